@@ -1,0 +1,35 @@
+import { useEffect } from 'preact/hooks';
+import type { KioskStore } from './kiosk-store';
+import { ReasonsScreen } from './ReasonsScreen';
+import { StepScreen } from './StepScreen';
+import { StoreContext } from './store-context';
+import { ThanksScreen } from './ThanksScreen';
+import { Toolbar } from './Toolbar';
+import { WelcomeScreen } from './WelcomeScreen';
+
+export function KioskApp({ store }: { store: KioskStore }) {
+  const { screen, quick, full, loadFailed, textScale, t } = store;
+  useEffect(() => {
+    // rem-based layout: scaling the root font size scales the whole page, as browser zoom would.
+    document.documentElement.style.fontSize = `${textScale.value * 100}%`;
+  }, [textScale.value]);
+
+  const current = screen.value;
+  let body;
+  if (loadFailed.value) body = <p class="alert" role="alert">{t('load.failed')}</p>;
+  else if (!quick.value || !full.value) body = <p class="hint">{t('load.loading')}</p>;
+  else if (current.kind === 'welcome') body = <WelcomeScreen />;
+  else if (current.kind === 'reasons') body = <ReasonsScreen />;
+  else if (current.kind === 'step') body = <StepScreen index={current.index} />;
+  else body = <ThanksScreen />;
+
+  return (
+    <StoreContext.Provider value={store}>
+      <header class="topbar">
+        <p class="topbar__title">{t('app.title')}</p>
+        <Toolbar />
+      </header>
+      <main class="main">{body}</main>
+    </StoreContext.Provider>
+  );
+}

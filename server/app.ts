@@ -1,0 +1,36 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { AppDeps } from './app-deps';
+import { errorBody, HttpError } from './http-error';
+import { WriterClosedError } from './responses/response-writer';
+import { healthRoutes } from './routes/health';
+import { localeRoutes } from './routes/locales';
+import { pageRoutes } from './routes/pages';
+import { responseRoutes } from './routes/responses';
+import { surveyRoutes } from './routes/surveys';
+
+/** The whole HTTP application; main.ts serves it, tests call app.request() on it. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono()
+    .route('/', healthRoutes())
+    .route('/api/surveys', surveyRoutes(deps.surveys))
+    .route('/api/responses', responseRoutes(deps))
+    .route('/locales', localeRoutes(deps.localesDir))
+    .route('/', pageRoutes(deps));
+
+  app.notFound((c) => c.json(errorBody('not_found', `Nothing at ${c.req.method} ${c.req.path}`), 404));
+  app.onError((err, c) => {
+    if (err instanceof HttpError) return c.json(errorBody(err.code, err.message, err.issues), err.status);
+    if (err instanceof WriterClosedError) return c.json(errorBody('shutting_down', err.message), 503);
+    if (err instanceof HTTPException && err.status < 500) {
+      // Raised by Hono itself: malformed JSON, a wrong Content-Type.
+      const code = /json/i.test(err.message) ? 'invalid_json' : 'bad_request';
+      return c.json(errorBody(code, err.message), err.status);
+    }
+    console.error(`[sipas] ${c.req.method} ${c.req.path} failed:`, err);
+    return c.json(errorBody('internal', 'Something went wrong on the server; the request was not applied'), 500);
+  });
+  return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,31 @@
+// What every entry point (server, CLI, tests) does first: open the database, bring its schema up
+// to date, load the questionnaires and make sure the organisation exists.
+import { migrateToLatest } from './db/migrate';
+import { openDatabase, type DatabaseConfig, type DatabaseHandle } from './db/open-database';
+import { surveyDefsDir } from './paths';
+import { registerSurveyVersions } from './repos/survey-versions';
+import { seedDemoOrganisation } from './seed/demo-organisation';
+import { loadSurveyDefs } from './surveys/load-survey-defs';
+import { SurveyRegistry } from './surveys/survey-registry';
+
+export interface Booted {
+  handle: DatabaseHandle;
+  surveys: SurveyRegistry;
+  /** True when this start created the demo organisation. */
+  seededOrganisation: boolean;
+}
+
+export async function boot(config: DatabaseConfig, options: { seed?: boolean; surveyDir?: string } = {}): Promise<Booted> {
+  // Definitions first: a broken file should stop start-up before anything touches the database.
+  const surveys = new SurveyRegistry(loadSurveyDefs(options.surveyDir ?? surveyDefsDir));
+  const handle = openDatabase(config);
+  try {
+    await migrateToLatest(handle.db);
+    await registerSurveyVersions(handle.db, surveys.all());
+    const seededOrganisation = options.seed === false ? false : await seedDemoOrganisation(handle.db);
+    return { handle, surveys, seededOrganisation };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}

@@ -1,0 +1,10 @@
+// A fixed map rather than a folder scan, so the migrations survive bundling. Names sort in the
+// order they run.
+import type { Migration } from 'kysely';
+import * as organisation from './2026-11-25-01-organisation';
+import * as responses from './2026-11-25-02-responses';
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-25-01-organisation': organisation,
+  '2026-11-25-02-responses': responses,
+};

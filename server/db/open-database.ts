@@ -1,0 +1,85 @@
+// Opens SQLite (the embedded default for one office) or PostgreSQL (many app servers) behind the
+// same Kysely interface. Everything above this file is dialect-blind.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database';
+
+export type DatabaseConfig =
+  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'postgres'; url: string; schema?: string };
+
+export interface DatabaseHandle {
+  dialect: DatabaseConfig['dialect'];
+  /** Writes and short reads. */
+  db: Kysely<Database>;
+  /** Long reads (exports) on a separate connection, so they never hold up a submission. */
+  reader: Kysely<Database>;
+  /** SQLite only: the raw connection, for the online backup API. */
+  sqlite?: SqliteDatabase.Database;
+  close(): Promise<void>;
+}
+
+/** DATABASE_URL: unset → the default file; `sqlite:/path/file.db`; `postgres://…`. */
+export function parseDatabaseUrl(url: string | undefined, defaultFile: string): DatabaseConfig {
+  if (!url) return { dialect: 'sqlite', file: defaultFile };
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!file) throw new Error('DATABASE_URL sqlite: needs a file path, e.g. sqlite:/var/lib/sipas/sipas.db');
+    return { dialect: 'sqlite', file };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', url };
+  throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got "${url.split(':')[0]}:…")`);
+}
+
+export function openDatabase(config: DatabaseConfig): DatabaseHandle {
+  return config.dialect === 'sqlite' ? openSqlite(config.file) : openPostgres(config.url, config.schema);
+}
+
+function openSqlite(file: string): DatabaseHandle {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: a response is on disk before it is acknowledged; group commit keeps this cheap.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('busy_timeout = 10000');
+  sqlite.pragma('foreign_keys = ON');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // In WAL mode a reader sees a consistent snapshot and never blocks the writer.
+  const readerConnection = file === ':memory:' ? sqlite : new SqliteDatabase(file, { readonly: true });
+  readerConnection.pragma('busy_timeout = 10000');
+  const reader = file === ':memory:' ? db : new Kysely<Database>({ dialect: new SqliteDialect({ database: readerConnection }) });
+  return {
+    dialect: 'sqlite',
+    db,
+    reader,
+    sqlite,
+    async close() {
+      if (reader !== db) await reader.destroy();
+      await db.destroy();
+    },
+  };
+}
+
+// pg returns 64-bit integers and numerics as strings; our counts fit comfortably in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+
+function openPostgres(url: string, schema?: string): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    dialect: 'postgres',
+    db,
+    reader: db,
+    async close() {
+      await db.destroy();
+    },
+  };
+}

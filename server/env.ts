@@ -1,0 +1,25 @@
+// The only place that reads process.env: checked once at start-up, so a typo fails loudly.
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  /** 0.0.0.0 so tablets on the office network can reach the kiosk page. */
+  HOST: z.string().default('0.0.0.0'),
+  /** Unset: data/sipas.db. `sqlite:/path/file.db` or `postgres://…` otherwise. */
+  DATABASE_URL: z.string().optional(),
+  /** The address citizens and tablets use, for links and QR codes; defaults to http://localhost:PORT. */
+  PUBLIC_URL: z.url().optional(),
+  /** Milliseconds the response writer waits to gather a batch into one transaction. */
+  GROUP_COMMIT_MS: z.coerce.number().min(0).max(50).default(2),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,48 @@
+// `npm start`: read the environment, build the pages if needed, open and migrate the database,
+// seed the demo organisation on first start, and serve.
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { boot } from './boot';
+import { ensurePagesBuilt } from './build-pages';
+import { parseDatabaseUrl } from './db/open-database';
+import { readEnv } from './env';
+import { defaultDatabaseFile, localesDir, pagesDistDir } from './paths';
+import { ResponseWriter } from './responses/response-writer';
+
+const env = readEnv();
+const database = parseDatabaseUrl(env.DATABASE_URL, defaultDatabaseFile);
+await ensurePagesBuilt();
+const { handle, surveys, seededOrganisation } = await boot(database);
+if (seededOrganisation) console.log('[sipas] first start: seeded the demo organisation (Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn)');
+
+const writer = new ResponseWriter(handle.db, { batchWindowMs: env.GROUP_COMMIT_MS, maxBatch: 256 });
+const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+const app = createApp({
+  db: handle.db,
+  reader: handle.reader,
+  surveys,
+  writer,
+  clock: () => new Date(),
+  pagesDir: pagesDistDir,
+  localesDir,
+  publicUrl,
+});
+
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  const where = database.dialect === 'sqlite' ? database.file : 'PostgreSQL';
+  console.log(`[sipas] database: ${where}`);
+  console.log(`[sipas] kiosk:  ${publicUrl.replace(`:${env.PORT}`, `:${info.port}`)}/kiosk`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`[sipas] ${signal}: finishing the responses in flight, then stopping`);
+  server.close();
+  await writer.close();
+  await handle.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,49 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+import type { NewOfficialRow, OfficialRow } from '../db/tables/officials';
+import type { NewProcedureRow, ProcedureRow } from '../db/tables/procedures';
+import type { NewUnitRow, UnitRow } from '../db/tables/units';
+
+export async function listUnits(db: Kysely<Database>): Promise<UnitRow[]> {
+  return db.selectFrom('units').selectAll().orderBy('sort_order').orderBy('code').execute();
+}
+
+export async function listProcedures(db: Kysely<Database>): Promise<ProcedureRow[]> {
+  return db.selectFrom('procedures').selectAll().orderBy('code').execute();
+}
+
+export async function listOfficials(db: Kysely<Database>): Promise<OfficialRow[]> {
+  return db.selectFrom('officials').selectAll().orderBy('code').execute();
+}
+
+export async function findUnit(db: Kysely<Database>, code: string): Promise<UnitRow | undefined> {
+  return db.selectFrom('units').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export async function findProcedure(db: Kysely<Database>, code: string): Promise<ProcedureRow | undefined> {
+  return db.selectFrom('procedures').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export async function findOfficial(db: Kysely<Database>, code: string): Promise<OfficialRow | undefined> {
+  return db.selectFrom('officials').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export async function countUnits(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export interface Organisation {
+  units: NewUnitRow[];
+  procedures: NewProcedureRow[];
+  officials: NewOfficialRow[];
+}
+
+/** Inserts an organisation in one transaction; units must list parents before children. */
+export async function insertOrganisation(db: Kysely<Database>, org: Organisation): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const unit of org.units) await trx.insertInto('units').values(unit).execute();
+    if (org.procedures.length) await trx.insertInto('procedures').values(org.procedures).execute();
+    if (org.officials.length) await trx.insertInto('officials').values(org.officials).execute();
+  });
+}

@@ -1,0 +1,133 @@
+import type { Kysely } from 'kysely';
+import type { Answers } from '../../survey-defs/check-answers';
+import type { Database } from '../db/database';
+import type { NewResponseRow } from '../db/tables/responses';
+import { addAnswerCounts, countIncrements, type CountedResponse } from './answer-counts';
+
+export interface Refusal {
+  code: string;
+  message: string;
+}
+
+/** A checked response, ready to be written. */
+export interface PendingResponse extends CountedResponse {
+  id: string;
+  surveyVersion: number;
+  submittedAt: string;
+  receivedAt: string;
+  answers: Answers;
+  contentHash: string;
+  deviceId: string;
+  /**
+   * Runs inside the storing transaction before the insert. It may refuse the response (an
+   * invitation already used) or set `flagged`; whatever it writes commits with the response.
+   */
+  guard?: (trx: Kysely<Database>, response: PendingResponse) => Promise<Refusal | void>;
+  /** Runs inside the storing transaction once the response is known to be new. */
+  afterInsert?: (trx: Kysely<Database>, response: PendingResponse) => Promise<void>;
+}
+
+export type StoreOutcome =
+  | { status: 'created' }
+  | { status: 'replayed' }
+  | { status: 'conflict' }
+  | { status: 'refused'; refusal: Refusal };
+
+const CHUNK = 500;
+
+/**
+ * Stores a batch of responses inside the caller's transaction, idempotently: an id seen before
+ * with the same content is a replay, with other content a conflict. Aggregate counts are updated
+ * in the same transaction, so they can never disagree with the responses.
+ */
+export async function storeResponses(trx: Kysely<Database>, batch: readonly PendingResponse[]): Promise<StoreOutcome[]> {
+  const known = await contentHashes(trx, batch.map((r) => r.id));
+  const outcomes: StoreOutcome[] = [];
+  const fresh: { index: number; response: PendingResponse }[] = [];
+
+  for (const [index, response] of batch.entries()) {
+    const hash = known.get(response.id);
+    if (hash !== undefined) {
+      outcomes.push(hash === response.contentHash ? { status: 'replayed' } : { status: 'conflict' });
+      continue;
+    }
+    const refusal = await response.guard?.(trx, response);
+    if (refusal) {
+      // Another server may have stored this very response a moment ago; then it is a replay.
+      const now = (await contentHashes(trx, [response.id])).get(response.id);
+      outcomes.push(now === undefined ? { status: 'refused', refusal } : now === response.contentHash ? { status: 'replayed' } : { status: 'conflict' });
+      continue;
+    }
+    known.set(response.id, response.contentHash);
+    outcomes.push({ status: 'created' });
+    fresh.push({ index, response });
+  }
+
+  const inserted = await insertNew(trx, fresh.map((f) => f.response));
+  const stored: PendingResponse[] = [];
+  for (const { index, response } of fresh) {
+    if (inserted.has(response.id)) {
+      stored.push(response);
+      continue;
+    }
+    // Lost a race with another server inserting the same id: answer as for a resend.
+    const now = (await contentHashes(trx, [response.id])).get(response.id);
+    outcomes[index] = now === response.contentHash ? { status: 'replayed' } : { status: 'conflict' };
+  }
+  for (const response of stored) await response.afterInsert?.(trx, response);
+  await addAnswerCounts(trx, countIncrements(stored));
+  return outcomes;
+}
+
+async function contentHashes(trx: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const rows = await trx.selectFrom('responses').select(['id', 'content_hash']).where('id', 'in', unique.slice(i, i + CHUNK)).execute();
+    for (const row of rows) found.set(row.id, row.content_hash);
+  }
+  return found;
+}
+
+async function insertNew(trx: Kysely<Database>, responses: PendingResponse[]): Promise<Set<string>> {
+  const inserted = new Set<string>();
+  for (let i = 0; i < responses.length; i += CHUNK) {
+    const rows = await trx
+      .insertInto('responses')
+      .values(responses.slice(i, i + CHUNK).map(toRow))
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .execute();
+    for (const row of rows) inserted.add(row.id);
+  }
+  return inserted;
+}
+
+function toRow(r: PendingResponse): NewResponseRow {
+  return {
+    id: r.id,
+    survey_id: r.surveyId,
+    survey_version: r.surveyVersion,
+    unit_code: r.unitCode,
+    procedure_code: r.procedureCode,
+    official_code: r.officialCode,
+    channel: r.channel,
+    submitted_at: r.submittedAt,
+    local_date: r.localDate,
+    received_at: r.receivedAt,
+    answers: JSON.stringify(r.answers),
+    content_hash: r.contentHash,
+    device_id: r.deviceId,
+    flagged: r.flagged ? 1 : 0,
+  };
+}
+
+export async function countResponses(db: Kysely<Database>, surveyId?: string): Promise<number> {
+  let q = db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (surveyId) q = q.where('survey_id', '=', surveyId);
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
+export async function findResponse(db: Kysely<Database>, id: string) {
+  return db.selectFrom('responses').selectAll().where('id', '=', id).executeTakeFirst();
+}

@@ -1,0 +1,98 @@
+import type { Kysely } from 'kysely';
+import { checkAnswers, countableAnswers } from '../../survey-defs/check-answers';
+import type { Database } from '../db/database';
+import type { ErrorIssue } from '../http-error';
+import { findOfficial, findProcedure, findUnit } from '../repos/organisation';
+import type { PendingResponse } from '../repos/responses';
+import { vietnamDate } from '../scoring/vietnam-time';
+import type { SurveyRegistry } from '../surveys/survey-registry';
+import { canonicalJson, sha256Hex } from '../util/canonical-json';
+import type { ResponseBody } from './response-body';
+
+/** Clocks on tablets drift; an answer from further in the future than this is refused. */
+const MAX_CLOCK_SKEW_MS = 10 * 60 * 1000;
+const EARLIEST = Date.parse('2000-01-01T00:00:00Z');
+
+export interface ResponseContext {
+  db: Kysely<Database>;
+  surveys: SurveyRegistry;
+  now: Date;
+  /** Set when an enrolled kiosk device sends the response. */
+  deviceId?: string;
+}
+
+export type Prepared = { ok: true; response: PendingResponse } | { ok: false; issues: ErrorIssue[] };
+
+/**
+ * Checks a submitted response against its questionnaire and the organisation and turns it into
+ * a row to store. Every problem is reported at once, each naming its field.
+ */
+export async function prepareResponse(ctx: ResponseContext, body: ResponseBody): Promise<Prepared> {
+  const issues: ErrorIssue[] = [];
+  const def = ctx.surveys.get(body.surveyId, body.surveyVersion);
+  if (!def || def.status !== 'published') {
+    const what = body.surveyVersion ? `${body.surveyId} v${body.surveyVersion}` : body.surveyId;
+    issues.push({ path: body.surveyVersion && def ? 'surveyVersion' : 'surveyId', code: 'unknown_survey', message: `No published questionnaire "${what}"` });
+  }
+  const [unit, procedure, official] = await Promise.all([
+    body.unit ? findUnit(ctx.db, body.unit) : undefined,
+    body.procedure ? findProcedure(ctx.db, body.procedure) : undefined,
+    body.official ? findOfficial(ctx.db, body.official) : undefined,
+  ]);
+  if (body.unit && !unit) issues.push({ path: 'unit', code: 'unknown_unit', message: `No unit with code "${body.unit}"` });
+  if (body.procedure && !procedure) issues.push({ path: 'procedure', code: 'unknown_procedure', message: `No procedure with code "${body.procedure}"` });
+  if (body.official && !official) issues.push({ path: 'official', code: 'unknown_official', message: `No official with code "${body.official}"` });
+
+  let submittedAt = ctx.now.toISOString();
+  if (body.submittedAt) {
+    const ms = Date.parse(body.submittedAt);
+    if (ms > ctx.now.getTime() + MAX_CLOCK_SKEW_MS) issues.push({ path: 'submittedAt', code: 'in_future', message: 'submittedAt is in the future' });
+    else if (ms < EARLIEST) issues.push({ path: 'submittedAt', code: 'too_old', message: 'submittedAt is before 2000' });
+    else submittedAt = new Date(ms).toISOString();
+  }
+
+  if (!def || def.status !== 'published') return { ok: false, issues };
+  const checked = checkAnswers(def, body.answers);
+  if (!checked.ok) issues.push(...checked.issues);
+  else if (Object.keys(checked.answers).length === 0) {
+    issues.push({ path: 'answers', code: 'missing_required', message: 'at least one question must be answered' });
+  }
+  if (issues.length || !checked.ok) return { ok: false, issues };
+
+  const answers = checked.answers;
+  const deviceId = ctx.deviceId ?? '';
+  // The hash covers what the client sent (not what the server filled in), so a resend matches.
+  const contentHash = sha256Hex(
+    canonicalJson({
+      surveyId: def.id,
+      surveyVersion: def.version,
+      answers,
+      unit: body.unit ?? '',
+      procedure: body.procedure ?? '',
+      official: body.official ?? '',
+      channel: body.channel,
+      submittedAt: body.submittedAt ? submittedAt : null,
+      deviceId,
+    }),
+  );
+  return {
+    ok: true,
+    response: {
+      id: body.id.toLowerCase(),
+      surveyId: def.id,
+      surveyVersion: def.version,
+      unitCode: body.unit ?? '',
+      procedureCode: body.procedure ?? '',
+      officialCode: body.official ?? '',
+      channel: body.channel,
+      submittedAt,
+      localDate: vietnamDate(submittedAt),
+      receivedAt: ctx.now.toISOString(),
+      answers,
+      countedAnswers: countableAnswers(def, answers),
+      contentHash,
+      deviceId,
+      flagged: false,
+    },
+  };
+}

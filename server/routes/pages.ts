@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type Context } from 'hono';
+import type { AppDeps } from '../app-deps';
+import { HttpError } from '../http-error';
+
+/** The built pages, each under the address people use; assets are content-hashed and cached for good. */
+export function pageRoutes(deps: AppDeps) {
+  const page = (file: string) => async (c: Context) => {
+    const path = join(deps.pagesDir, file);
+    if (!existsSync(path)) throw new HttpError(503, 'pages_not_built', 'The pages are not built yet: run npm run build');
+    c.header('Cache-Control', 'no-cache');
+    const serve = serveStatic({ path, precompressed: true });
+    return (await serve(c, async () => {})) ?? c.notFound();
+  };
+  return new Hono()
+    .get('/', (c) => c.redirect('/kiosk'))
+    .get('/kiosk', page('kiosk.html'))
+    .get(
+      '/assets/*',
+      async (c, next) => {
+        await next();
+        if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+      serveStatic({ root: deps.pagesDir, precompressed: true }),
+    );
+}

@@ -1,0 +1,53 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppDeps } from '../app-deps';
+import { HttpError } from '../http-error';
+import { checkAnswers } from '../../survey-defs/check-answers';
+import type { ErrorIssue } from '../http-error';
+import { prepareResponse } from '../responses/prepare-response';
+import { responseBody } from '../responses/response-body';
+import { invalid, validate } from '../validate';
+
+/** The largest SIPAS response with every comment box full is about 20 KB. */
+export const RESPONSE_BODY_LIMIT = 64 * 1024;
+
+export function responseRoutes(deps: AppDeps) {
+  return new Hono().post(
+    '/',
+    bodyLimit({ maxSize: RESPONSE_BODY_LIMIT, onError: () => { throw tooLarge(); } }),
+    validate('json', responseBody, (raw) => answerIssues(deps, raw)),
+    async (c) => {
+      const body = c.req.valid('json');
+      const prepared = await prepareResponse({ db: deps.db, surveys: deps.surveys, now: deps.clock() }, body);
+      if (!prepared.ok) throw invalid(prepared.issues);
+      const { response } = prepared;
+      const outcome = await deps.writer.write(response);
+      const stored = { id: response.id, surveyId: response.surveyId, surveyVersion: response.surveyVersion };
+      switch (outcome.status) {
+        case 'created':
+          return c.json({ ...stored, status: 'created' as const }, 201);
+        case 'replayed':
+          return c.json({ ...stored, status: 'replayed' as const }, 200);
+        case 'conflict':
+          throw new HttpError(409, 'conflict', `A different response is already stored under id ${response.id}`);
+        case 'refused':
+          throw new HttpError(409, outcome.refusal.code, outcome.refusal.message);
+      }
+    },
+  );
+}
+
+export function tooLarge(): HttpError {
+  return new HttpError(413, 'payload_too_large', `The request body is larger than ${RESPONSE_BODY_LIMIT / 1024} KB`);
+}
+
+/** When the envelope is wrong, still check the answers, so the person fixing it sees everything. */
+function answerIssues(deps: AppDeps, raw: unknown): ErrorIssue[] {
+  if (!raw || typeof raw !== 'object') return [];
+  const { surveyId, surveyVersion, answers } = raw as Record<string, unknown>;
+  if (typeof surveyId !== 'string' || !answers || typeof answers !== 'object' || Array.isArray(answers)) return [];
+  const def = deps.surveys.get(surveyId, typeof surveyVersion === 'number' ? surveyVersion : undefined);
+  if (!def) return [];
+  const checked = checkAnswers(def, answers as Record<string, unknown>);
+  return checked.ok ? [] : checked.issues;
+}

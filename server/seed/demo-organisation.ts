@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/database';
+import { countUnits, insertOrganisation, type Organisation } from '../repos/organisation';
+import { dataDir } from '../paths';
+
+const code = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/);
+const organisationFile = z.object({
+  about: z.string().optional(),
+  units: z.array(z.object({ code, parent_code: code.nullable(), kind: z.string(), sort_order: z.number().int(), name_vi: z.string().min(1), name_en: z.string().min(1) })).min(1),
+  procedures: z.array(z.object({ code, unit_code: code, field_vi: z.string(), field_en: z.string(), name_vi: z.string().min(1), name_en: z.string().min(1) })),
+  officials: z.array(z.object({ code, unit_code: code, full_name: z.string().min(1) })),
+});
+
+export function readOrganisationFile(path = join(dataDir, 'demo-organisation.json')): Organisation {
+  const parsed = organisationFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const { units, procedures, officials } = parsed.data;
+  return { units, procedures, officials: officials.map((o) => ({ ...o, active: 1 })) };
+}
+
+/** Seeds the demo organisation when the database has no units yet; returns whether it did. */
+export async function seedDemoOrganisation(db: Kysely<Database>, org = readOrganisationFile()): Promise<boolean> {
+  if ((await countUnits(db)) > 0) return false;
+  await insertOrganisation(db, org);
+  return true;
+}

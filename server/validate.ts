@@ -1,0 +1,32 @@
+// Every request from outside passes through here: zod checks it, and a failure becomes one 400
+// with every bad field named, in the error shape all routes share.
+import { zValidator } from '@hono/zod-validator';
+import type { ValidationTargets } from 'hono';
+import type { z } from 'zod';
+import { HttpError, type ErrorIssue } from './http-error';
+
+export function toIssues(error: { issues: z.core.$ZodIssue[] }): ErrorIssue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', code: i.code, message: i.message }));
+}
+
+export function invalid(issues: ErrorIssue[]): HttpError {
+  const fields = [...new Set(issues.map((i) => i.path))].join(', ');
+  return new HttpError(400, 'invalid_request', `The request is not valid: ${fields}`, issues);
+}
+
+/**
+ * zValidator with the project's error shape. `moreIssues` may look at the raw input of a
+ * failed request to report problems the schema alone cannot see, so that one 400 names them all.
+ */
+export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(
+  target: Target,
+  schema: T,
+  moreIssues?: (raw: unknown) => ErrorIssue[],
+) {
+  return zValidator(target, schema, (result) => {
+    if (result.success) return;
+    const issues = toIssues(result.error);
+    const extra = (moreIssues?.(result.data) ?? []).filter((e) => !issues.some((i) => i.path === e.path));
+    throw invalid([...issues, ...extra]);
+  });
+}

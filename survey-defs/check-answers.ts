@@ -1,0 +1,119 @@
+// Checks a person's answers against the definition they answered. Pure, so the pages can run the
+// same check before sending and the server can trust nothing else.
+import { listCriteria } from './criteria';
+import type { SurveyDefinition } from './schema';
+
+/** A rating is an integer level of its scale, or 0 for "no opinion" where the scale allows it. */
+export const NO_OPINION = 0;
+
+export type AnswerValue = number | string | string[];
+export type Answers = Record<string, AnswerValue>;
+
+export type AnswerIssueCode =
+  | 'unknown_question'
+  | 'wrong_type'
+  | 'out_of_range'
+  | 'unknown_option'
+  | 'too_long'
+  | 'missing_required';
+
+export interface AnswerIssue {
+  path: string;
+  code: AnswerIssueCode;
+  message: string;
+}
+
+export type CheckedAnswers = { ok: true; answers: Answers } | { ok: false; issues: AnswerIssue[] };
+
+type Rule = (value: unknown) => { value?: AnswerValue; issue?: [AnswerIssueCode, string] };
+
+/**
+ * Returns the answers in canonical form (unanswered questions dropped, text trimmed, multi-choice
+ * sorted) or every issue found, each naming the question.
+ */
+export function checkAnswers(def: SurveyDefinition, raw: Record<string, unknown>): CheckedAnswers {
+  const rules = rulesFor(def);
+  const issues: AnswerIssue[] = [];
+  const answers: Answers = {};
+  for (const [qid, value] of Object.entries(raw)) {
+    const rule = rules.get(qid);
+    if (!rule) {
+      issues.push({ path: `answers.${qid}`, code: 'unknown_question', message: `"${qid}" is not a question of ${def.id} v${def.version}` });
+      continue;
+    }
+    if (isUnanswered(value)) continue;
+    const checked = rule.check(value);
+    if (checked.issue) issues.push({ path: `answers.${qid}`, code: checked.issue[0], message: checked.issue[1] });
+    else if (checked.value !== undefined) answers[qid] = checked.value;
+  }
+  for (const [qid, rule] of rules) {
+    if (rule.required && answers[qid] === undefined && !issues.some((i) => i.path === `answers.${qid}`)) {
+      issues.push({ path: `answers.${qid}`, code: 'missing_required', message: `"${qid}" must be answered` });
+    }
+  }
+  return issues.length ? { ok: false, issues } : { ok: true, answers };
+}
+
+function isUnanswered(value: unknown): boolean {
+  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+function rulesFor(def: SurveyDefinition): Map<string, { required: boolean; check: Rule }> {
+  const rules = new Map<string, { required: boolean; check: Rule }>();
+  for (const c of listCriteria(def)) {
+    const scale = def.scales[c.scale]!;
+    const allowed = new Set(scale.levels.map((l) => l.value));
+    if (scale.noOpinion) allowed.add(NO_OPINION);
+    const described = [...allowed].sort((a, b) => a - b).join(', ');
+    rules.set(c.id, {
+      required: c.required,
+      check: (v) => {
+        if (typeof v !== 'number' || !Number.isInteger(v)) return { issue: ['wrong_type', `a rating must be an integer (${described})`] };
+        if (!allowed.has(v)) return { issue: ['out_of_range', `${v} is not one of ${described}`] };
+        return { value: v };
+      },
+    });
+  }
+  for (const q of def.questions) {
+    if (q.type === 'text') {
+      rules.set(q.id, {
+        required: q.required,
+        check: (v) => {
+          if (typeof v !== 'string') return { issue: ['wrong_type', 'must be text'] };
+          const text = v.trim();
+          if ([...text].length > q.maxLength) return { issue: ['too_long', `at most ${q.maxLength} characters`] };
+          return { value: text || undefined };
+        },
+      });
+      continue;
+    }
+    const options = new Set(q.options.map((o) => o.id));
+    const isOption = (v: unknown): v is string => typeof v === 'string' && options.has(v);
+    if (q.type === 'single') {
+      rules.set(q.id, {
+        required: q.required,
+        check: (v) => {
+          if (typeof v !== 'string') return { issue: ['wrong_type', 'must be one option id'] };
+          return isOption(v) ? { value: v } : { issue: ['unknown_option', `"${v}" is not an option of ${q.id}`] };
+        },
+      });
+    } else {
+      rules.set(q.id, {
+        required: q.required,
+        check: (v) => {
+          if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) return { issue: ['wrong_type', 'must be a list of option ids'] };
+          const bad = v.find((x) => !isOption(x));
+          if (bad !== undefined) return { issue: ['unknown_option', `"${bad}" is not an option of ${q.id}`] };
+          return { value: [...new Set(v as string[])].sort() };
+        },
+      });
+    }
+  }
+  return rules;
+}
+
+/** The answers that are counted in aggregates: ratings and choices, not free text. */
+export function countableAnswers(def: SurveyDefinition, answers: Answers): Answers {
+  const text = new Set(def.questions.filter((q) => q.type === 'text').map((q) => q.id));
+  return Object.fromEntries(Object.entries(answers).filter(([qid]) => !text.has(qid)));
+}

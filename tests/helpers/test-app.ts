@@ -1,0 +1,58 @@
+import { createApp } from '../../server/app';
+import { localesDir, pagesDistDir } from '../../server/paths';
+import { ResponseWriter } from '../../server/responses/response-writer';
+import { createTestDatabase, type Dialect, type TestDatabase } from './test-database';
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  database: TestDatabase;
+  writer: ResponseWriter;
+  /** The instant the app believes it is; tests move it. */
+  clock: { now: Date };
+  /** JSON request helper: returns the status and the parsed body. */
+  call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh real database, called in-process through app.request(). */
+export async function createTestApp(dialect: Dialect, options: { now?: Date; seed?: boolean } = {}): Promise<TestApp> {
+  const database = await createTestDatabase(dialect, { seed: options.seed });
+  const writer = new ResponseWriter(database.handle.db, { batchWindowMs: 1, maxBatch: 64 });
+  const clock = { now: options.now ?? new Date() };
+  const app = createApp({
+    db: database.handle.db,
+    reader: database.handle.reader,
+    surveys: database.surveys,
+    writer,
+    clock: () => clock.now,
+    pagesDir: pagesDistDir,
+    localesDir,
+    publicUrl: 'http://sipas.test',
+  });
+  return {
+    app,
+    database,
+    writer,
+    clock,
+    async call(method, path, body, headers = {}) {
+      const init: RequestInit = { method, headers: { ...headers } };
+      if (body !== undefined) {
+        init.body = typeof body === 'string' ? body : JSON.stringify(body);
+        (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
+      }
+      const res = await app.request(path, init);
+      const text = await res.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : null;
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: res.status, body: parsed, headers: res.headers };
+    },
+    async close() {
+      await writer.close();
+      await database.destroy();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = resolve(import.meta.dirname, 'kiosk');
+
+// One config for the pages (Vite) and the tests (Vitest).
+export default defineConfig({
+  root,
+  publicDir: resolve(root, 'public'),
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: {
+    outDir: resolve(root, 'dist'),
+    emptyOutDir: true,
+    target: 'es2020',
+    // One HTML file per page people use; each loads only its own chunks.
+    rollupOptions: {
+      input: {
+        kiosk: resolve(root, 'kiosk.html'),
+      },
+    },
+  },
+  plugins: [
+    // Precompressed copies let slow tablets download less; the server sends them when accepted.
+    {
+      name: 'sipas-precompress',
+      apply: 'build',
+      async writeBundle(options) {
+        const { precompress } = await import('./kiosk/build/precompress.ts');
+        await precompress(options.dir!);
+      },
+    },
+  ],
+  server: {
+    proxy: { '/api': 'http://localhost:8787', '/healthz': 'http://localhost:8787' },
+  },
+  test: {
+    root: import.meta.dirname,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'http', include: ['tests/http/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 30_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // Two cores: browsers side by side would only slow each other down.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
