@@ -16,6 +16,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         kiosk: resolve(root, 'kiosk.html'),
+        staff: resolve(root, 'staff.html'),
       },
     },
   },

@@ -16,4 +16,8 @@ export interface AppDeps {
   /** The locale files shared by the pages and the server-rendered pages. */
   localesDir: string;
   publicUrl: string;
+  /** Keys HMACs; never stored in the database. */
+  secret: Buffer;
+  /** Take client addresses from X-Forwarded-For (behind a reverse proxy). */
+  trustProxy: boolean;
 }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps';
 import { errorBody, HttpError } from './http-error';
 import { WriterClosedError } from './responses/response-writer';
@@ -7,14 +8,37 @@ import { healthRoutes } from './routes/health';
 import { localeRoutes } from './routes/locales';
 import { pageRoutes } from './routes/pages';
 import { responseRoutes } from './routes/responses';
+import { staffAuthRoutes } from './routes/staff-auth';
 import { surveyRoutes } from './routes/surveys';
 
 /** The whole HTTP application; main.ts serves it, tests call app.request() on it. */
 export function createApp(deps: AppDeps) {
   const app = new Hono()
+    .use(secureHeaders({
+      // Pages load only their own scripts and styles: no inline script can run.
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+      },
+      referrerPolicy: 'no-referrer',
+      xFrameOptions: 'DENY',
+      // Pages are served over plain HTTP inside an office network too; HSTS is the proxy's job.
+      strictTransportSecurity: false,
+    }))
     .route('/', healthRoutes())
     .route('/api/surveys', surveyRoutes(deps.surveys))
     .route('/api/responses', responseRoutes(deps))
+    .route('/api/staff', staffAuthRoutes(deps))
     .route('/locales', localeRoutes(deps.localesDir))
     .route('/', pageRoutes(deps));
 

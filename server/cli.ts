@@ -2,8 +2,9 @@
 import { UsageError, type Command } from './cli/command';
 import { migrateCommand } from './cli/migrate-command';
 import { seedCommand } from './cli/seed-command';
+import { usersCommand } from './cli/users-command';
 
-const commands: Command[] = [migrateCommand, seedCommand];
+const commands: Command[] = [migrateCommand, seedCommand, usersCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -9,6 +9,10 @@ const envSchema = z.object({
   DATABASE_URL: z.string().optional(),
   /** The address citizens and tablets use, for links and QR codes; defaults to http://localhost:PORT. */
   PUBLIC_URL: z.url().optional(),
+  /** Shared secret for several app servers (hex, ≥ 32 bytes); otherwise data/secret.key. */
+  SIPAS_SECRET: z.string().optional(),
+  /** 1 behind a reverse proxy: take the client address from X-Forwarded-For. */
+  TRUST_PROXY: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
   /** Milliseconds the response writer waits to gather a batch into one transaction. */
   GROUP_COMMIT_MS: z.coerce.number().min(0).max(50).default(2),
 });

@@ -6,14 +6,22 @@ import { boot } from './boot';
 import { ensurePagesBuilt } from './build-pages';
 import { parseDatabaseUrl } from './db/open-database';
 import { readEnv } from './env';
-import { defaultDatabaseFile, localesDir, pagesDistDir } from './paths';
+import { ensureFirstAdmin } from './auth/user-admin';
+import { defaultDatabaseFile, defaultSecretFile, localesDir, pagesDistDir } from './paths';
 import { ResponseWriter } from './responses/response-writer';
+import { loadSecret } from './secret';
 
 const env = readEnv();
 const database = parseDatabaseUrl(env.DATABASE_URL, defaultDatabaseFile);
 await ensurePagesBuilt();
 const { handle, surveys, seededOrganisation } = await boot(database);
 if (seededOrganisation) console.log('[sipas] first start: seeded the demo organisation (Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn)');
+const adminPassword = await ensureFirstAdmin(handle.db, new Date());
+if (adminPassword) {
+  console.log('[sipas] first start: created the staff account "admin" with this one-time password');
+  console.log(`[sipas]   ${adminPassword}`);
+  console.log('[sipas] it is shown only now; sign in at /staff and choose your own password');
+}
 
 const writer = new ResponseWriter(handle.db, { batchWindowMs: env.GROUP_COMMIT_MS, maxBatch: 256 });
 const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
@@ -26,12 +34,16 @@ const app = createApp({
   pagesDir: pagesDistDir,
   localesDir,
   publicUrl,
+  secret: loadSecret(env.SIPAS_SECRET, defaultSecretFile),
+  trustProxy: env.TRUST_PROXY,
 });
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   const where = database.dialect === 'sqlite' ? database.file : 'PostgreSQL';
   console.log(`[sipas] database: ${where}`);
-  console.log(`[sipas] kiosk:  ${publicUrl.replace(`:${env.PORT}`, `:${info.port}`)}/kiosk`);
+  const base = publicUrl.replace(`:${env.PORT}`, `:${info.port}`);
+  console.log(`[sipas] kiosk:  ${base}/kiosk`);
+  console.log(`[sipas] staff:  ${base}/staff`);
 });
 
 let stopping = false;

@@ -8,3 +8,4 @@ export const surveyDefsDir = join(projectRoot, 'survey-defs');
 export const localesDir = join(projectRoot, 'kiosk', 'locales');
 export const pagesDistDir = join(projectRoot, 'kiosk', 'dist');
 export const defaultDatabaseFile = join(dataDir, 'sipas.db');
+export const defaultSecretFile = join(dataDir, 'secret.key');

@@ -1,9 +1,13 @@
 import type { AnswerCountsTable } from './tables/answer-counts';
+import type { AuditLogTable } from './tables/audit-log';
 import type { OfficialsTable } from './tables/officials';
 import type { ProceduresTable } from './tables/procedures';
+import type { RateLimitsTable } from './tables/rate-limits';
 import type { ResponsesTable } from './tables/responses';
+import type { SessionsTable } from './tables/sessions';
 import type { SurveyVersionsTable } from './tables/survey-versions';
 import type { UnitsTable } from './tables/units';
+import type { UsersTable } from './tables/users';
 
 /** Every table Kysely may touch, by name. */
 export interface Database {
@@ -13,4 +17,8 @@ export interface Database {
   survey_versions: SurveyVersionsTable;
   responses: ResponsesTable;
   answer_counts: AnswerCountsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  rate_limits: RateLimitsTable;
+  audit_log: AuditLogTable;
 }

@@ -17,18 +17,23 @@ export function listLocales(dir: string): { code: string; name: string }[] {
     .sort((a, b) => (a.code === 'vi' ? -1 : b.code === 'vi' ? 1 : a.name.localeCompare(b.name)));
 }
 
-/** Interface strings for the pages: /locales/index.json lists them, /locales/<code>.json is one. */
+/**
+ * Interface strings for the pages: /locales/index.json lists the languages, /locales/<code>.json
+ * holds the citizen pages' strings and /locales/staff/<code>.json the staff pages'.
+ */
 export function localeRoutes(dir: string) {
+  const send = (folder: string, file: string) => {
+    const code = LOCALE_FILE.exec(file)?.[1];
+    const path = code ? join(folder, `${code}.json`) : '';
+    if (!code || !existsSync(path)) throw new HttpError(404, 'unknown_language', `No locale file for "${file}"`);
+    return readFileSync(path, 'utf8');
+  };
+  const json = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache' };
   return new Hono()
     .get('/index.json', (c) => {
       c.header('Cache-Control', 'no-cache');
       return c.json(listLocales(dir));
     })
-    .get('/:file', (c) => {
-      const code = LOCALE_FILE.exec(c.req.param('file'))?.[1];
-      const path = code ? join(dir, `${code}.json`) : '';
-      if (!code || !existsSync(path)) throw new HttpError(404, 'unknown_language', `No locale file for "${c.req.param('file')}"`);
-      c.header('Cache-Control', 'no-cache');
-      return c.body(readFileSync(path, 'utf8'), 200, { 'Content-Type': 'application/json; charset=utf-8' });
-    });
+    .get('/staff/:file', (c) => c.body(send(join(dir, 'staff'), c.req.param('file')), 200, json))
+    .get('/:file', (c) => c.body(send(dir, c.req.param('file')), 200, json));
 }

@@ -28,6 +28,8 @@ export async function createTestApp(dialect: Dialect, options: { now?: Date; see
     pagesDir: pagesDistDir,
     localesDir,
     publicUrl: 'http://sipas.test',
+    secret: Buffer.alloc(32, 7),
+    trustProxy: true,
   });
   return {
     app,

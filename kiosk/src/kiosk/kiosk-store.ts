@@ -3,7 +3,7 @@
 import { computed, signal } from '@preact/signals';
 import type { AnswerValue, Answers } from '../../../survey-defs/check-answers';
 import type { SurveyDefinition } from '../../../survey-defs/schema';
-import { defaultLanguages, fetchLanguages, loadMessages, translate, vietnamese, type Language, type MessageTree } from '../shared/i18n';
+import { citizenLanguages, citizenMessages, defaultLanguages, t as translate, vietnamese, type Language, type MessageTree } from '../shared/i18n';
 import { sendResponse } from '../shared/send-response';
 import { surveySteps } from '../shared/survey-steps';
 
@@ -34,7 +34,7 @@ export function createKioskStore(config: KioskConfig) {
   const t = (key: string, params?: Record<string, string | number>) => translate(messages.value, key, params);
 
   async function load() {
-    void fetchLanguages().then((list) => (languages.value = list));
+    void citizenLanguages().then((list) => (languages.value = list));
     try {
       const [q, f] = await Promise.all([fetchSurvey('counter-quick'), fetchSurvey('sipas-2017')]);
       quick.value = q;
@@ -46,7 +46,7 @@ export function createKioskStore(config: KioskConfig) {
 
   async function setLanguage(code: string) {
     try {
-      messages.value = await loadMessages(code);
+      messages.value = await citizenMessages(code);
     } catch {
       return; // stay in the current language rather than show half a page
     }

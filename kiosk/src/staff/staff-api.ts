@@ -1,0 +1,27 @@
+// Calls to the staff API: the session cookie goes by itself, the CSRF token in a header.
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken = '';
+export function setCsrfToken(token: string) {
+  csrfToken = token;
+}
+
+/** Fetches JSON from the API; a non-2xx answer becomes an ApiError with the server's code. */
+export async function api<T>(path: string, init: { method?: string; json?: unknown } = {}): Promise<T> {
+  const method = init.method ?? (init.json === undefined ? 'GET' : 'POST');
+  const headers: Record<string, string> = {};
+  if (init.json !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
+  const res = await fetch(path, { method, headers, body: init.json === undefined ? undefined : JSON.stringify(init.json), credentials: 'same-origin' });
+  const body = res.headers.get('content-type')?.includes('json') ? await res.json() : null;
+  if (!res.ok) throw new ApiError(res.status, body?.error?.code ?? 'http_error', body?.error?.message ?? res.statusText);
+  return body as T;
+}

@@ -1,0 +1,73 @@
+// The staff page's state as signals: who is signed in, in which language, on which tab.
+import { signal } from '@preact/signals';
+import type { MessageTree } from '../shared/translate';
+import { api, ApiError, setCsrfToken } from './staff-api';
+import { staffMessages, staffT, staffVietnamese } from './staff-i18n';
+
+export interface StaffUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: 'admin' | 'manager' | 'viewer';
+  unit: string | null;
+  mustChangePassword: boolean;
+}
+
+interface Session {
+  user: StaffUser;
+  csrfToken: string;
+}
+
+export function createStaffStore() {
+  const user = signal<StaffUser | null>(null);
+  const checked = signal(false);
+  const lang = signal('vi');
+  const messages = signal<MessageTree>(staffVietnamese);
+  const tab = signal(location.hash.slice(1) || '');
+
+  const t = (key: string, params?: Record<string, string | number>) => staffT(messages.value, key, params);
+
+  function signedIn(session: Session) {
+    setCsrfToken(session.csrfToken);
+    user.value = session.user;
+  }
+
+  async function restore() {
+    try {
+      signedIn(await api<Session>('/api/staff/me'));
+    } catch (e) {
+      if (!(e instanceof ApiError && e.status === 401)) throw e;
+    } finally {
+      checked.value = true;
+    }
+  }
+
+  async function signIn(username: string, password: string) {
+    signedIn(await api<Session>('/api/staff/login', { json: { username, password } }));
+  }
+
+  async function signOut() {
+    await api('/api/staff/logout', { method: 'POST' }).catch(() => undefined);
+    user.value = null;
+  }
+
+  async function changePassword(current: string, next: string) {
+    await api('/api/staff/password', { json: { current, next } });
+    if (user.value) user.value = { ...user.value, mustChangePassword: false };
+  }
+
+  async function setLanguage(code: string) {
+    messages.value = await staffMessages(code);
+    lang.value = code;
+    document.documentElement.lang = code;
+  }
+
+  function openTab(id: string) {
+    tab.value = id;
+    history.replaceState(null, '', `#${id}`);
+  }
+
+  return { user, checked, lang, messages, tab, t, restore, signIn, signOut, changePassword, setLanguage, openTab };
+}
+
+export type StaffStore = ReturnType<typeof createStaffStore>;

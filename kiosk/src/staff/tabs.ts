@@ -1,0 +1,15 @@
+// The staff page's tabs. Each is its own chunk, loaded when first opened; add a line to add one.
+import type { ComponentType } from 'preact';
+import type { StaffStore } from './staff-store';
+
+export interface StaffTab {
+  id: string;
+  /** Key in locales/staff/<code>.json. */
+  label: string;
+  roles?: readonly ('admin' | 'manager' | 'viewer')[];
+  load: () => Promise<ComponentType<{ store: StaffStore }>>;
+}
+
+export const staffTabs: StaffTab[] = [
+  { id: 'audit', label: 'tabs.audit', roles: ['admin'], load: () => import('./audit/AuditTab').then((m) => m.AuditTab) },
+];
