@@ -42,6 +42,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'system',
+          include: ['tests/system/**/*.test.ts'],
+          globalSetup: ['tests/system/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          // Each file starts servers and loads them; one at a time keeps two cores honest.
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps';
 import { errorBody, HttpError } from './http-error';
@@ -10,6 +11,8 @@ import { pageRoutes } from './routes/pages';
 import { responseRoutes } from './routes/responses';
 import { staffAuthRoutes } from './routes/staff-auth';
 import { surveyRoutes } from './routes/surveys';
+
+export const MAX_BODY_BYTES = 256 * 1024;
 
 /** The whole HTTP application; main.ts serves it, tests call app.request() on it. */
 export function createApp(deps: AppDeps) {
@@ -35,6 +38,8 @@ export function createApp(deps: AppDeps) {
       // Pages are served over plain HTTP inside an office network too; HSTS is the proxy's job.
       strictTransportSecurity: false,
     }))
+    // No route takes more than this; routes set tighter limits of their own.
+    .use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new HttpError(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB`); } }))
     .route('/', healthRoutes())
     .route('/api/surveys', surveyRoutes(deps.surveys))
     .route('/api/responses', responseRoutes(deps))
