@@ -1,0 +1,24 @@
+// Every endpoint reachable without signing in, for the fuzz tests. Add new public routes here.
+import { randomUUID } from 'node:crypto';
+
+export interface Endpoint {
+  method: 'GET' | 'POST';
+  path: string;
+  /** A body the endpoint accepts, to mutate one field at a time. */
+  validBody?: () => Record<string, unknown>;
+}
+
+export const publicEndpoints: Endpoint[] = [
+  {
+    method: 'POST',
+    path: '/api/responses',
+    validBody: () => ({ id: randomUUID(), surveyId: 'counter-quick', answers: { overall: 2 }, channel: 'web', unit: 'MC' }),
+  },
+  { method: 'POST', path: '/api/staff/login', validBody: () => ({ username: 'nobody', password: 'not-a-password' }) },
+  { method: 'GET', path: '/api/surveys' },
+  { method: 'GET', path: '/api/surveys/sipas-2017' },
+  { method: 'GET', path: '/healthz' },
+  { method: 'GET', path: '/locales/index.json' },
+  { method: 'GET', path: '/locales/vi.json' },
+  { method: 'GET', path: '/kiosk' },
+];
