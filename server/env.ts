@@ -15,6 +15,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
   /** Milliseconds the response writer waits to gather a batch into one transaction. */
   GROUP_COMMIT_MS: z.coerce.number().min(0).max(50).default(2),
+  /** Days a QR invitation on a result slip stays valid. */
+  INVITATION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;
