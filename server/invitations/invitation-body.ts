@@ -42,11 +42,11 @@ export const invitationView = z.object({
   procedure: named,
   official: z.object({ code: z.string(), name: z.string() }).nullable(),
   survey: z.string(),
-  receivedAt: z.string().nullable(),
-  dueAt: z.string().nullable(),
-  returnedAt: z.string(),
-  timing: z.enum(['on_time', 'late', 'unknown']),
-  createdAt: z.string(),
-  expiresAt: z.string(),
+  receivedDate: z.iso.date().nullable().describe('Vietnam dates only: exact times are not kept'),
+  dueDate: z.iso.date().nullable(),
+  returnDate: z.iso.date(),
+  timing: z.enum(['on_time', 'late', 'unknown']).describe('From the exact due and return times sent'),
+  createdDate: z.iso.date(),
+  expiresAt: z.string().describe('Midnight (Vietnam) after the last valid day'),
 });
 export type InvitationView = z.infer<typeof invitationView>;

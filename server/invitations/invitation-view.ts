@@ -39,11 +39,11 @@ export async function toInvitationView(ctx: ViewContext, row: InvitationRow, sta
     procedure: { code: row.procedure_code, name: { vi: procedure?.name_vi ?? row.procedure_code, en: procedure?.name_en ?? row.procedure_code } },
     official: row.official_code ? { code: row.official_code, name: official?.full_name ?? row.official_code } : null,
     survey: row.survey_id,
-    receivedAt: row.received_at,
-    dueAt: row.due_at,
-    returnedAt: row.returned_at,
+    receivedDate: row.received_date,
+    dueDate: row.due_date,
+    returnDate: row.return_date,
     timing: row.timing,
-    createdAt: row.created_at,
+    createdDate: row.created_date,
     expiresAt: row.expires_at,
   };
 }

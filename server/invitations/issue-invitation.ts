@@ -10,6 +10,7 @@ import { addDossierCounts } from '../repos/dossier-counts';
 import { findInvitationByDossier, insertInvitation } from '../repos/invitations';
 import { findOfficial, findProcedure, findUnit } from '../repos/organisation';
 import { dossierTiming, vietnamDay } from '../scoring/dossier-timing';
+import { addDays, startOfVietnamDate } from '../scoring/vietnam-time';
 import type { SurveyRegistry } from '../surveys/survey-registry';
 import { invalid } from '../validate';
 import type { InvitationBody } from './invitation-body';
@@ -43,6 +44,7 @@ export async function issueInvitation(ctx: IssueContext, body: InvitationBody): 
   const known = await findInvitationByDossier(ctx.db, dossier);
   if (known) return existing(ctx, known);
 
+  const today = vietnamDay(ctx.now.toISOString());
   const instant = (v: string | undefined) => (v && v.length > 10 ? new Date(v).toISOString() : (v ?? null));
   const returnedAt = instant(body.returnedAt) ?? ctx.now.toISOString();
   const timing = dossierTiming(body.dueAt ? instant(body.dueAt) : null, returnedAt);
@@ -52,14 +54,14 @@ export async function issueInvitation(ctx: IssueContext, body: InvitationBody): 
     procedure_code: body.procedure,
     official_code: body.official ?? '',
     survey_id: body.survey ?? DEFAULT_FULL_SURVEY_ID,
-    received_at: instant(body.receivedAt),
-    due_at: instant(body.dueAt),
-    returned_at: returnedAt,
+    received_date: body.receivedAt ? vietnamDay(instant(body.receivedAt)!) : null,
+    due_date: body.dueAt ? vietnamDay(instant(body.dueAt)!) : null,
     return_date: vietnamDay(returnedAt),
     timing,
     created_by: ctx.actor,
-    created_at: ctx.now.toISOString(),
-    expires_at: new Date(ctx.now.getTime() + ctx.days * 86_400_000).toISOString(),
+    created_date: today,
+    // Valid through the whole last day: a day boundary says nothing about when it was made.
+    expires_at: startOfVietnamDate(addDays(today, ctx.days + 1)).toISOString(),
   };
   // A new salt on the rare clash of a short code with another invitation's.
   for (let attempt = 0; attempt < 5; attempt++) {

@@ -32,21 +32,21 @@ export async function findInvitationByCode(db: Kysely<Database>, codeHash: strin
 export interface InvitationListFilter {
   /** null: every unit. */
   units: readonly string[] | null;
-  /** ISO instants, inclusive from and exclusive to. */
+  /** Vietnam dates, inclusive. */
   createdFrom: string;
   createdTo: string;
   limit: number;
 }
 
-/** The newest invitations first, for the staff list and batch printing. */
+/** The newest days first, for the staff list and batch printing. */
 export async function listInvitations(db: Kysely<Database>, filter: InvitationListFilter): Promise<InvitationRow[]> {
   if (filter.units && filter.units.length === 0) return [];
   let q = db
     .selectFrom('invitations')
     .selectAll()
-    .where('created_at', '>=', filter.createdFrom)
-    .where('created_at', '<', filter.createdTo)
-    .orderBy('created_at', 'desc')
+    .where('created_date', '>=', filter.createdFrom)
+    .where('created_date', '<=', filter.createdTo)
+    .orderBy('created_date', 'desc')
     .orderBy('id')
     .limit(filter.limit);
   if (filter.units) q = q.where('unit_code', 'in', [...filter.units]);

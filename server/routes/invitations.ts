@@ -11,7 +11,7 @@ import { DEFAULT_INVITATION_DAYS, issueInvitation } from '../invitations/issue-i
 import { findInvitation, listInvitations } from '../repos/invitations';
 import { listOfficials, listProcedures, listUnits } from '../repos/organisation';
 import { subtreeCodes } from '../scoring/unit-tree';
-import { addDays, startOfVietnamDate, vietnamDate } from '../scoring/vietnam-time';
+import { vietnamDate } from '../scoring/vietnam-time';
 import { validate } from '../validate';
 
 export const invitationListQuery = z
@@ -52,8 +52,8 @@ export function invitationRoutes(deps: AppDeps) {
       const units = query.unit ? subtreeCodes(await listUnits(deps.db), query.unit) : scope.units ? [...scope.units] : null;
       const rows = await listInvitations(deps.db, {
         units,
-        createdFrom: startOfVietnamDate(from).toISOString(),
-        createdTo: startOfVietnamDate(addDays(to, 1)).toISOString(),
+        createdFrom: from,
+        createdTo: to,
         limit: query.limit,
       });
       return c.json(
@@ -63,9 +63,9 @@ export function invitationRoutes(deps: AppDeps) {
           procedure: r.procedure_code,
           official: r.official_code || null,
           survey: r.survey_id,
-          returnedAt: r.returned_at,
+          returnDate: r.return_date,
           timing: r.timing,
-          createdAt: r.created_at,
+          createdDate: r.created_date,
           expiresAt: r.expires_at,
         })),
       );

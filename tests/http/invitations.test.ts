@@ -24,11 +24,12 @@ describe.each(dialects)('POST /api/invitations on %s', (dialect) => {
       procedure: { code: 'DT-01' },
       official: { code: 'CB-01' },
       survey: 'sipas-2017',
-      dueAt: '2026-03-12',
-      returnedAt: '2026-03-10T02:30:00.000Z',
+      receivedDate: '2026-03-02',
+      dueDate: '2026-03-12',
+      returnDate: '2026-03-10',
       timing: 'on_time',
-      createdAt: '2026-03-10T03:00:00.000Z',
-      expiresAt: '2026-04-09T03:00:00.000Z', // 30 days
+      createdDate: '2026-03-10',
+      expiresAt: '2026-04-09T17:00:00.000Z', // valid through 9 April, 30 days after the 10th (Vietnam time)
     });
     expect(res.body.token).toMatch(/^[A-Za-z0-9_-]{22}$/); // 128 bits, URL-safe
     expect(res.body.url).toBe(`http://sipas.test/s/${res.body.token}`);
@@ -95,7 +96,8 @@ describe.each(dialects)('POST /api/invitations on %s', (dialect) => {
   it('takes the return time as now when returnedAt is left out', async () => {
     const { headers } = await apiKeyHeaders(t, ['MC']);
     const res = await t.call('POST', '/api/invitations', invitationRequest({ returnedAt: undefined, receivedAt: undefined }), headers);
-    expect(res.body.returnedAt).toBe('2026-03-10T03:00:00.000Z');
+    expect(res.body.returnDate).toBe('2026-03-10');
+    expect(res.body.timing).toBe('on_time');
   });
 
   it('answers 400 naming every bad field, and stores nothing', async () => {
@@ -177,7 +179,7 @@ describe.each(dialects)('POST /api/invitations on %s', (dialect) => {
     expect((await t.call('GET', '/api/invitations', undefined, all.headers)).body).toHaveLength(2);
     const mine = await t.call('GET', '/api/invitations', undefined, q1.headers);
     expect(mine.body.map((i: { unit: string }) => i.unit)).toEqual(['MC-Q1']);
-    expect(Object.keys(mine.body[0]).sort()).toEqual(['createdAt', 'expiresAt', 'id', 'official', 'procedure', 'returnedAt', 'survey', 'timing', 'unit']);
+    expect(Object.keys(mine.body[0]).sort()).toEqual(['createdDate', 'expiresAt', 'id', 'official', 'procedure', 'returnDate', 'survey', 'timing', 'unit']);
     expect((await t.call('GET', '/api/invitations?from=2026-03-11&to=2026-03-12', undefined, all.headers)).body).toHaveLength(0);
     expect((await t.call('GET', '/api/invitations?unit=MC-Q2', undefined, q1.headers)).status).toBe(403);
   });

@@ -16,7 +16,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   // The token, the short code and the dossier number are kept only as keyed hashes; the token
-  // and code can be re-derived from token_salt with the server secret (for a reprint).
+  // and code can be re-derived from token_salt with the server secret (for a reprint). Times are
+  // kept as Vietnam dates only, so that no invitation can be matched to a response by its time.
   await db.schema
     .createTable('invitations')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -28,16 +29,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('procedure_code', 'text', (c) => c.notNull())
     .addColumn('official_code', 'text', (c) => c.notNull())
     .addColumn('survey_id', 'text', (c) => c.notNull())
-    .addColumn('received_at', 'text')
-    .addColumn('due_at', 'text')
-    .addColumn('returned_at', 'text', (c) => c.notNull())
+    .addColumn('received_date', 'text')
+    .addColumn('due_date', 'text')
     .addColumn('return_date', 'text', (c) => c.notNull())
     .addColumn('timing', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('created_date', 'text', (c) => c.notNull())
     .addColumn('expires_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('invitations_unit_created').on('invitations').columns(['unit_code', 'created_at']).execute();
+  await db.schema.createIndex('invitations_unit_created').on('invitations').columns(['unit_code', 'created_date']).execute();
 
   // One row per questionnaire answered through an invitation. The key is a keyed hash of
   // (invitation, questionnaire): no invitation id, no time, so nothing here points at a response.
