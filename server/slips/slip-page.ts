@@ -8,11 +8,12 @@ export const SLIP_LAYOUTS = ['thermal', 'a5', 'a4'] as const;
 export type SlipLayout = (typeof SLIP_LAYOUTS)[number];
 
 /** Millimetres per QR module: whole print-head dots on an 80 mm (203 dpi) slip, larger on paper. */
-export const MODULE_MM: Record<SlipLayout, number> = { thermal: 0.75, a5: 1, a4: 0.875 };
+export const MODULE_MM: Record<SlipLayout, number> = { thermal: 0.75, a5: 1.25, a4: 0.875 };
 
 type Strings = (key: string, params?: Record<string, string>) => string;
 
-const vnDate = (iso: string) => new Date(iso).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
+// The last day the invitation works: the day before the midnight it expires at.
+const lastDay = (expiresAt: string) => new Date(Date.parse(expiresAt) - 1).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
 
 async function slip(view: InvitationView, layout: SlipLayout, t: Strings) {
   const svg = await qrSvg(view.url, MODULE_MM[layout]);
@@ -24,7 +25,7 @@ async function slip(view: InvitationView, layout: SlipLayout, t: Strings) {
   <p class="slip__instruction">${t('slip.instruction')}</p>
   <p class="slip__or">${t('slip.orType', { url: view.shortUrl.replace(/^https?:\/\//, '') })}</p>
   <p class="slip__code">${view.shortCode}</p>
-  <p class="slip__expires">${t('slip.expires', { date: vnDate(view.expiresAt) })}</p>
+  <p class="slip__expires">${t('slip.expires', { date: lastDay(view.expiresAt) })}</p>
 </article>`;
 }
 
