@@ -41,12 +41,12 @@ export async function fetchInvitation(token: string): Promise<{ ok: true; invita
   }
 }
 
+/** No submittedAt: the phone sends at once, and the server's clock is the one to trust. */
 export interface OutgoingAnswers {
   id: string;
   surveyId: string;
   surveyVersion: number;
   answers: Answers;
-  submittedAt: string;
 }
 
 /** 201 and 200 (already stored) both mean done; a refusal names the problem. */
@@ -56,7 +56,10 @@ export async function sendAnswers(token: string, body: OutgoingAnswers): Promise
     if (res.ok) return { ok: true };
     // Errors are thrown on the server, so the client's types know only the 2xx statuses.
     const status = res.status as number;
-    return { ok: false, problem: problemOf(status, await errorCode(res)), retryable: status >= 500 || status === 429 };
+    const code = await errorCode(res);
+    // A refusal of the invitation gets its own page; anything else may be tried again.
+    if (status === 404 || code === 'invitation_used') return { ok: false, problem: problemOf(status, code), retryable: false };
+    return { ok: false, problem: 'offline', retryable: true };
   } catch {
     return { ok: false, problem: 'offline', retryable: true };
   }

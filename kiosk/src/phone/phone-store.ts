@@ -99,7 +99,7 @@ export function createPhoneStore(path: string) {
     if (sending.value) return;
     sending.value = true;
     sendFailed.value = false;
-    const result = await sendAnswers(token.value, { id: responseId, surveyId: def.id, surveyVersion: def.version, answers: answers.value, submittedAt: new Date().toISOString() });
+    const result = await sendAnswers(token.value, { id: responseId, surveyId: def.id, surveyVersion: def.version, answers: answers.value });
     sending.value = false;
     if (!result.ok && result.retryable) return void (sendFailed.value = true);
     answers.value = {};
