@@ -10,6 +10,7 @@ import { healthRoutes } from './routes/health';
 import { invitationCodeRoutes } from './routes/invitation-codes';
 import { invitationTokenRoutes } from './routes/invitation-tokens';
 import { invitationRoutes } from './routes/invitations';
+import { openApiRoutes } from './routes/openapi';
 import { localeRoutes } from './routes/locales';
 import { pageRoutes } from './routes/pages';
 import { responseRoutes } from './routes/responses';
@@ -51,8 +52,9 @@ export function createApp(deps: AppDeps) {
     .route('/api/invitation-codes', invitationCodeRoutes(deps))
     .route('/api/api-keys', apiKeyRoutes(deps))
     .route('/api/dossier-figures', dossierFigureRoutes(deps))
+    .route('/api', openApiRoutes(deps))
     .route('/slips', slipRoutes(deps))
-    .route('/static', staticFileRoutes(['slip.css', 'slip.js']))
+    .route('/static', staticFileRoutes(['slip.css', 'slip.js', 'docs.css']))
     .route('/locales', localeRoutes(deps.localesDir))
     .route('/', pageRoutes(deps));
 

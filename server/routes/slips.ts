@@ -9,6 +9,7 @@ import { pageStrings } from '../page-strings';
 import { findInvitations } from '../repos/invitations';
 import { renderSlipPage, SLIP_LAYOUTS, type SlipLayout } from '../slips/slip-page';
 import { validate } from '../validate';
+import { invitationIdParam } from './invitations';
 
 const MAX_BATCH = 120;
 const layout = z.enum(SLIP_LAYOUTS).default('thermal').describe('thermal (80 mm roll), a5 (one per sheet) or a4 (six per sheet)');
@@ -47,7 +48,7 @@ export function slipRoutes(deps: AppDeps) {
       c.header('Cache-Control', 'no-store');
       return c.html(page);
     })
-    .get('/:id', validate('param', z.object({ id: z.uuid() }).strict()), validate('query', slipQuery), async (c) => {
+    .get('/:id', validate('param', invitationIdParam), validate('query', slipQuery), async (c) => {
       const { id } = c.req.valid('param');
       const page = await render([id], c.req.valid('query').layout, c.get('inviter').scope, (l) => `/slips/${id}?layout=${l}`);
       c.header('Cache-Control', 'no-store');
