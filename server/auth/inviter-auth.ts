@@ -29,9 +29,9 @@ export function requireInviter(deps: { db: Kysely<Database>; clock: () => Date }
       const key = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
       const row = key ? await findApiKeyByHash(deps.db, apiKeyHash(key)) : undefined;
       if (!row || row.revoked_at) throw new HttpError(401, 'invalid_api_key', 'Unknown or revoked API key (send Authorization: Bearer <key>)');
+      const roots = JSON.parse(row.units) as string[];
       const all = await listUnits(deps.db);
-      const units = new Set((JSON.parse(row.units) as string[]).flatMap((u) => subtreeCodes(all, u)));
-      c.set('inviter', { actor: `key:${row.id}`, scope: { units, root: (JSON.parse(row.units) as string[])[0] ?? null } });
+      c.set('inviter', { actor: `key:${row.id}`, scope: { units: new Set(roots.flatMap((u) => subtreeCodes(all, u))), root: roots[0] ?? null } });
       return next();
     }
     return staffGate(c as never, async () => {
