@@ -5,11 +5,19 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps';
 import { errorBody, HttpError } from './http-error';
 import { WriterClosedError } from './responses/response-writer';
+import { apiKeyRoutes } from './routes/api-keys';
+import { dossierFigureRoutes } from './routes/dossier-figures';
 import { healthRoutes } from './routes/health';
+import { invitationCodeRoutes } from './routes/invitation-codes';
+import { invitationTokenRoutes } from './routes/invitation-tokens';
+import { invitationRoutes } from './routes/invitations';
+import { openApiRoutes } from './routes/openapi';
 import { localeRoutes } from './routes/locales';
 import { pageRoutes } from './routes/pages';
 import { responseRoutes } from './routes/responses';
+import { slipRoutes } from './routes/slips';
 import { staffAuthRoutes } from './routes/staff-auth';
+import { staticFileRoutes } from './routes/static-files';
 import { surveyRoutes } from './routes/surveys';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -44,6 +52,14 @@ export function createApp(deps: AppDeps) {
     .route('/api/surveys', surveyRoutes(deps.surveys))
     .route('/api/responses', responseRoutes(deps))
     .route('/api/staff', staffAuthRoutes(deps))
+    .route('/api/invitations', invitationRoutes(deps))
+    .route('/api/invitation-tokens', invitationTokenRoutes(deps))
+    .route('/api/invitation-codes', invitationCodeRoutes(deps))
+    .route('/api/api-keys', apiKeyRoutes(deps))
+    .route('/api/dossier-figures', dossierFigureRoutes(deps))
+    .route('/api', openApiRoutes(deps))
+    .route('/slips', slipRoutes(deps))
+    .route('/static', staticFileRoutes(['slip.css', 'slip.js', 'docs.css']))
     .route('/locales', localeRoutes(deps.localesDir))
     .route('/', pageRoutes(deps));
 

@@ -1,11 +1,12 @@
 // `npm run sipas -- <command>`: the administrator's tools.
+import { apiKeysCommand } from './cli/api-keys-command';
 import { backupCommand } from './cli/backup-command';
 import { UsageError, type Command } from './cli/command';
 import { migrateCommand } from './cli/migrate-command';
 import { seedCommand } from './cli/seed-command';
 import { usersCommand } from './cli/users-command';
 
-const commands: Command[] = [migrateCommand, seedCommand, usersCommand, backupCommand];
+const commands: Command[] = [migrateCommand, seedCommand, usersCommand, apiKeysCommand, backupCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

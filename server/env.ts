@@ -18,6 +18,8 @@ const envSchema = z.object({
   HEADERS_TIMEOUT_MS: z.coerce.number().int().min(500).default(10_000),
   /** Milliseconds the response writer waits to gather a batch into one transaction. */
   GROUP_COMMIT_MS: z.coerce.number().min(0).max(50).default(2),
+  /** Days a QR invitation on a result slip stays valid. */
+  INVITATION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -36,6 +36,7 @@ const app = createApp({
   publicUrl,
   secret: loadSecret(env.SIPAS_SECRET, defaultSecretFile),
   trustProxy: env.TRUST_PROXY,
+  invitationDays: env.INVITATION_DAYS,
 });
 
 const server = serve({

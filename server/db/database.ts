@@ -1,5 +1,9 @@
 import type { AnswerCountsTable } from './tables/answer-counts';
+import type { ApiKeysTable } from './tables/api-keys';
 import type { AuditLogTable } from './tables/audit-log';
+import type { DossierCountsTable } from './tables/dossier-counts';
+import type { InvitationUsesTable } from './tables/invitation-uses';
+import type { InvitationsTable } from './tables/invitations';
 import type { OfficialsTable } from './tables/officials';
 import type { ProceduresTable } from './tables/procedures';
 import type { RateLimitsTable } from './tables/rate-limits';
@@ -21,4 +25,8 @@ export interface Database {
   sessions: SessionsTable;
   rate_limits: RateLimitsTable;
   audit_log: AuditLogTable;
+  api_keys: ApiKeysTable;
+  invitations: InvitationsTable;
+  invitation_uses: InvitationUsesTable;
+  dossier_counts: DossierCountsTable;
 }

@@ -18,6 +18,9 @@ export function pageRoutes(deps: AppDeps) {
     .get('/', (c) => c.redirect('/kiosk'))
     .get('/kiosk', page('kiosk.html'))
     .get('/staff', page('staff.html'))
+    // The phone page of a QR invitation, and the page for typing the short code.
+    .get('/s', page('phone.html'))
+    .get('/s/:token', page('phone.html'))
     .get(
       '/assets/*',
       async (c, next) => {

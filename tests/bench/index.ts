@@ -1,11 +1,12 @@
-import { submitBenchmark } from './submit.bench';
-
 // The benchmarks `npm run bench` runs, in order. Each prints readable lines through `log` and
 // returns its figures (numbers only) for `npm run bench -- --json`.
+import { invitationsBenchmark } from './invitations.bench';
+import { submitBenchmark } from './submit.bench';
+
 export interface Benchmark {
   name: string;
   description: string;
   run(log: (line: string) => void): Promise<Record<string, number>>;
 }
 
-export const benchmarks: Benchmark[] = [submitBenchmark];
+export const benchmarks: Benchmark[] = [submitBenchmark, invitationsBenchmark];

@@ -21,4 +21,15 @@ export const publicEndpoints: Endpoint[] = [
   { method: 'GET', path: '/locales/index.json' },
   { method: 'GET', path: '/locales/vi.json' },
   { method: 'GET', path: '/kiosk' },
+  { method: 'GET', path: '/api/invitation-tokens/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+  {
+    method: 'POST',
+    path: '/api/invitation-tokens/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/responses',
+    validBody: () => ({ id: randomUUID(), surveyId: 'counter-quick', answers: { overall: 2 } }),
+  },
+  { method: 'POST', path: '/api/invitation-codes', validBody: () => ({ code: '123456789012' }) },
+  { method: 'GET', path: '/api/openapi.json' },
+  { method: 'GET', path: '/api/docs' },
+  { method: 'GET', path: '/s' },
+  { method: 'GET', path: '/s/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
 ];

@@ -1,6 +1,6 @@
 import { ensurePagesBuilt } from '../../server/build-pages';
 
-/** The server processes these tests start serve the built pages; build them once first. */
+/** Tests that serve pages (HTTP, server processes, browsers) use the real build, made once first. */
 export default async function setup(): Promise<void> {
   await ensurePagesBuilt();
 }
