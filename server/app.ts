@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps';
 import { errorBody, HttpError } from './http-error';
 import { WriterClosedError } from './responses/response-writer';
+import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
 import { localeRoutes } from './routes/locales';
 import { pageRoutes } from './routes/pages';
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/surveys', surveyRoutes(deps.surveys))
     .route('/api/responses', responseRoutes(deps))
     .route('/api/staff', staffAuthRoutes(deps))
+    .route('/api/feedback', feedbackRoutes(deps))
     .route('/locales', localeRoutes(deps.localesDir))
     .route('/', pageRoutes(deps));
 

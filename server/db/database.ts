@@ -1,5 +1,8 @@
 import type { AnswerCountsTable } from './tables/answer-counts';
 import type { AuditLogTable } from './tables/audit-log';
+import type { FeedbackEventsTable } from './tables/feedback-events';
+import type { FeedbackItemsTable } from './tables/feedback-items';
+import type { FeedbackSettingsTable } from './tables/feedback-settings';
 import type { OfficialsTable } from './tables/officials';
 import type { ProceduresTable } from './tables/procedures';
 import type { RateLimitsTable } from './tables/rate-limits';
@@ -21,4 +24,7 @@ export interface Database {
   sessions: SessionsTable;
   rate_limits: RateLimitsTable;
   audit_log: AuditLogTable;
+  feedback_items: FeedbackItemsTable;
+  feedback_events: FeedbackEventsTable;
+  feedback_settings: FeedbackSettingsTable;
 }
