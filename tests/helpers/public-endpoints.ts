@@ -21,4 +21,16 @@ export const publicEndpoints: Endpoint[] = [
   { method: 'GET', path: '/locales/index.json' },
   { method: 'GET', path: '/locales/vi.json' },
   { method: 'GET', path: '/kiosk' },
+  {
+    method: 'POST',
+    path: '/api/feedback',
+    validBody: () => ({ id: randomUUID(), kind: 'report', unit: 'MC', text: 'Quầy đóng cửa sớm.', channel: 'web', device: `fuzz-${randomUUID()}` }),
+  },
+  { method: 'GET', path: '/api/feedback/form' },
+  { method: 'GET', path: '/api/feedback/public' },
+  { method: 'GET', path: '/api/feedback/track/ABCD-EFGH-JKMN-PQRS' },
+  { method: 'GET', path: '/api/feedback/qr/ABCD-EFGH-JKMN-PQRS' },
+  { method: 'GET', path: '/gop-y' },
+  { method: 'GET', path: '/gop-y/cong-khai' },
+  { method: 'GET', path: '/gop-y/ABCD-EFGH-JKMN-PQRS' },
 ];
