@@ -17,6 +17,7 @@ export default defineConfig({
       input: {
         kiosk: resolve(root, 'kiosk.html'),
         staff: resolve(root, 'staff.html'),
+        feedback: resolve(root, 'feedback.html'),
       },
     },
   },

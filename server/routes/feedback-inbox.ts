@@ -11,6 +11,7 @@ import { normalizeTrackingCode, trackingCodeHash } from '../feedback/tracking-co
 import { unitsFor } from '../feedback/unit-filter';
 import { listFeedbackEvents } from '../repos/feedback-items';
 import { listInbox } from '../repos/feedback-lists';
+import { listOfficials } from '../repos/organisation';
 import { vietnamDate } from '../scoring/vietnam-time';
 import { validate } from '../validate';
 import type { Context } from 'hono';
@@ -51,6 +52,9 @@ export function feedbackInboxRoutes(deps: AppDeps) {
       });
       return c.json({ items: rows.map((r) => inboxView(r, today)), total, today });
     })
+    .get('/officials', anyStaff, async (c) =>
+      c.json((await listOfficials(deps.db)).filter((o) => o.active).map((o) => ({ code: o.code, name: o.full_name, unit: o.unit_code }))),
+    )
     .get('/items/:id', anyStaff, validate('param', idParam), (c) => detail(c, c.req.valid('param').id))
     .get('/items/:id/contact', handlers, validate('param', idParam), async (c) => {
       c.header('Cache-Control', 'no-store');

@@ -14,6 +14,7 @@ import { normalizeTrackingCode, trackingCodeHash } from '../feedback/tracking-co
 import { HttpError } from '../http-error';
 import { findFeedbackItemByCode } from '../repos/feedback-items';
 import { listPublished } from '../repos/feedback-lists';
+import { getFeedbackSettings } from '../repos/feedback-settings';
 import { listProcedures, listUnits } from '../repos/organisation';
 import { consumeRateLimit, peekRateLimit, type RateLimit } from '../repos/rate-limits';
 import { subtreeCodes } from '../scoring/unit-tree';
@@ -29,11 +30,13 @@ export function feedbackPublicRoutes(deps: AppDeps) {
   const noCache = { 'Cache-Control': 'no-store' };
   return new Hono()
     .get('/form', async (c) => {
-      const [units, procedures] = await Promise.all([listUnits(deps.db), listProcedures(deps.db)]);
+      const [units, procedures, settings] = await Promise.all([listUnits(deps.db), listProcedures(deps.db), getFeedbackSettings(deps.db)]);
       c.header('Cache-Control', 'no-cache');
       return c.json({
         kinds: FEEDBACK_KINDS,
         limits: FEEDBACK_LIMITS,
+        /** The promise the form makes: an answer within this many working days. */
+        handlingDays: settings.handlingDays,
         units: units.map((u) => ({ code: u.code, parent: u.parent_code, name: { vi: u.name_vi, en: u.name_en } })),
         procedures: procedures.map((p) => ({ code: p.code, unit: p.unit_code, name: { vi: p.name_vi, en: p.name_en }, field: { vi: p.field_vi, en: p.field_en } })),
       });

@@ -18,6 +18,9 @@ export function pageRoutes(deps: AppDeps) {
     .get('/', (c) => c.redirect('/kiosk'))
     .get('/kiosk', page('kiosk.html'))
     .get('/staff', page('staff.html'))
+    // Feedback: /gop-y (send), /gop-y/cong-khai (published answers), /gop-y/<code> (tracking).
+    .get('/gop-y', page('feedback.html'))
+    .get('/gop-y/*', page('feedback.html'))
     .get(
       '/assets/*',
       async (c, next) => {

@@ -12,4 +12,5 @@ export interface StaffTab {
 
 export const staffTabs: StaffTab[] = [
   { id: 'audit', label: 'tabs.audit', roles: ['admin'], load: () => import('./audit/AuditTab').then((m) => m.AuditTab) },
+  { id: 'feedback', label: 'feedback.tab', load: () => import('./feedback/FeedbackTab').then((m) => m.FeedbackTab) },
 ];
