@@ -8,7 +8,10 @@ import type { InboxRow } from '../repos/feedback-lists';
 import { isAnswered, type FeedbackStatus } from './feedback-rules';
 import { redactText } from './redact-text';
 
-/** The sender's view, on /gop-y/:code: status and reply, never the contact. */
+/**
+ * The sender's view, on /gop-y/:code: status and reply, never the contact, not even a phone
+ * number or e-mail address typed into the text or the reply (whoever holds the code reads this).
+ */
 export function trackingView(item: FeedbackItemRow, code: string) {
   const answered = isAnswered(item.status as FeedbackStatus);
   return {
@@ -16,12 +19,12 @@ export function trackingView(item: FeedbackItemRow, code: string) {
     kind: item.kind,
     unit: item.unit_code,
     procedure: item.procedure_code || null,
-    text: item.text,
+    text: redactText(item.text, []),
     status: item.status,
     receivedAt: item.received_at,
     dueDate: item.due_date,
     answeredAt: answered ? item.answered_at : null,
-    reply: answered ? item.reply : null,
+    reply: answered ? redactText(item.reply, []) : null,
     /** The sender left a contact: staff may also reply privately. */
     privateReply: item.contact_sealed !== null,
   };

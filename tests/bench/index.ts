@@ -1,3 +1,4 @@
+import { feedbackBenchmark } from './feedback.bench';
 import { submitBenchmark } from './submit.bench';
 
 // The benchmarks `npm run bench` runs, in order. Each prints readable lines through `log` and
@@ -8,4 +9,4 @@ export interface Benchmark {
   run(log: (line: string) => void): Promise<Record<string, number>>;
 }
 
-export const benchmarks: Benchmark[] = [submitBenchmark];
+export const benchmarks: Benchmark[] = [submitBenchmark, feedbackBenchmark];

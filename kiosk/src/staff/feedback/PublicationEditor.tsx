@@ -56,7 +56,7 @@ export function PublicationEditor({ store, item, readOnly, run }: { store: Staff
       <p class="hint">{t('feedback.publish.auto')}</p>
       <h4 class="fb-block__label">{t('feedback.publish.preview')}</h4>
       <p class="fb-quote">{redactText(item.text, phrases)}</p>
-      <p class="fb-reply">{redactText(item.reply, phrases)}</p>
+      {item.reply && <p class="fb-reply">{redactText(item.reply, phrases)}</p>}
       {!readOnly && <button type="submit" class="button button--primary">{t('feedback.publish.save')}</button>}
     </form>
   );
