@@ -174,4 +174,27 @@ describe('feedback in Chromium: kiosk, staff inbox, tracking and public pages', 
     expect(cells[7]).toBe('0 %0/2');
     await expectAccessible(staff, 'figures');
   });
+
+  it('lets an admin set the handling period and holidays, which new items follow, and find an item by its code', async () => {
+    const admin = await signInToStaffPage('root', 'admin');
+    await admin.getByRole('button', { name: 'Cài đặt' }).click();
+    const days = admin.getByLabel('Thời hạn trả lời (ngày làm việc)');
+    await expect.poll(() => days.inputValue()).toBe('10');
+    await expectAccessible(admin, 'settings');
+    await days.fill('3');
+    await admin.getByLabel(/Ngày nghỉ lễ/).fill('2026-03-09\n2026-03-09');
+    await admin.getByRole('button', { name: 'Lưu cài đặt' }).click();
+    await admin.getByRole('status').getByText('Đã lưu cài đặt.').waitFor();
+    expect(await admin.getByLabel(/Ngày nghỉ lễ/).inputValue()).toBe('2026-03-09');
+
+    server.clock.now = new Date('2026-03-06T02:00:00Z'); // a Friday; Monday the 9th is now a holiday
+    const sent = await server.call('POST', '/api/feedback', { id: crypto.randomUUID(), kind: 'complaint', unit: 'TTCK', text: 'Xe chờ thông quan quá lâu.', channel: 'web', device: 'e2e-settings' });
+    expect(sent.body.dueDate).toBe('2026-03-12');
+    server.clock.now = new Date();
+    await admin.getByRole('button', { name: 'Hộp thư' }).click();
+    await admin.getByLabel('Mã theo dõi').fill(sent.body.code.toLowerCase());
+    await admin.getByLabel('Mã theo dõi').press('Enter');
+    await admin.getByRole('cell', { name: 'Xe chờ thông quan quá lâu.' }).waitFor();
+    expect(await admin.locator('.fb-inbox tbody tr').count()).toBe(1);
+  });
 });

@@ -104,6 +104,8 @@ describe.each(dialects)('the life of feedback items on %s', (dialect) => {
       expect.objectContaining({ kind: 'complaint', unit: 'MC-Q1', receivedDate: '2026-03-02', text: res.body.preview.text, reply: res.body.preview.reply }),
     ]);
     expect(JSON.stringify(list.body)).not.toMatch(/0912|Nguyễn Văn An|"id"/);
+    expect((await t.call('GET', '/api/feedback/public?unit=QLDT')).body).toEqual({ items: [], more: false }); // A concerns MC-Q1
+    expect((await t.call('GET', '/api/feedback/public?unit=MC&limit=1')).body.items).toHaveLength(1);
   });
 
   it('closes A; a closed item stays closed', async () => {

@@ -6,6 +6,7 @@ import { InboxList } from './InboxList';
 import { ItemDetailView } from './ItemDetailView';
 import type { Organisation } from './organisation';
 import { SettingsPanel } from './SettingsPanel';
+import '../../shared/feedback/feedback.css';
 import './feedback-staff.css';
 
 type View = 'inbox' | 'figures' | 'settings';

@@ -5,7 +5,7 @@ import { listInbox, type InboxFilter, type InboxItem } from './inbox-api';
 import { unitChoices, unitName, type Organisation } from './organisation';
 
 // The filter survives opening an item and coming back.
-let lastFilter: InboxFilter = { status: 'open', kind: '', unit: '', overdue: false };
+let lastFilter: InboxFilter = { status: 'open', kind: '', unit: '', overdue: false, code: '' };
 
 /** The items of the staff member's units; open ones most urgent first, overdue ones marked. */
 export function InboxList({ store, org, onOpen }: { store: StaffStore; org: Organisation; onOpen: (id: string) => void }) {
@@ -52,6 +52,10 @@ export function InboxList({ store, org, onOpen }: { store: StaffStore; org: Orga
         <label class="fb-check">
           <input type="checkbox" checked={filter.overdue} onChange={(e) => change({ overdue: e.currentTarget.checked })} />
           <span>{t('feedback.filters.overdue')}</span>
+        </label>
+        <label class="field">
+          <span>{t('feedback.filters.code')}</span>
+          <input value={filter.code} maxLength={40} autoComplete="off" spellcheck={false} onChange={(e) => change({ code: e.currentTarget.value, status: e.currentTarget.value ? 'all' : filter.status })} />
         </label>
         <button type="button" class="button button--secondary" onClick={load}>{t('feedback.filters.refresh')}</button>
       </div>

@@ -59,6 +59,8 @@ export interface InboxFilter {
   kind: string;
   unit: string;
   overdue: boolean;
+  /** A tracking code a sender reads out on the phone. */
+  code: string;
 }
 
 const item = (id: string, action = '') => `/api/feedback/items/${id}${action ? `/${action}` : ''}`;
@@ -68,6 +70,7 @@ export function listInbox(filter: InboxFilter) {
   if (filter.kind) query.set('kind', filter.kind);
   if (filter.unit) query.set('unit', filter.unit);
   if (filter.overdue) query.set('overdue', '1');
+  if (filter.code.trim()) query.set('code', filter.code.trim());
   return api<{ items: InboxItem[]; total: number; today: string }>(`/api/feedback/items?${query}`);
 }
 
