@@ -9,7 +9,6 @@ const code = z.string().min(1).max(64);
 
 /** Free text as people type it: NFC, Windows line ends made plain, control characters dropped, trimmed. */
 export function cleanText(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim();
 }
 const text = (min: number, max: number) => z.string().max(max * 2).transform(cleanText).pipe(z.string().min(min).max(max));
