@@ -18,6 +18,7 @@ export default defineConfig({
         kiosk: resolve(root, 'kiosk.html'),
         staff: resolve(root, 'staff.html'),
         phone: resolve(root, 'phone.html'),
+        feedback: resolve(root, 'feedback.html'),
       },
     },
   },

@@ -7,6 +7,7 @@ import { errorBody, HttpError } from './http-error';
 import { WriterClosedError } from './responses/response-writer';
 import { apiKeyRoutes } from './routes/api-keys';
 import { dossierFigureRoutes } from './routes/dossier-figures';
+import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
 import { invitationCodeRoutes } from './routes/invitation-codes';
 import { invitationTokenRoutes } from './routes/invitation-tokens';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps) {
     .route('/api', openApiRoutes(deps))
     .route('/slips', slipRoutes(deps))
     .route('/static', staticFileRoutes(['slip.css', 'slip.js', 'docs.css']))
+    .route('/api/feedback', feedbackRoutes(deps))
     .route('/locales', localeRoutes(deps.localesDir))
     .route('/', pageRoutes(deps));
 

@@ -21,6 +21,9 @@ export function pageRoutes(deps: AppDeps) {
     // The phone page of a QR invitation, and the page for typing the short code.
     .get('/s', page('phone.html'))
     .get('/s/:token', page('phone.html'))
+    // Feedback: /gop-y (send), /gop-y/cong-khai (published answers), /gop-y/<code> (tracking).
+    .get('/gop-y', page('feedback.html'))
+    .get('/gop-y/*', page('feedback.html'))
     .get(
       '/assets/*',
       async (c, next) => {

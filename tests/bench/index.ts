@@ -1,5 +1,6 @@
 // The benchmarks `npm run bench` runs, in order. Each prints readable lines through `log` and
 // returns its figures (numbers only) for `npm run bench -- --json`.
+import { feedbackBenchmark } from './feedback.bench';
 import { invitationsBenchmark } from './invitations.bench';
 import { submitBenchmark } from './submit.bench';
 
@@ -9,4 +10,4 @@ export interface Benchmark {
   run(log: (line: string) => void): Promise<Record<string, number>>;
 }
 
-export const benchmarks: Benchmark[] = [submitBenchmark, invitationsBenchmark];
+export const benchmarks: Benchmark[] = [submitBenchmark, invitationsBenchmark, feedbackBenchmark];

@@ -32,4 +32,16 @@ export const publicEndpoints: Endpoint[] = [
   { method: 'GET', path: '/api/docs' },
   { method: 'GET', path: '/s' },
   { method: 'GET', path: '/s/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+  {
+    method: 'POST',
+    path: '/api/feedback',
+    validBody: () => ({ id: randomUUID(), kind: 'report', unit: 'MC', text: 'Quầy đóng cửa sớm.', channel: 'web', device: `fuzz-${randomUUID()}` }),
+  },
+  { method: 'GET', path: '/api/feedback/form' },
+  { method: 'GET', path: '/api/feedback/public' },
+  { method: 'GET', path: '/api/feedback/track/ABCD-EFGH-JKMN-PQRS' },
+  { method: 'GET', path: '/api/feedback/qr/ABCD-EFGH-JKMN-PQRS' },
+  { method: 'GET', path: '/gop-y' },
+  { method: 'GET', path: '/gop-y/cong-khai' },
+  { method: 'GET', path: '/gop-y/ABCD-EFGH-JKMN-PQRS' },
 ];

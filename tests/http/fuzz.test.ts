@@ -37,8 +37,11 @@ describe.each(dialects)('hostile input to every public endpoint on %s', (dialect
 
   const stored = async () => {
     const db = t.database.handle.db;
-    const [responses] = await Promise.all([db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()]);
-    return Number(responses.n);
+    const [responses, feedback] = await Promise.all([
+      db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      db.selectFrom('feedback_items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return Number(responses.n) + Number(feedback.n);
   };
 
   async function send(endpoint: Endpoint, body: string | Uint8Array | undefined, type: string, suffix = '') {
