@@ -4,8 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import QRCode from 'qrcode';
 import type { AppDeps } from '../app-deps';
-import { clientAddress } from '../client-address';
-import { addressKey } from '../feedback/address-key';
+import { clientAddressKey } from '../client-address';
 import { feedbackBody, publicListQuery } from '../feedback/feedback-body';
 import { FEEDBACK_KINDS, FEEDBACK_LIMITS } from '../feedback/feedback-rules';
 import { publicView, trackingView } from '../feedback/feedback-views';
@@ -44,7 +43,7 @@ export function feedbackPublicRoutes(deps: AppDeps) {
     .post('/', bodyLimit({ maxSize: FEEDBACK_BODY_LIMIT, onError: () => { throw tooLarge(); } }), validate('json', feedbackBody), async (c) => {
       const body = c.req.valid('json');
       const now = deps.clock();
-      const sent = await sendFeedback({ db: deps.db, secret: deps.secret, now, addressKey: addressKey(deps.secret, clientAddress(c, deps.trustProxy)) }, body);
+      const sent = await sendFeedback({ db: deps.db, secret: deps.secret, now, addressKey: clientAddressKey(c, deps) }, body);
       if (sent.status === 'limited') {
         c.header('Retry-After', String(sent.retryAfterSeconds));
         throw new HttpError(429, 'too_many_items', 'Too many items were sent from here; please try again later');
@@ -54,7 +53,7 @@ export function feedbackPublicRoutes(deps: AppDeps) {
     })
     .get('/track/:code', async (c) => {
       const now = deps.clock();
-      const address = addressKey(deps.secret, clientAddress(c, deps.trustProxy));
+      const address = clientAddressKey(c, deps);
       if ((await peekRateLimit(deps.db, LOOKUP_LIMIT, address, now)) >= LOOKUP_LIMIT.limit) {
         c.header('Retry-After', String(LOOKUP_LIMIT.windowMs / 1000));
         throw new HttpError(429, 'too_many_lookups', 'Too many unknown codes were tried from here; wait 15 minutes');

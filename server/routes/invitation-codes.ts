@@ -1,8 +1,7 @@
-import { createHmac } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps';
-import { clientAddress } from '../client-address';
+import { clientAddressKey } from '../client-address';
 import { HttpError } from '../http-error';
 import { codeHash, invitationToken } from '../invitations/invitation-secrets';
 import { invitationUrls } from '../invitations/invitation-view';
@@ -27,15 +26,13 @@ export const codeResolved = z.object({ token: z.string(), url: z.url() });
 
 /** POST /api/invitation-codes: the short code typed on /s, exchanged for the invitation's token. */
 export function invitationCodeRoutes(deps: AppDeps) {
-  // Addresses are kept in the rate-limit table only as keyed hashes.
-  const addressKey = (address: string) => createHmac('sha256', deps.secret).update(`addr:${address}`).digest('hex').slice(0, 32);
   return new Hono().post('/', validate('json', codeBody), async (c) => {
     const code = normaliseShortCode(c.req.valid('json').code);
     if (!code) {
       throw new HttpError(400, 'invalid_request', `The code has ${SHORT_CODE_DIGITS} digits`, [{ path: 'code', code: 'not_a_code', message: `must be ${SHORT_CODE_DIGITS} digits` }]);
     }
     const now = deps.clock();
-    const address = addressKey(clientAddress(c, deps.trustProxy));
+    const address = clientAddressKey(c, deps);
     const rules = [[CODE_GUESS_LIMITS.address, address], [CODE_GUESS_LIMITS.everyone, '*']] as const;
     for (const [rule, subject] of rules) {
       if ((await peekRateLimit(deps.db, rule, subject, now)) >= rule.limit) {
