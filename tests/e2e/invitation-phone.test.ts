@@ -173,4 +173,31 @@ describe('the phone page of a QR invitation, in Chromium at 360 px', () => {
     const [row] = await db().selectFrom('responses').selectAll().execute();
     expect(row).toMatchObject({ survey_id: 'counter-quick', unit_code: 'MC-Q2', procedure_code: 'LD-01', official_code: 'CB-03', channel: 'qr' });
   });
+
+  it('takes a complaint about the dossier just rated, with its unit and procedure, and keeps nothing on the phone', async () => {
+    const invitation = await invite({ unit: 'MC-Q2', procedure: 'LD-01', official: 'CB-03' });
+    const page = await open(invitation.url);
+    await page.getByRole('radio', { name: 'Không hài lòng' }).click();
+    await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
+    await page.getByRole('heading', { name: 'Cảm ơn Ông/Bà đã đánh giá!' }).waitFor();
+    await page.getByRole('button', { name: 'Gửi góp ý, phản ánh về hồ sơ này' }).click();
+    await page.getByRole('heading', { name: 'Góp ý, phản ánh' }).waitFor();
+    // The form knows which dossier this is about.
+    expect(await page.getByLabel('Đơn vị liên quan').inputValue()).toBe('MC-Q2');
+    expect(await page.getByLabel('Thủ tục hành chính (nếu có)').inputValue()).toBe('LD-01');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('radio', { name: /Phản ánh/ }).check();
+    await page.getByLabel('Nội dung').fill('Tôi phải đi lại ba lần vì hướng dẫn hồ sơ không rõ.');
+    await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
+    await page.getByRole('heading', { name: 'Đã gửi ý kiến của Ông/Bà' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Xong' }).click();
+    await page.getByRole('heading', { name: 'Cảm ơn Ông/Bà đã đánh giá!' }).waitFor();
+
+    const items = await db().selectFrom('feedback_items').selectAll().execute();
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ unit_code: 'MC-Q2', procedure_code: 'LD-01', kind: 'report', channel: 'qr' });
+    expect(await phone.cookies()).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+  });
 });

@@ -15,6 +15,9 @@ export function OfferScreen({ justRated }: { justRated: boolean }) {
       <button type="button" class="button button--secondary button--wide" onClick={() => store.finish()}>
         {t('phone.offer.skip')}
       </button>
+      <button type="button" class="button button--secondary button--wide" onClick={() => store.openFeedback()}>
+        {t('phone.feedback.open')}
+      </button>
     </section>
   );
 }

@@ -8,6 +8,10 @@ import { QuickScreen } from './QuickScreen';
 import { QuickReasonsScreen } from './QuickReasonsScreen';
 import { FullStepScreen } from './FullStepScreen';
 import { PhoneContext } from './store-context';
+import { lazy } from '../shared/lazy';
+
+// The feedback form is its own chunk, fetched only when someone opens it.
+const PhoneFeedbackScreen = lazy(() => import('./PhoneFeedbackScreen').then((m) => m.PhoneFeedbackScreen));
 
 export function PhoneApp({ store }: { store: PhoneStore }) {
   const { screen, t, lang, languages } = store;
@@ -27,11 +31,15 @@ export function PhoneApp({ store }: { store: PhoneStore }) {
   else if (current.kind === 'reasons') body = <QuickReasonsScreen />;
   else if (current.kind === 'offer') body = <OfferScreen justRated={current.justRated} />;
   else if (current.kind === 'step') body = <FullStepScreen index={current.index} />;
+  else if (current.kind === 'feedback') body = <PhoneFeedbackScreen back={current.back} />;
   else
     body = (
       <section class="screen screen--thanks" aria-labelledby="done-heading">
         <h1 id="done-heading" tabIndex={-1}>{t('phone.done.heading')}</h1>
         <p class="lead">{t('phone.done.body')}</p>
+        <button type="button" class="button button--secondary button--wide" onClick={() => store.openFeedback()}>
+          {t('phone.feedback.open')}
+        </button>
       </section>
     );
 

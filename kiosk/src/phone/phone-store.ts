@@ -4,6 +4,7 @@ import { computed, signal } from '@preact/signals';
 import type { AnswerValue, Answers } from '../../../survey-defs/check-answers';
 import type { SurveyDefinition } from '../../../survey-defs/schema';
 import { citizenLanguages, citizenMessages, defaultLanguages, t as translate, vietnamese, type Language, type MessageTree } from '../shared/i18n';
+import { randomId } from '../shared/random-id';
 import { surveySteps } from '../shared/survey-steps';
 import { fetchInvitation, fetchSurvey, resolveCode, sendAnswers, type CodeResult, type Invitation, type Problem } from './phone-api';
 
@@ -15,6 +16,7 @@ export type Screen =
   | { kind: 'reasons' }
   | { kind: 'offer'; justRated: boolean }
   | { kind: 'step'; index: number }
+  | { kind: 'feedback'; back: Screen }
   | { kind: 'done' };
 
 export function createPhoneStore(path: string) {
@@ -30,7 +32,7 @@ export function createPhoneStore(path: string) {
   const sending = signal(false);
   const sendFailed = signal(false);
   // One id per questionnaire: a retry after a lost answer is recognised as a resend (200).
-  let responseId = crypto.randomUUID();
+  let responseId = randomId();
 
   const steps = computed(() => (full.value ? surveySteps(full.value) : []));
   const t = (key: string, params?: Record<string, string | number>) => translate(messages.value, key, params);
@@ -91,7 +93,7 @@ export function createPhoneStore(path: string) {
       return void (screen.value = { kind: 'problem', problem: 'offline' });
     }
     answers.value = {};
-    responseId = crypto.randomUUID();
+    responseId = randomId();
     screen.value = { kind: 'step', index: 0 };
   }
 
@@ -103,7 +105,7 @@ export function createPhoneStore(path: string) {
     sending.value = false;
     if (!result.ok && result.retryable) return void (sendFailed.value = true);
     answers.value = {};
-    responseId = crypto.randomUUID();
+    responseId = randomId();
     if (!result.ok) return void (screen.value = { kind: 'problem', problem: result.problem });
     const fullLeft = def.id === invitation.value?.surveys.quick && invitation.value.surveys.full !== null && !invitation.value.answered.full;
     screen.value = fullLeft ? { kind: 'offer', justRated: true } : { kind: 'done' };
@@ -114,6 +116,8 @@ export function createPhoneStore(path: string) {
     t, load, enterCode, setLanguage, answer, chooseQuickLevel, startFull, submit,
     go: (index: number) => void (screen.value = index < 0 ? { kind: 'offer', justRated: false } : { kind: 'step', index }),
     finish: () => void (screen.value = { kind: 'done' }),
+    /** Feedback about this dossier, then back to where the person was. */
+    openFeedback: () => void (screen.value = { kind: 'feedback', back: screen.value }),
     backToQuick: () => void (screen.value = { kind: 'quick' }),
   };
 }
