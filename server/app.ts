@@ -5,6 +5,8 @@ import type { AppDeps } from './app-deps';
 import { errorBody, HttpError } from './http-error';
 import { WriterClosedError } from './responses/response-writer';
 import { healthRoutes } from './routes/health';
+import { kioskRoutes } from './routes/kiosk';
+import { kioskDeviceRoutes } from './routes/kiosk-devices';
 import { localeRoutes } from './routes/locales';
 import { pageRoutes } from './routes/pages';
 import { responseRoutes } from './routes/responses';
@@ -39,6 +41,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/surveys', surveyRoutes(deps.surveys))
     .route('/api/responses', responseRoutes(deps))
     .route('/api/staff', staffAuthRoutes(deps))
+    .route('/api/kiosk', kioskRoutes(deps))
+    .route('/api/kiosk-devices', kioskDeviceRoutes(deps))
     .route('/locales', localeRoutes(deps.localesDir))
     .route('/', pageRoutes(deps));
 

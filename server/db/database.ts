@@ -1,5 +1,6 @@
 import type { AnswerCountsTable } from './tables/answer-counts';
 import type { AuditLogTable } from './tables/audit-log';
+import type { KioskDevicesTable } from './tables/kiosk-devices';
 import type { OfficialsTable } from './tables/officials';
 import type { ProceduresTable } from './tables/procedures';
 import type { RateLimitsTable } from './tables/rate-limits';
@@ -21,4 +22,5 @@ export interface Database {
   sessions: SessionsTable;
   rate_limits: RateLimitsTable;
   audit_log: AuditLogTable;
+  kiosk_devices: KioskDevicesTable;
 }
