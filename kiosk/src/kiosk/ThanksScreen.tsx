@@ -5,7 +5,7 @@ import { useKiosk } from './store-context';
 export function ThanksScreen() {
   const store = useKiosk();
   const { t } = store;
-  const [left, setLeft] = useState(store.config.thanksSeconds);
+  const [left, setLeft] = useState(store.settings.value.thanksSeconds);
   useEffect(() => {
     const timer = setInterval(() => setLeft((s) => s - 1), 1000);
     return () => clearInterval(timer);

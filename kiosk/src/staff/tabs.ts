@@ -12,4 +12,5 @@ export interface StaffTab {
 
 export const staffTabs: StaffTab[] = [
   { id: 'audit', label: 'tabs.audit', roles: ['admin'], load: () => import('./audit/AuditTab').then((m) => m.AuditTab) },
+  { id: 'devices', label: 'devices.tab', load: () => import('./devices/DevicesTab').then((m) => m.DevicesTab) },
 ];

@@ -1,0 +1,14 @@
+/**
+ * Installs the kiosk's service worker (kiosk/src/sw/kiosk-sw.ts), which keeps the page, its
+ * questionnaires and languages on the tablet so it starts without a network. Calls `onUpdate`
+ * when a newer version has taken over from an older one.
+ */
+export function registerServiceWorker(onUpdate: () => void): void {
+  // Service workers need HTTPS or localhost; over plain HTTP the queue still works, offline start does not.
+  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
+  const hadController = !!navigator.serviceWorker.controller;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (hadController) onUpdate();
+  });
+  addEventListener('load', () => void navigator.serviceWorker.register('/kiosk-sw.js', { scope: '/kiosk' }).catch(() => undefined));
+}
