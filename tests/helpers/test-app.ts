@@ -14,8 +14,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  now?: Date;
+  seed?: boolean;
+  /** Another folder of locale files (default: kiosk/locales). */
+  localesDir?: string;
+}
+
 /** The real app on a fresh real database, called in-process through app.request(). */
-export async function createTestApp(dialect: Dialect, options: { now?: Date; seed?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(dialect: Dialect, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect, { seed: options.seed });
   const writer = new ResponseWriter(database.handle.db, { batchWindowMs: 1, maxBatch: 64 });
   const clock = { now: options.now ?? new Date() };
@@ -26,7 +33,7 @@ export async function createTestApp(dialect: Dialect, options: { now?: Date; see
     writer,
     clock: () => clock.now,
     pagesDir: pagesDistDir,
-    localesDir,
+    localesDir: options.localesDir ?? localesDir,
     publicUrl: 'http://sipas.test',
     secret: Buffer.alloc(32, 7),
     trustProxy: true,

@@ -9,12 +9,16 @@ import { registerServiceWorker } from './register-service-worker';
 
 const link = createDeviceLink();
 const store = createKioskStore(link);
-const code = enrolmentCodeIn(location.hash);
-if (code) {
+/** An enrolment link opened on the tablet (or pasted while the page is open) enrols it. */
+function enrolFromAddress() {
+  const code = enrolmentCodeIn(location.hash);
+  if (!code) return;
   // The code works once: take it out of the address so a reload does not try it again.
   history.replaceState(null, '', location.pathname);
   void link.enrol(code);
 }
+enrolFromAddress();
+addEventListener('hashchange', enrolFromAddress);
 link.start();
 void store.load();
 registerServiceWorker(() => (store.updateReady.value = true));

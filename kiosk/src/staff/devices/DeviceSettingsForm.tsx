@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { StaffStore } from '../staff-store';
 import { changeSettings, type DeviceView } from './devices-api';
 import { readSettings, SettingsFields } from './SettingsFields';
+import { useFocusOnShow } from './use-focus-on-show';
 
 /** Rename a device or change its timings; the tablet picks them up with its next heartbeat. */
 export function DeviceSettingsForm({ store, device, onSaved, onCancel }: { store: StaffStore; device: DeviceView; onSaved: (d: DeviceView) => void; onCancel: () => void }) {
@@ -18,7 +19,7 @@ export function DeviceSettingsForm({ store, device, onSaved, onCancel }: { store
   };
   return (
     <form class="screen form device-form" onSubmit={submit} aria-labelledby="settings-heading">
-      <h2 id="settings-heading">{t('devices.settings.heading', { name: device.name })}</h2>
+      <h2 id="settings-heading" tabIndex={-1} ref={useFocusOnShow()}>{t('devices.settings.heading', { name: device.name })}</h2>
       {error && <p class="alert" role="alert">{error}</p>}
       <label class="field">
         <span>{t('devices.register.name')}</span>
