@@ -1,10 +1,11 @@
 // `npm run sipas -- <command>`: the administrator's tools.
 import { UsageError, type Command } from './cli/command';
+import { kioskCommand } from './cli/kiosk-command';
 import { migrateCommand } from './cli/migrate-command';
 import { seedCommand } from './cli/seed-command';
 import { usersCommand } from './cli/users-command';
 
-const commands: Command[] = [migrateCommand, seedCommand, usersCommand];
+const commands: Command[] = [migrateCommand, seedCommand, usersCommand, kioskCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
