@@ -28,5 +28,5 @@ export async function enrolTestDevice(t: TestApp, body: Record<string, unknown> 
   const res = await t.call('POST', '/api/kiosk/enrol', { code });
   if (res.status !== 200) throw new Error(`enrolment failed: ${res.status} ${JSON.stringify(res.body)}`);
   const { credential, device } = res.body;
-  return { id: device.deviceId, credential, config: { ...device, credential }, headers: { authorization: `Bearer ${credential}` } };
+  return { id: device.deviceId, credential, config: { ...device, credential }, headers: { authorization: `Kiosk ${credential}` } };
 }

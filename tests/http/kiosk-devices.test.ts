@@ -84,7 +84,7 @@ describe.each(dialects)('registering and enrolling kiosk devices on %s', (dialec
     const enrol = await t.call('POST', '/api/kiosk/enrol', { code: fresh.body.enrolment.code });
     expect(enrol.body.device.deviceId).toBe(first.id);
     expect((await t.call('POST', '/api/kiosk/heartbeat', { queued: 0 }, first.headers)).body.error.code).toBe('unknown_device');
-    expect((await t.call('POST', '/api/kiosk/heartbeat', { queued: 0 }, { authorization: `Bearer ${enrol.body.credential}` })).status).toBe(200);
+    expect((await t.call('POST', '/api/kiosk/heartbeat', { queued: 0 }, { authorization: `Kiosk ${enrol.body.credential}` })).status).toBe(200);
   });
 
   it('limits wrong enrolment codes per address', async () => {

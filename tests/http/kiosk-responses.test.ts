@@ -44,12 +44,15 @@ describe.each(dialects)('responses from an enrolled kiosk on %s', (dialect) => {
 
   it('refuses unknown and revoked credentials; the stored answers stay', async () => {
     expect((await send(quick(at(0)))).status).toBe(201);
-    const unknown = await send(quick(at(60)), { ...device, headers: { authorization: 'Bearer not-a-real-credential-at-all' } });
+    const unknown = await send(quick(at(60)), { ...device, headers: { authorization: 'Kiosk not-a-real-credential-at-all' } });
     expect(unknown).toMatchObject({ status: 401, body: { error: { code: 'unknown_device' } } });
+    // Another scheme is not a device credential: the response is an ordinary one, not the device's.
+    const other = await send({ ...quick(at(90)), unit: 'MC-Q1' }, { ...device, headers: { authorization: 'Bearer some-other-token-entirely' } });
+    expect(other.status).toBe(201);
     const admin = await signIn(t, 'root', 'admin');
     await t.call('POST', `/api/kiosk-devices/${device.id}/revoke`, undefined, admin.headers);
     expect((await send(quick(at(120)))).body.error.code).toBe('device_revoked');
-    expect(await stored()).toHaveLength(1);
+    expect((await stored()).map((r) => [r.device_id, r.unit_code])).toEqual([[device.id, 'MC-Q2'], ['', 'MC-Q1']]);
   });
 
   it('flags submissions closer together than the interval, counts them apart, and shows them to staff', async () => {

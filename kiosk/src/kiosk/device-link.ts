@@ -117,5 +117,5 @@ export function createDeviceLink() {
 export type DeviceLink = ReturnType<typeof createDeviceLink>;
 
 function auth(credential: string): Record<string, string> {
-  return { authorization: `Bearer ${credential}` };
+  return { authorization: `Kiosk ${credential}` };
 }
