@@ -5,7 +5,9 @@
  */
 export function registerServiceWorker(onUpdate: () => void): void {
   // Service workers need HTTPS or localhost; over plain HTTP the queue still works, offline start does not.
-  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
+  // (Under `vite` dev there is no /kiosk-sw.js: registration fails quietly. import.meta.env.PROD is no
+  // guide here: the tests build the pages with NODE_ENV=test.)
+  if (!('serviceWorker' in navigator)) return;
   const hadController = !!navigator.serviceWorker.controller;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (hadController) onUpdate();
