@@ -39,6 +39,7 @@ export async function claimEnrolment(db: Kysely<Database>, codeHash: string, new
     .executeTakeFirst();
 }
 
+/** Notes that the device is alive and how many answers it holds. */
 export async function recordHeartbeat(db: Kysely<Database>, id: string, queued: number, now: Date): Promise<void> {
   await db.updateTable('kiosk_devices').set({ last_seen_at: now.toISOString(), queued }).where('id', '=', id).execute();
 }

@@ -108,14 +108,14 @@ describe('kiosk accessibility in Chromium', () => {
     const normal = await headingPx();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
-    await expect.poll(headingPx).toBeCloseTo(normal * 2, 1);
+    await expect.poll(headingPx, { timeout: 5_000 }).toBeCloseTo(normal * 2, 1);
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 } });
-    await expect.poll(headingPx).toBeCloseTo(normal, 1);
+    await expect.poll(headingPx, { timeout: 5_000 }).toBeCloseTo(normal, 1);
 
     await page.getByRole('button', { name: 'A+ Chữ lớn hơn' }).click();
-    await expect.poll(headingPx).toBeCloseTo(normal * 1.25, 1);
+    await expect.poll(headingPx, { timeout: 5_000 }).toBeCloseTo(normal * 1.25, 1);
     await page.getByRole('button', { name: 'A+ Chữ lớn hơn' }).click();
-    await expect.poll(headingPx).toBeCloseTo(normal * 1.5, 1);
+    await expect.poll(headingPx, { timeout: 5_000 }).toBeCloseTo(normal * 1.5, 1);
     // Larger text still leaves every target reachable and big enough.
     expect(await screenProblems(page, 'welcome at 150 %')).toEqual([]);
     const faces = await page.locator('.quick-faces button').allTextContents();
@@ -138,7 +138,7 @@ describe('kiosk accessibility in Chromium', () => {
     await tabTo('Gửi đánh giá');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Cảm ơn Ông/Bà!' }).waitFor();
-    await expect.poll(async () => (await server.database.handle.db.selectFrom('responses').select('answers').execute()).map((r) => JSON.parse(r.answers))).toEqual([
+    await expect.poll(async () => (await server.database.handle.db.selectFrom('responses').select('answers').execute()).map((r) => JSON.parse(r.answers)), { timeout: 15_000 }).toEqual([
       { overall: 1, reasons: ['many_trips'] },
     ]);
     await tabTo('Xong');

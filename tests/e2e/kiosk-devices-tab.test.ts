@@ -38,7 +38,7 @@ describe('the staff devices tab in Chromium', () => {
       await kiosk.getByRole('button', { name: 'Xong' }).click();
       await kiosk.getByRole('heading', { level: 1, name: WELCOME_VI }).waitFor();
     }
-    await expect.poll(async () => (await rows()).map((r) => r.flagged)).toEqual([0, 1, 1, 1, 1]);
+    await expect.poll(async () => (await rows()).map((r) => r.flagged), { timeout: 15_000 }).toEqual([0, 1, 1, 1, 1]);
 
     await signInOnStaffPage(staff, server, 'hoa', 'manager', 'MC');
     await deviceRow(id).waitFor();

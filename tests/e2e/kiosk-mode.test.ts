@@ -55,7 +55,7 @@ describe('the kiosk left to itself, in Chromium', () => {
     await page.getByRole('checkbox', { name: 'Trả kết quả trễ hẹn' }).check();
     await page.clock.fastForward(31_000);
     await welcome().waitFor();
-    await expect.poll(answers).toEqual([{ overall: 1, reasons: ['late'] }]);
+    await expect.poll(answers, { timeout: 15_000 }).toEqual([{ overall: 1, reasons: ['late'] }]);
   });
 
   it('leaves the thank-you screen after the device’s configured seconds, with nothing of the previous person on screen', async () => {

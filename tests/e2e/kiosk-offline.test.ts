@@ -75,7 +75,7 @@ describe('the kiosk offline, in Chromium', () => {
     expect(page.url()).toBe(`${server.url}/kiosk`); // the used code is gone from the address
 
     await rateQuickly(page, 'Hài lòng');
-    await expect.poll(async () => (await rows()).length).toBe(1);
+    await expect.poll(async () => (await rows()).length, { timeout: 15_000 }).toBe(1);
     await waitForOfflineReady(page);
 
     await context.setOffline(true);
@@ -126,7 +126,7 @@ describe('the kiosk offline, in Chromium', () => {
     await page.goto(`${server.url}/kiosk#enrol=${code}`);
     await page.getByRole('heading', { level: 1, name: WELCOME_VI }).waitFor();
     await rateQuickly(page, 'Rất hài lòng');
-    await expect.poll(async () => server.countResponses()).toBe(1);
+    await expect.poll(async () => server.countResponses(), { timeout: 15_000 }).toBe(1);
     await waitForOfflineReady(page);
 
     await server.stop();

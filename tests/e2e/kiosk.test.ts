@@ -32,7 +32,7 @@ describe('the kiosk page in Chromium', () => {
     await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
     await page.getByRole('heading', { name: 'Cảm ơn Ông/Bà!' }).waitFor();
     // Thanked once the answer is kept on the tablet; it reaches the server a moment later.
-    await expect.poll(async () => (await rows()).length).toBe(1);
+    await expect.poll(async () => (await rows()).length, { timeout: 15_000 }).toBe(1);
     const [row] = await rows();
     expect(row).toMatchObject({ survey_id: 'counter-quick', survey_version: 1, channel: 'kiosk', unit_code: 'MC-Q2' });
     expect(JSON.parse(row!.answers)).toEqual({ overall: 1, reasons: ['many_trips'] });
@@ -74,7 +74,7 @@ describe('the kiosk page in Chromium', () => {
     await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
     await page.getByRole('heading', { name: 'Cảm ơn Ông/Bà!' }).waitFor();
 
-    await expect.poll(async () => (await rows()).length).toBe(1);
+    await expect.poll(async () => (await rows()).length, { timeout: 15_000 }).toBe(1);
     const [row] = await rows();
     expect(row).toMatchObject({ survey_id: 'sipas-2017', survey_version: 1, channel: 'kiosk' });
     const answers = JSON.parse(row!.answers);

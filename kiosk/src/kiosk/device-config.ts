@@ -20,6 +20,7 @@ export interface EnrolledDevice extends DeviceConfig {
 
 const KEY = 'sipas.kiosk.device';
 
+/** The device this tablet was enrolled as, or null. */
 export function loadDevice(): EnrolledDevice | null {
   try {
     const stored = JSON.parse(localStorage.getItem(KEY) ?? 'null') as EnrolledDevice | null;

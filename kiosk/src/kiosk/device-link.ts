@@ -10,6 +10,7 @@ const HEARTBEAT_MS = 60_000;
 
 export type EnrolProblem = 'invalid' | 'tooMany' | 'offline' | 'revoked';
 
+/** The enrolled device (if any), its queue of waiting answers and its contact with the server. */
 export function createDeviceLink() {
   const device = signal<EnrolledDevice | null>(loadDevice());
   const queued = signal(0);

@@ -15,6 +15,7 @@ export interface OutboxSenderDeps {
   onDeviceRefused: () => void;
 }
 
+/** A sender for the outbox: `flush()` sends what waits, `wake()` does so at once after the network returns. */
 export function createOutboxSender(deps: OutboxSenderDeps) {
   let running: Promise<void> | null = null;
   let again = false;

@@ -28,6 +28,7 @@ const done = <T>(request: IDBRequest<T>) =>
     request.onerror = () => reject(request.error);
   });
 
+/** Opens (creating on first use) the tablet's queue of answers. */
 export async function openOutbox(): Promise<Outbox> {
   const open = indexedDB.open(DB_NAME, 1);
   open.onupgradeneeded = () => {
