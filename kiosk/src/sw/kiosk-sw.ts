@@ -78,6 +78,7 @@ async function networkFirst(request: Request, cached: () => Promise<Response | u
     if (store && response.ok) await (await caches.open(store)).put(request, response.clone());
     return response;
   });
+  network.catch(() => undefined); // answered from the cache meanwhile: a late failure is no error
   const slow = new Promise<'slow'>((resolve) => setTimeout(() => resolve('slow'), NETWORK_WAIT_MS));
   try {
     const first = await Promise.race([network, slow]);
