@@ -88,25 +88,25 @@ describe('the kiosk offline, in Chromium', () => {
 
     // A reload with no network: the page comes from the service worker, the queue from IndexedDB.
     const reloaded = await page.reload();
-    expect(reloaded?.fromServiceWorker()).toBe(true);
+    expect(reloaded?.fromServiceWorker(), 'the reload was answered by the service worker').toBe(true);
     await page.getByRole('heading', { level: 1, name: WELCOME_VI }).waitFor();
     await page.getByText('Chờ gửi: 3').waitFor();
-    expect(await rows()).toHaveLength(1);
+    expect(await rows(), 'nothing reached the server while offline').toHaveLength(1);
 
     // Back online, the first reply is lost on its way back: stored, but the tablet does not know.
     let lost = 0;
     await page.route('**/api/responses', async (route) => {
       if (lost++ > 0) return route.continue();
-      await route.fetch();
+      await route.fetch().catch(() => undefined); // delivered to the server (or not: then it is simply lost)
       await route.abort('connectionreset');
     });
     await context.setOffline(false);
     await expect.poll(async () => (await rows()).length, { timeout: 30_000 }).toBe(4);
     await page.getByText(/Chờ gửi/).waitFor({ state: 'detached', timeout: 30_000 });
-    expect(lost).toBeGreaterThan(1); // the lost one was sent again
+    expect(lost, 'the answer whose reply was lost was sent again').toBeGreaterThan(1);
 
     const stored = await rows();
-    expect(new Set(stored.map((r) => r.id)).size).toBe(4);
+    expect(new Set(stored.map((r) => r.id)).size, 'every answer stored once').toBe(4);
     expect(stored.map((r) => r.id)).toEqual(expect.arrayContaining(waiting));
     expect(stored.map((r) => JSON.parse(r.answers))).toEqual([
       { overall: 2 },
@@ -115,7 +115,7 @@ describe('the kiosk offline, in Chromium', () => {
       { overall: 2 },
     ]);
     expect(stored.every((r) => r.unit_code === 'MC-Q2' && r.official_code === 'CB-03' && r.channel === 'kiosk' && r.flagged === 0)).toBe(true);
-    expect(await queuedIds(page)).toEqual([]);
+    expect(await queuedIds(page), 'the queue is empty').toEqual([]);
   });
 
   it('keeps answers queued while the server restarts, starts from its cache meanwhile, and sends them once it is back', async () => {
