@@ -2,11 +2,12 @@
 import { apiKeysCommand } from './cli/api-keys-command';
 import { backupCommand } from './cli/backup-command';
 import { UsageError, type Command } from './cli/command';
+import { kioskCommand } from './cli/kiosk-command';
 import { migrateCommand } from './cli/migrate-command';
 import { seedCommand } from './cli/seed-command';
 import { usersCommand } from './cli/users-command';
 
-const commands: Command[] = [migrateCommand, seedCommand, usersCommand, apiKeysCommand, backupCommand];
+const commands: Command[] = [migrateCommand, seedCommand, usersCommand, apiKeysCommand, kioskCommand, backupCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

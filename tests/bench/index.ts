@@ -3,6 +3,7 @@
 import { feedbackBenchmark } from './feedback.bench';
 import { invitationsBenchmark } from './invitations.bench';
 import { submitBenchmark } from './submit.bench';
+import { pageWeightBenchmark } from './page-weight.bench';
 
 export interface Benchmark {
   name: string;
@@ -10,4 +11,4 @@ export interface Benchmark {
   run(log: (line: string) => void): Promise<Record<string, number>>;
 }
 
-export const benchmarks: Benchmark[] = [submitBenchmark, invitationsBenchmark, feedbackBenchmark];
+export const benchmarks: Benchmark[] = [submitBenchmark, invitationsBenchmark, feedbackBenchmark, pageWeightBenchmark];
