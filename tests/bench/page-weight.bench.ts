@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensurePagesBuilt } from '../../server/build-pages';
 import { launchBrowser } from '../helpers/browser';
+import { apiKeyHeaders, invitationRequest } from '../helpers/invitations';
 import { enrolTestDevice } from '../helpers/kiosk-device';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import type { Benchmark } from './index';
@@ -21,7 +22,7 @@ export interface WeighedPage {
   prepare(server: TestServer): Promise<{ url: string; firstQuestion: string; localStorage?: Record<string, string> }>;
 }
 
-/** The pages measured. The phone page (/s/<token>, issue 4) joins with one entry here. */
+/** The pages measured, each as a first visit to its first question. */
 export const weighedPages: WeighedPage[] = [
   {
     name: 'kiosk',
@@ -29,6 +30,15 @@ export const weighedPages: WeighedPage[] = [
       const device = await enrolTestDevice(server, { unit: 'MC-Q1' });
       // An enrolled tablet, as every morning: its credential is already in localStorage.
       return { url: `${server.url}/kiosk`, firstQuestion: '.quick-faces button', localStorage: { 'sipas.kiosk.device': JSON.stringify(device.config) } };
+    },
+  },
+  {
+    name: 'phone',
+    async prepare(server) {
+      // A citizen scanning the QR code on a result slip: the token is in the address.
+      const { headers } = await apiKeyHeaders(server, ['BQL']);
+      const invitation = await server.call('POST', '/api/invitations', invitationRequest(), headers);
+      return { url: `${server.url}/s/${invitation.body.token}`, firstQuestion: 'fieldset.rating input[type=radio]' };
     },
   },
 ];
