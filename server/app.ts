@@ -8,6 +8,7 @@ import { healthRoutes } from './routes/health';
 import { localeRoutes } from './routes/locales';
 import { pageRoutes } from './routes/pages';
 import { responseRoutes } from './routes/responses';
+import { scoreRoutes } from './routes/scores';
 import { staffAuthRoutes } from './routes/staff-auth';
 import { surveyRoutes } from './routes/surveys';
 
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/surveys', surveyRoutes(deps.surveys))
     .route('/api/responses', responseRoutes(deps))
     .route('/api/staff', staffAuthRoutes(deps))
+    .route('/api/scores', scoreRoutes(deps))
     .route('/locales', localeRoutes(deps.localesDir))
     .route('/', pageRoutes(deps));
 

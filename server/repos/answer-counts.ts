@@ -52,19 +52,34 @@ export function countIncrements(responses: readonly CountedResponse[]): NewAnswe
   return [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
 }
 
-const CHUNK = 500;
+/** The same increments rolled up to months (local_date = the month's first day), merged and in key order. */
+export function monthlyIncrements(daily: readonly NewAnswerCountRow[]): NewAnswerCountRow[] {
+  const rows = new Map<string, NewAnswerCountRow>();
+  for (const d of daily) {
+    const row = { ...d, local_date: `${d.local_date.slice(0, 7)}-01` };
+    const key = JSON.stringify([row.survey_id, row.local_date, row.unit_code, row.procedure_code, row.official_code, row.channel, row.flagged, row.question_id, row.value]);
+    const known = rows.get(key);
+    if (known) known.n += row.n;
+    else rows.set(key, row);
+  }
+  return [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+}
 
-/** Adds the increments to the aggregate table; call inside the transaction that stores them. */
+const CHUNK = 500;
+const KEY = ['survey_id', 'local_date', 'unit_code', 'procedure_code', 'official_code', 'channel', 'flagged', 'question_id', 'value'] as const;
+
+/**
+ * Adds the increments to the daily aggregate table and its monthly roll-up; call inside the
+ * transaction that stores them. A negative n takes counts away (e.g. when a flag is changed).
+ */
 export async function addAnswerCounts(trx: Kysely<Database>, increments: NewAnswerCountRow[]): Promise<void> {
-  for (let i = 0; i < increments.length; i += CHUNK) {
-    await trx
-      .insertInto('answer_counts')
-      .values(increments.slice(i, i + CHUNK))
-      .onConflict((oc) =>
-        oc
-          .columns(['survey_id', 'local_date', 'unit_code', 'procedure_code', 'official_code', 'channel', 'flagged', 'question_id', 'value'])
-          .doUpdateSet((eb) => ({ n: eb('answer_counts.n', '+', eb.ref('excluded.n')) })),
-      )
-      .execute();
+  for (const [table, rows] of [['answer_counts', increments], ['answer_counts_monthly', monthlyIncrements(increments)]] as const) {
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      await trx
+        .insertInto(table)
+        .values(rows.slice(i, i + CHUNK))
+        .onConflict((oc) => oc.columns([...KEY]).doUpdateSet((eb) => ({ n: eb(`${table}.n`, '+', eb.ref('excluded.n')) })))
+        .execute();
+    }
   }
 }

@@ -46,6 +46,8 @@ export interface ScoreReport extends ScoreCard {
   filter: ScoreFilter;
   /** Responses flagged (e.g. repeated kiosk taps) within the filter: left out unless includeFlagged. */
   flaggedResponses: number;
+  /** The target index of each element, in percent (90 unless an admin set another). */
+  targets: Record<string, number>;
   breakdowns: Breakdown[];
   extras: ScoreExtras;
 }
