@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps';
 import { errorBody, HttpError } from './http-error';
 import { WriterClosedError } from './responses/response-writer';
+import { exportRoutes } from './routes/exports';
 import { healthRoutes } from './routes/health';
 import { localeRoutes } from './routes/locales';
 import { pageRoutes } from './routes/pages';
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/responses', responseRoutes(deps))
     .route('/api/staff', staffAuthRoutes(deps))
     .route('/api/scores', scoreRoutes(deps))
+    .route('/api/exports', exportRoutes(deps))
     .route('/locales', localeRoutes(deps.localesDir))
     .route('/', pageRoutes(deps));
 

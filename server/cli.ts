@@ -1,10 +1,14 @@
 // `npm run sipas -- <command>`: the administrator's tools.
 import { UsageError, type Command } from './cli/command';
+import { exportCommand } from './cli/export-command';
+import { importCommand } from './cli/import-command';
 import { migrateCommand } from './cli/migrate-command';
+import { scoresCommand } from './cli/scores-command';
 import { seedCommand } from './cli/seed-command';
+import { unitsCommand } from './cli/units-command';
 import { usersCommand } from './cli/users-command';
 
-const commands: Command[] = [migrateCommand, seedCommand, usersCommand];
+const commands: Command[] = [migrateCommand, seedCommand, usersCommand, unitsCommand, scoresCommand, importCommand, exportCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
