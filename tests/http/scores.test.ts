@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { prepareResponse } from '../../server/responses/prepare-response';
 import { storeResponses } from '../../server/repos/responses';
@@ -149,6 +150,19 @@ describe.each(dialects)('GET /api/scores on %s', (dialect) => {
     }
     expect((await get('survey=nope')).body.error.code).toBe('unknown_survey');
     expect((await get('survey=nope')).status).toBe(404);
+  });
+
+  it('answers any query string with figures or a 4xx, never a 5xx', async () => {
+    const value = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('sipas-2017', 'MC', 'TTCK', '2026-03-01', '2026-13-01', 'unit,month', 'gender', '1', 'kiosk', 'CB-01'));
+    const key = fc.constantFrom('survey', 'from', 'to', 'unit', 'procedure', 'official', 'channel', 'includeFlagged', 'by', 'x');
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(key, value, { maxKeys: 5 }), async (params) => {
+        const res = await get(new URLSearchParams(params).toString());
+        expect([200, 400, 403, 404]).toContain(res.status);
+        if (res.status !== 200) expect(typeof res.body.error.code).toBe('string');
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('scores the 3-level counter form through the same code', async () => {
