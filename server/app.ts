@@ -8,6 +8,7 @@ import { exportRoutes } from './routes/exports';
 import { healthRoutes } from './routes/health';
 import { localeRoutes } from './routes/locales';
 import { pageRoutes } from './routes/pages';
+import { reportRoutes } from './routes/report';
 import { responseRoutes } from './routes/responses';
 import { scoreRoutes } from './routes/scores';
 import { staffAuthRoutes } from './routes/staff-auth';
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/scores', scoreRoutes(deps))
     .route('/api/exports', exportRoutes(deps))
     .route('/locales', localeRoutes(deps.localesDir))
+    .route('/staff', reportRoutes(deps))
     .route('/', pageRoutes(deps));
 
   app.notFound((c) => c.json(errorBody('not_found', `Nothing at ${c.req.method} ${c.req.path}`), 404));

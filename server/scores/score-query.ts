@@ -52,5 +52,7 @@ export async function resolveScoreQuery(deps: Pick<AppDeps, 'db' | 'reader' | 's
   if (!parsed.ok) throw invalid(parsed.unknown.map((b) => ({ path: 'by', code: 'unknown_breakdown', message: `"${b}" is not a breakdown of ${def.id}` })));
   const filter: ScoreFilter = { surveyId: def.id, includeFlagged: q.includeFlagged };
   for (const key of ['from', 'to', 'unit', 'procedure', 'official', 'channel'] as const) if (q[key] !== undefined) filter[key] = q[key];
+  // Someone limited to a subtree is shown figures for its root unit, and the files say so.
+  if (filter.unit === undefined && covered.root !== null) filter.unit = covered.root;
   return { src: { db: deps.db, reader: deps.reader, def, org }, filter, covered: { units: covered.units, root: covered.root }, specs: parsed.specs };
 }

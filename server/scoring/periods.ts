@@ -52,3 +52,9 @@ function isoWeekKey(monday: string): string {
   const week = Math.floor((Date.parse(thursday) - Date.parse(`${year}-01-01`)) / (7 * 86_400_000)) + 1;
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
+
+/** The twelve calendar months ending with the month of `date`: from its first day to `date`. */
+export function twelveMonthsEnding(date: string): { from: string; to: string } {
+  const start = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 12, 1));
+  return { from: start.toISOString().slice(0, 10), to: date };
+}

@@ -93,6 +93,37 @@ describe.each(dialects)('exports on %s', (dialect) => {
     expect(log.filter((e) => e.action.startsWith('export.')).map((e) => `${e.actor} ${e.action}`).sort()).toEqual(['lan export.csv', 'lan export.xlsx']);
   });
 
+  it('renders the printable report with its tables, charts and no inline script or style', async () => {
+    const api = (await t.call('GET', `/api/scores?${MARCH}&unit=MC`, undefined, admin.headers)).body;
+    const res = await download(`/staff/report?${MARCH}&unit=MC`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const page = await res.text();
+    expect(page).toContain('<h1>Báo cáo kết quả đo lường sự hài lòng</h1>');
+    expect(page).toContain('Đơn vị: Bộ phận Một cửa');
+    expect(page).toContain('Kỳ báo cáo: 01/03/2026 – 31/03/2026');
+    expect(page).toContain(`id="overall-index">${api.overall.index.toLocaleString('vi-VN', { minimumFractionDigits: 2 })}%<`);
+    expect(page).toContain('<svg class="chart"');
+    expect(page).toContain('<link rel="stylesheet" href="/staff/report.css">');
+    expect(page).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/); // only external scripts
+    expect(page).not.toMatch(/\sstyle=/);
+    expect((await t.app.request('/staff/report.css')).headers.get('content-type')).toMatch(/^text\/css/);
+    const english = await (await download(`/staff/report?${MARCH}&lang=en`)).text();
+    expect(english).toContain('<h1>Report on measured satisfaction</h1>');
+
+    const anonymous = await t.app.request(`/staff/report?${MARCH}`);
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.headers.get('location')).toBe('/staff');
+    const viewer = await signIn(t, 'lan', 'viewer', 'MC-Q1');
+    expect((await download(`/staff/report?${MARCH}&unit=TTCK`, viewer)).status).toBe(403);
+    const own = await (await download(`/staff/report?${MARCH}`, viewer)).text();
+    expect(own).toContain('Đơn vị: Quầy số 1 - Đầu tư, Xây dựng');
+    expect(own).not.toContain('Trung tâm Quản lý cửa khẩu');
+    const log = (await t.call('GET', '/api/staff/audit', undefined, admin.headers)).body as { action: string }[];
+    expect(log.filter((e) => e.action === 'export.report')).toHaveLength(3);
+  });
+
   it('streams a large export page by page without holding up new responses', async () => {
     const many: PendingResponse[] = Array.from({ length: 6000 }, (_, i) => {
       const at = new Date(Date.parse('2026-03-05T00:00:00Z') + i * 60_000).toISOString();
