@@ -11,5 +11,6 @@ export interface StaffTab {
 }
 
 export const staffTabs: StaffTab[] = [
+  { id: 'scores', label: 'scores.tab', load: () => import('./scores/ScoresTab').then((m) => m.ScoresTab) },
   { id: 'audit', label: 'tabs.audit', roles: ['admin'], load: () => import('./audit/AuditTab').then((m) => m.AuditTab) },
 ];
