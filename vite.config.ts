@@ -17,6 +17,8 @@ export default defineConfig({
       input: {
         kiosk: resolve(root, 'kiosk.html'),
         staff: resolve(root, 'staff.html'),
+        phone: resolve(root, 'phone.html'),
+        feedback: resolve(root, 'feedback.html'),
       },
     },
   },
@@ -38,13 +40,29 @@ export default defineConfig({
     root: import.meta.dirname,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'http', include: ['tests/http/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 30_000 } },
+      {
+        extends: true,
+        // The pages are served too (and fuzzed), so they are built first.
+        test: { name: 'http', include: ['tests/http/**/*.test.ts'], globalSetup: ['tests/helpers/build-pages-once.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'system',
+          include: ['tests/system/**/*.test.ts'],
+          globalSetup: ['tests/helpers/build-pages-once.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          // Each file starts servers and loads them; one at a time keeps two cores honest.
+          fileParallelism: false,
+        },
+      },
       {
         extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          globalSetup: ['tests/helpers/build-pages-once.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // Two cores: browsers side by side would only slow each other down.

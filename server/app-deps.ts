@@ -20,4 +20,6 @@ export interface AppDeps {
   secret: Buffer;
   /** Take client addresses from X-Forwarded-For (behind a reverse proxy). */
   trustProxy: boolean;
+  /** Days a QR invitation stays valid (default 30). */
+  invitationDays?: number;
 }

@@ -1,18 +1,30 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps';
 import { errorBody, HttpError } from './http-error';
 import { WriterClosedError } from './responses/response-writer';
+import { apiKeyRoutes } from './routes/api-keys';
+import { dossierFigureRoutes } from './routes/dossier-figures';
 import { exportRoutes } from './routes/exports';
+import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
+import { invitationCodeRoutes } from './routes/invitation-codes';
+import { invitationTokenRoutes } from './routes/invitation-tokens';
+import { invitationRoutes } from './routes/invitations';
+import { openApiRoutes } from './routes/openapi';
 import { localeRoutes } from './routes/locales';
 import { pageRoutes } from './routes/pages';
 import { reportRoutes } from './routes/report';
 import { responseRoutes } from './routes/responses';
 import { scoreRoutes } from './routes/scores';
+import { slipRoutes } from './routes/slips';
 import { staffAuthRoutes } from './routes/staff-auth';
+import { staticFileRoutes } from './routes/static-files';
 import { surveyRoutes } from './routes/surveys';
+
+export const MAX_BODY_BYTES = 256 * 1024;
 
 /** The whole HTTP application; main.ts serves it, tests call app.request() on it. */
 export function createApp(deps: AppDeps) {
@@ -38,12 +50,23 @@ export function createApp(deps: AppDeps) {
       // Pages are served over plain HTTP inside an office network too; HSTS is the proxy's job.
       strictTransportSecurity: false,
     }))
+    // No route takes more than this; routes set tighter limits of their own.
+    .use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new HttpError(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB`); } }))
     .route('/', healthRoutes())
     .route('/api/surveys', surveyRoutes(deps.surveys))
     .route('/api/responses', responseRoutes(deps))
     .route('/api/staff', staffAuthRoutes(deps))
     .route('/api/scores', scoreRoutes(deps))
     .route('/api/exports', exportRoutes(deps))
+    .route('/api/invitations', invitationRoutes(deps))
+    .route('/api/invitation-tokens', invitationTokenRoutes(deps))
+    .route('/api/invitation-codes', invitationCodeRoutes(deps))
+    .route('/api/api-keys', apiKeyRoutes(deps))
+    .route('/api/dossier-figures', dossierFigureRoutes(deps))
+    .route('/api', openApiRoutes(deps))
+    .route('/slips', slipRoutes(deps))
+    .route('/static', staticFileRoutes(['slip.css', 'slip.js', 'docs.css']))
+    .route('/api/feedback', feedbackRoutes(deps))
     .route('/locales', localeRoutes(deps.localesDir))
     .route('/staff', reportRoutes(deps))
     .route('/', pageRoutes(deps));

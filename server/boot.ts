@@ -20,7 +20,7 @@ export async function boot(config: DatabaseConfig, options: { seed?: boolean; su
   const surveys = new SurveyRegistry(loadSurveyDefs(options.surveyDir ?? surveyDefsDir));
   const handle = openDatabase(config);
   try {
-    await migrateToLatest(handle.db);
+    await migrateToLatest(handle.db, handle.dialect);
     await registerSurveyVersions(handle.db, surveys.all());
     const seededOrganisation = options.seed === false ? false : await seedDemoOrganisation(handle.db);
     return { handle, surveys, seededOrganisation };

@@ -1,4 +1,6 @@
 // `npm run sipas -- <command>`: the administrator's tools.
+import { apiKeysCommand } from './cli/api-keys-command';
+import { backupCommand } from './cli/backup-command';
 import { UsageError, type Command } from './cli/command';
 import { exportCommand } from './cli/export-command';
 import { importCommand } from './cli/import-command';
@@ -8,7 +10,7 @@ import { seedCommand } from './cli/seed-command';
 import { unitsCommand } from './cli/units-command';
 import { usersCommand } from './cli/users-command';
 
-const commands: Command[] = [migrateCommand, seedCommand, usersCommand, unitsCommand, scoresCommand, importCommand, exportCommand];
+const commands: Command[] = [migrateCommand, seedCommand, usersCommand, apiKeysCommand, backupCommand, unitsCommand, scoresCommand, importCommand, exportCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 
@@ -15,4 +16,9 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
   } catch {
     return 'unknown'; // app.request() in tests has no socket
   }
+}
+
+/** The caller's address as the rate-limit table keeps it: a keyed hash, never the address. */
+export function clientAddressKey(c: Context, deps: { secret: Buffer; trustProxy: boolean }): string {
+  return createHmac('sha256', deps.secret).update(`addr:${clientAddress(c, deps.trustProxy)}`).digest('hex').slice(0, 32);
 }

@@ -13,8 +13,13 @@ const envSchema = z.object({
   SIPAS_SECRET: z.string().optional(),
   /** 1 behind a reverse proxy: take the client address from X-Forwarded-For. */
   TRUST_PROXY: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
+  /** A client must send its whole request within this time, and its headers within the next. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(500).default(10_000),
   /** Milliseconds the response writer waits to gather a batch into one transaction. */
   GROUP_COMMIT_MS: z.coerce.number().min(0).max(50).default(2),
+  /** Days a QR invitation on a result slip stays valid. */
+  INVITATION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -36,11 +36,19 @@ const app = createApp({
   publicUrl,
   secret: loadSecret(env.SIPAS_SECRET, defaultSecretFile),
   trustProxy: env.TRUST_PROXY,
+  invitationDays: env.INVITATION_DAYS,
 });
 
-const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+const server = serve({
+  fetch: app.fetch,
+  port: env.PORT,
+  hostname: env.HOST,
+  // A slow or stalled client may not hold a connection: it must send its request in time.
+  serverOptions: { requestTimeout: env.REQUEST_TIMEOUT_MS, headersTimeout: env.HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 1000 },
+}, (info) => {
   const where = database.dialect === 'sqlite' ? database.file : 'PostgreSQL';
   console.log(`[sipas] database: ${where}`);
+  console.log(`[sipas] listening on ${info.address}:${info.port}`);
   const base = publicUrl.replace(`:${env.PORT}`, `:${info.port}`);
   console.log(`[sipas] kiosk:  ${base}/kiosk`);
   console.log(`[sipas] staff:  ${base}/staff`);
@@ -51,8 +59,14 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`[sipas] ${signal}: finishing the responses in flight, then stopping`);
-  server.close();
-  await writer.close();
+  const closed = new Promise<void>((resolve) => server.close(() => resolve())); // accept no new connections
+  if ('closeIdleConnections' in server) server.closeIdleConnections();
+  await writer.close(); // commit the batch in flight and everything queued
+  // Let the handlers write their answers; close each connection once it falls idle; drop the
+  // rest after three seconds.
+  const sweep = setInterval(() => 'closeIdleConnections' in server && server.closeIdleConnections(), 25);
+  await Promise.race([closed, new Promise((r) => setTimeout(r, 3000))]);
+  clearInterval(sweep);
   await handle.close();
   process.exit(0);
 }

@@ -58,8 +58,21 @@ function isUnanswered(value: unknown): boolean {
   return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
-function rulesFor(def: SurveyDefinition): Map<string, { required: boolean; check: Rule }> {
-  const rules = new Map<string, { required: boolean; check: Rule }>();
+type Rules = Map<string, { required: boolean; check: Rule }>;
+// Definitions never change once loaded, so their rules are built once.
+const rulesByDefinition = new WeakMap<SurveyDefinition, Rules>();
+
+function rulesFor(def: SurveyDefinition): Rules {
+  let rules = rulesByDefinition.get(def);
+  if (!rules) {
+    rules = buildRules(def);
+    rulesByDefinition.set(def, rules);
+  }
+  return rules;
+}
+
+function buildRules(def: SurveyDefinition): Rules {
+  const rules: Rules = new Map();
   for (const c of listCriteria(def)) {
     const scale = def.scales[c.scale]!;
     const allowed = new Set(scale.levels.map((l) => l.value));

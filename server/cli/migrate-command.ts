@@ -11,7 +11,7 @@ Applies every migration not yet applied to the database named by DATABASE_URL
   async run() {
     // boot() migrates; running again reports what, if anything, was left.
     await withDatabase(async ({ handle }) => {
-      const applied = await migrateToLatest(handle.db);
+      const applied = await migrateToLatest(handle.db, handle.dialect);
       console.log(applied.length ? `applied: ${applied.join(', ')}` : 'the schema is up to date');
     }, { seed: false });
     return 0;

@@ -1,6 +1,13 @@
 import type { AnswerCountsTable } from './tables/answer-counts';
 import type { AnswerCountsMonthlyTable } from './tables/answer-counts-monthly';
+import type { ApiKeysTable } from './tables/api-keys';
 import type { AuditLogTable } from './tables/audit-log';
+import type { DossierCountsTable } from './tables/dossier-counts';
+import type { InvitationUsesTable } from './tables/invitation-uses';
+import type { InvitationsTable } from './tables/invitations';
+import type { FeedbackEventsTable } from './tables/feedback-events';
+import type { FeedbackItemsTable } from './tables/feedback-items';
+import type { FeedbackSettingsTable } from './tables/feedback-settings';
 import type { OfficialsTable } from './tables/officials';
 import type { ProceduresTable } from './tables/procedures';
 import type { RateLimitsTable } from './tables/rate-limits';
@@ -25,4 +32,11 @@ export interface Database {
   sessions: SessionsTable;
   rate_limits: RateLimitsTable;
   audit_log: AuditLogTable;
+  api_keys: ApiKeysTable;
+  invitations: InvitationsTable;
+  invitation_uses: InvitationUsesTable;
+  dossier_counts: DossierCountsTable;
+  feedback_items: FeedbackItemsTable;
+  feedback_events: FeedbackEventsTable;
+  feedback_settings: FeedbackSettingsTable;
 }

@@ -6,6 +6,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
+import { kyselySqliteDatabase } from './sqlite-connection';
 
 export type DatabaseConfig =
   | { dialect: 'sqlite'; file: string }
@@ -46,11 +47,11 @@ function openSqlite(file: string): DatabaseHandle {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: kyselySqliteDatabase(sqlite) }) });
   // In WAL mode a reader sees a consistent snapshot and never blocks the writer.
   const readerConnection = file === ':memory:' ? sqlite : new SqliteDatabase(file, { readonly: true });
   readerConnection.pragma('busy_timeout = 10000');
-  const reader = file === ':memory:' ? db : new Kysely<Database>({ dialect: new SqliteDialect({ database: readerConnection }) });
+  const reader = file === ':memory:' ? db : new Kysely<Database>({ dialect: new SqliteDialect({ database: kyselySqliteDatabase(readerConnection) }) });
   return {
     dialect: 'sqlite',
     db,

@@ -89,7 +89,9 @@ async function contentHashes(trx: Kysely<Database>, ids: string[]): Promise<Map<
   return found;
 }
 
-async function insertNew(trx: Kysely<Database>, responses: PendingResponse[]): Promise<Set<string>> {
+async function insertNew(trx: Kysely<Database>, unordered: PendingResponse[]): Promise<Set<string>> {
+  // In id order, so two servers inserting the same ids lock them in the same order (no deadlock).
+  const responses = [...unordered].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const inserted = new Set<string>();
   for (let i = 0; i < responses.length; i += CHUNK) {
     const rows = await trx

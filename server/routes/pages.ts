@@ -18,6 +18,12 @@ export function pageRoutes(deps: AppDeps) {
     .get('/', (c) => c.redirect('/kiosk'))
     .get('/kiosk', page('kiosk.html'))
     .get('/staff', page('staff.html'))
+    // The phone page of a QR invitation, and the page for typing the short code.
+    .get('/s', page('phone.html'))
+    .get('/s/:token', page('phone.html'))
+    // Feedback: /gop-y (send), /gop-y/cong-khai (published answers), /gop-y/<code> (tracking).
+    .get('/gop-y', page('feedback.html'))
+    .get('/gop-y/*', page('feedback.html'))
     .get(
       '/assets/*',
       async (c, next) => {

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
@@ -6,7 +5,7 @@ import type { AppDeps } from '../app-deps';
 import { verifyPassword } from '../auth/password';
 import { requireStaff, SESSION_COOKIE, staffOf } from '../auth/staff-auth';
 import { changeOwnPassword } from '../auth/user-admin';
-import { clientAddress } from '../client-address';
+import { clientAddressKey } from '../client-address';
 import { HttpError } from '../http-error';
 import { listAudit } from '../repos/audit-log';
 import { consumeRateLimit, peekRateLimit, type RateLimit } from '../repos/rate-limits';
@@ -30,15 +29,12 @@ const auditQuery = z.object({ before: z.iso.datetime().optional(), limit: z.coer
 
 export function staffAuthRoutes(deps: AppDeps) {
   const secure = deps.publicUrl.startsWith('https:');
-  // Addresses are kept in the rate-limit table only as keyed hashes.
-  const addressKey = (address: string) => createHmac('sha256', deps.secret).update(`addr:${address}`).digest('hex').slice(0, 32);
-
   return new Hono()
     .post('/login', validate('json', loginBody), async (c) => {
       const { username, password } = c.req.valid('json');
       const now = deps.clock();
       const account = username.toLowerCase();
-      const address = addressKey(clientAddress(c, deps.trustProxy));
+      const address = clientAddressKey(c, deps);
       for (const [rule, subject] of [[LOGIN_LIMITS.account, account], [LOGIN_LIMITS.address, address]] as const) {
         if ((await peekRateLimit(deps.db, rule, subject, now)) >= rule.limit) {
           c.header('Retry-After', String(Math.ceil(rule.windowMs / 1000)));

@@ -1,6 +1,9 @@
 // The benchmarks `npm run bench` runs, in order. Each prints readable lines through `log` and
 // returns its figures (numbers only) for `npm run bench -- --json`.
+import { feedbackBenchmark } from './feedback.bench';
+import { invitationsBenchmark } from './invitations.bench';
 import { scoresBenchmark } from './scores.bench';
+import { submitBenchmark } from './submit.bench';
 
 export interface Benchmark {
   name: string;
@@ -8,4 +11,4 @@ export interface Benchmark {
   run(log: (line: string) => void): Promise<Record<string, number>>;
 }
 
-export const benchmarks: Benchmark[] = [scoresBenchmark];
+export const benchmarks: Benchmark[] = [submitBenchmark, invitationsBenchmark, feedbackBenchmark, scoresBenchmark];

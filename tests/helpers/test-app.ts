@@ -1,4 +1,6 @@
 import { createApp } from '../../server/app';
+import { boot } from '../../server/boot';
+import type { DatabaseConfig } from '../../server/db/open-database';
 import { localesDir, pagesDistDir } from '../../server/paths';
 import { ResponseWriter } from '../../server/responses/response-writer';
 import { createTestDatabase, type Dialect, type TestDatabase } from './test-database';
@@ -16,7 +18,19 @@ export interface TestApp {
 
 /** The real app on a fresh real database, called in-process through app.request(). */
 export async function createTestApp(dialect: Dialect, options: { now?: Date; seed?: boolean } = {}): Promise<TestApp> {
-  const database = await createTestDatabase(dialect, { seed: options.seed });
+  return appOn(await createTestDatabase(dialect, { seed: options.seed }), options);
+}
+
+/**
+ * Another app instance on an existing database, with its own connections: what a second app
+ * server behind the same load balancer is. Closing it leaves the database in place.
+ */
+export async function createAppOn(config: DatabaseConfig, options: { now?: Date } = {}): Promise<TestApp> {
+  const booted = await boot(config);
+  return appOn({ ...booted, config, destroy: () => booted.handle.close() }, options);
+}
+
+async function appOn(database: TestDatabase, options: { now?: Date }): Promise<TestApp> {
   const writer = new ResponseWriter(database.handle.db, { batchWindowMs: 1, maxBatch: 64 });
   const clock = { now: options.now ?? new Date() };
   const app = createApp({

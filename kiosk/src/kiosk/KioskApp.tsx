@@ -6,6 +6,10 @@ import { StoreContext } from './store-context';
 import { ThanksScreen } from './ThanksScreen';
 import { Toolbar } from './Toolbar';
 import { WelcomeScreen } from './WelcomeScreen';
+import { lazy } from '../shared/lazy';
+
+// Its own chunk: the kiosk loads the feedback form only when someone asks for it.
+const FeedbackScreen = lazy(() => import('./FeedbackScreen').then((m) => m.FeedbackScreen));
 
 export function KioskApp({ store }: { store: KioskStore }) {
   const { screen, quick, full, loadFailed, textScale, t } = store;
@@ -21,6 +25,7 @@ export function KioskApp({ store }: { store: KioskStore }) {
   else if (current.kind === 'welcome') body = <WelcomeScreen />;
   else if (current.kind === 'reasons') body = <ReasonsScreen />;
   else if (current.kind === 'step') body = <StepScreen index={current.index} />;
+  else if (current.kind === 'feedback') body = <FeedbackScreen />;
   else body = <ThanksScreen />;
 
   return (

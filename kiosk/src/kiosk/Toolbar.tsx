@@ -20,11 +20,12 @@ export function Toolbar() {
         ))}
       </div>
       <div class="toolbar__group" role="group" aria-label={t('settings.textSize')}>
-        <button type="button" class="chip" aria-label={t('settings.smaller')} disabled={textScale.value === SCALES[0]} onClick={() => step(-1)}>
-          A−
+        {/* The visible A− starts the accessible name too (WCAG 2.5.3, label in name). */}
+        <button type="button" class="chip" disabled={textScale.value === SCALES[0]} onClick={() => step(-1)}>
+          A−<span class="visually-hidden"> {t('settings.smaller')}</span>
         </button>
-        <button type="button" class="chip chip--large" aria-label={t('settings.larger')} disabled={textScale.value === SCALES.at(-1)} onClick={() => step(1)}>
-          A+
+        <button type="button" class="chip chip--large" disabled={textScale.value === SCALES.at(-1)} onClick={() => step(1)}>
+          A+<span class="visually-hidden"> {t('settings.larger')}</span>
         </button>
       </div>
     </div>

@@ -25,6 +25,10 @@ export function WelcomeScreen() {
         {t('welcome.full')}
         <span class="button__hint">{t('welcome.fullHint')}</span>
       </button>
+      <button type="button" class="button button--secondary button--wide" onClick={() => (store.screen.value = { kind: 'feedback' })}>
+        {t('feedback.kioskButton')}
+        <span class="button__hint">{t('feedback.kioskButtonHint')}</span>
+      </button>
       <p class="hint">{t('app.anonymous')}</p>
     </section>
   );

@@ -7,7 +7,7 @@ import { citizenLanguages, citizenMessages, defaultLanguages, t as translate, vi
 import { sendResponse } from '../shared/send-response';
 import { surveySteps } from '../shared/survey-steps';
 
-export type Screen = { kind: 'welcome' } | { kind: 'reasons' } | { kind: 'step'; index: number } | { kind: 'thanks' };
+export type Screen = { kind: 'welcome' } | { kind: 'reasons' } | { kind: 'step'; index: number } | { kind: 'thanks' } | { kind: 'feedback' };
 
 export interface KioskConfig {
   unit?: string;

@@ -5,10 +5,14 @@ import * as organisation from './2026-11-25-01-organisation';
 import * as responses from './2026-11-25-02-responses';
 import * as staff from './2026-11-25-03-staff';
 import * as scores from './2026-11-25-10-scores';
+import * as invitations from './2026-11-25-20-invitations';
+import * as feedback from './2026-11-25-40-feedback';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-organisation': organisation,
   '2026-11-25-02-responses': responses,
   '2026-11-25-03-staff': staff,
   '2026-11-25-10-scores': scores,
+  '2026-11-25-20-invitations': invitations,
+  '2026-11-25-40-feedback': feedback,
 };

@@ -1,6 +1,6 @@
 import { ensurePagesBuilt } from '../../server/build-pages';
 
-/** The browser tests use the real built pages, built once before the first test. */
+/** Tests that serve pages (HTTP, server processes, browsers) use the real build, made once first. */
 export default async function setup(): Promise<void> {
   await ensurePagesBuilt();
 }

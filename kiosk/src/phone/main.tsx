@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import '../shared/styles.css';
+import './phone.css';
+import { createPhoneStore } from './phone-store';
+import { PhoneApp } from './PhoneApp';
+
+const store = createPhoneStore(location.pathname);
+void store.load();
+render(<PhoneApp store={store} />, document.getElementById('app')!);

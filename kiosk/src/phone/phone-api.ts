@@ -1,0 +1,85 @@
+// The phone page's calls, through the typed client built from the server's own routes (hc), so a
+// change of route or body shape breaks the type check instead of the page.
+import { hc } from 'hono/client';
+import type { Answers } from '../../../survey-defs/check-answers';
+import type { SurveyDefinition } from '../../../survey-defs/schema';
+import type { AppType } from '../../../server/app';
+
+const client = hc<AppType>('/');
+
+export type Invitation = {
+  unit: { code: string; name: Record<string, string> };
+  procedure: { code: string; name: Record<string, string> };
+  official: { name: string } | null;
+  surveys: { quick: string; full: string | null };
+  answered: { quick: boolean; full: boolean };
+  expiresAt: string;
+};
+
+/** What went wrong, in the words the page shows. */
+export type Problem = 'unknown' | 'expired' | 'used' | 'offline';
+
+async function errorCode(res: Response): Promise<string> {
+  const body = (await res.json().catch(() => null)) as { error?: { code?: string } } | null;
+  return body?.error?.code ?? '';
+}
+
+function problemOf(status: number, code: string): Problem {
+  if (code === 'invitation_expired') return 'expired';
+  if (code === 'invitation_used') return 'used';
+  if (status === 404 || status === 400) return 'unknown';
+  return 'offline';
+}
+
+export async function fetchInvitation(token: string): Promise<{ ok: true; invitation: Invitation } | { ok: false; problem: Problem }> {
+  try {
+    const res = await client.api['invitation-tokens'][':token'].$get({ param: { token } });
+    if (res.ok) return { ok: true, invitation: (await res.json()) as Invitation };
+    return { ok: false, problem: problemOf(res.status, await errorCode(res)) };
+  } catch {
+    return { ok: false, problem: 'offline' };
+  }
+}
+
+/** No submittedAt: the phone sends at once, and the server's clock is the one to trust. */
+export interface OutgoingAnswers {
+  id: string;
+  surveyId: string;
+  surveyVersion: number;
+  answers: Answers;
+}
+
+/** 201 and 200 (already stored) both mean done; a refusal names the problem. */
+export async function sendAnswers(token: string, body: OutgoingAnswers): Promise<{ ok: true } | { ok: false; problem: Problem; retryable: boolean }> {
+  try {
+    const res = await client.api['invitation-tokens'][':token'].responses.$post({ param: { token }, json: body });
+    if (res.ok) return { ok: true };
+    // Errors are thrown on the server, so the client's types know only the 2xx statuses.
+    const status = res.status as number;
+    const code = await errorCode(res);
+    // A refusal of the invitation gets its own page; anything else may be tried again.
+    if (status === 404 || code === 'invitation_used') return { ok: false, problem: problemOf(status, code), retryable: false };
+    return { ok: false, problem: 'offline', retryable: true };
+  } catch {
+    return { ok: false, problem: 'offline', retryable: true };
+  }
+}
+
+export type CodeResult = { ok: true; token: string } | { ok: false; reason: 'invalid' | 'unknown' | 'tooMany' | 'offline' };
+
+export async function resolveCode(code: string): Promise<CodeResult> {
+  try {
+    const res = await client.api['invitation-codes'].$post({ json: { code } });
+    if (res.ok) return { ok: true, token: (await res.json()).token };
+    const status = res.status as number;
+    return { ok: false, reason: status === 400 ? 'invalid' : status === 404 ? 'unknown' : status === 429 ? 'tooMany' : 'offline' };
+  } catch {
+    return { ok: false, reason: 'offline' };
+  }
+}
+
+export async function fetchSurvey(id: string): Promise<SurveyDefinition> {
+  const res = await client.api.surveys[':id'].$get({ param: { id }, query: {} });
+  if (!res.ok) throw new Error(`survey ${id}: ${res.status}`);
+  return (await res.json()) as SurveyDefinition;
+}

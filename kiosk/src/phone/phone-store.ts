@@ -1,0 +1,125 @@
+// The phone page's state as signals: which screen shows, the invitation it is about, and the
+// answers of the questionnaire in hand. Nothing is kept in cookies or storage.
+import { computed, signal } from '@preact/signals';
+import type { AnswerValue, Answers } from '../../../survey-defs/check-answers';
+import type { SurveyDefinition } from '../../../survey-defs/schema';
+import { citizenLanguages, citizenMessages, defaultLanguages, t as translate, vietnamese, type Language, type MessageTree } from '../shared/i18n';
+import { randomId } from '../shared/random-id';
+import { surveySteps } from '../shared/survey-steps';
+import { fetchInvitation, fetchSurvey, resolveCode, sendAnswers, type CodeResult, type Invitation, type Problem } from './phone-api';
+
+export type Screen =
+  | { kind: 'loading' }
+  | { kind: 'code' }
+  | { kind: 'problem'; problem: Problem }
+  | { kind: 'quick' }
+  | { kind: 'reasons' }
+  | { kind: 'offer'; justRated: boolean }
+  | { kind: 'step'; index: number }
+  | { kind: 'feedback'; back: Screen }
+  | { kind: 'done' };
+
+export function createPhoneStore(path: string) {
+  const token = signal(/^\/s\/([^/]+)\/?$/.exec(path)?.[1] ?? '');
+  const lang = signal('vi');
+  const messages = signal<MessageTree>(vietnamese);
+  const languages = signal<Language[]>(defaultLanguages);
+  const screen = signal<Screen>(token.value ? { kind: 'loading' } : { kind: 'code' });
+  const invitation = signal<Invitation | null>(null);
+  const quick = signal<SurveyDefinition | null>(null);
+  const full = signal<SurveyDefinition | null>(null);
+  const answers = signal<Answers>({});
+  const sending = signal(false);
+  const sendFailed = signal(false);
+  // One id per questionnaire: a retry after a lost answer is recognised as a resend (200).
+  let responseId = randomId();
+
+  const steps = computed(() => (full.value ? surveySteps(full.value) : []));
+  const t = (key: string, params?: Record<string, string | number>) => translate(messages.value, key, params);
+
+  async function load() {
+    void citizenLanguages().then((list) => (languages.value = list));
+    if (!token.value) return;
+    screen.value = { kind: 'loading' };
+    const found = await fetchInvitation(token.value);
+    if (!found.ok) return void (screen.value = { kind: 'problem', problem: found.problem });
+    const inv = found.invitation;
+    invitation.value = inv;
+    const fullLeft = inv.surveys.full !== null && !inv.answered.full;
+    if (inv.answered.quick && !fullLeft) return void (screen.value = { kind: 'problem', problem: 'used' });
+    try {
+      quick.value = await fetchSurvey(inv.surveys.quick);
+    } catch {
+      return void (screen.value = { kind: 'problem', problem: 'offline' });
+    }
+    screen.value = inv.answered.quick ? { kind: 'offer', justRated: false } : { kind: 'quick' };
+  }
+
+  async function enterCode(code: string): Promise<CodeResult> {
+    const result = await resolveCode(code);
+    if (result.ok) {
+      token.value = result.token;
+      history.replaceState(null, '', `/s/${result.token}`);
+      await load();
+    }
+    return result;
+  }
+
+  async function setLanguage(code: string) {
+    try {
+      messages.value = await citizenMessages(code);
+    } catch {
+      return; // stay in the current language rather than show half a page
+    }
+    lang.value = code;
+    document.documentElement.lang = code;
+  }
+
+  function answer(questionId: string, value: AnswerValue) {
+    answers.value = { ...answers.value, [questionId]: value };
+  }
+
+  function chooseQuickLevel(value: number) {
+    answers.value = { overall: value };
+    screen.value = { kind: 'reasons' };
+  }
+
+  async function startFull() {
+    const id = invitation.value?.surveys.full;
+    if (!id) return;
+    try {
+      full.value ??= await fetchSurvey(id);
+    } catch {
+      return void (screen.value = { kind: 'problem', problem: 'offline' });
+    }
+    answers.value = {};
+    responseId = randomId();
+    screen.value = { kind: 'step', index: 0 };
+  }
+
+  async function submit(def: SurveyDefinition) {
+    if (sending.value) return;
+    sending.value = true;
+    sendFailed.value = false;
+    const result = await sendAnswers(token.value, { id: responseId, surveyId: def.id, surveyVersion: def.version, answers: answers.value });
+    sending.value = false;
+    if (!result.ok && result.retryable) return void (sendFailed.value = true);
+    answers.value = {};
+    responseId = randomId();
+    if (!result.ok) return void (screen.value = { kind: 'problem', problem: result.problem });
+    const fullLeft = def.id === invitation.value?.surveys.quick && invitation.value.surveys.full !== null && !invitation.value.answered.full;
+    screen.value = fullLeft ? { kind: 'offer', justRated: true } : { kind: 'done' };
+  }
+
+  return {
+    token, lang, languages, messages, screen, invitation, quick, full, answers, sending, sendFailed, steps,
+    t, load, enterCode, setLanguage, answer, chooseQuickLevel, startFull, submit,
+    go: (index: number) => void (screen.value = index < 0 ? { kind: 'offer', justRated: false } : { kind: 'step', index }),
+    finish: () => void (screen.value = { kind: 'done' }),
+    /** Feedback about this dossier, then back to where the person was. */
+    openFeedback: () => void (screen.value = { kind: 'feedback', back: screen.value }),
+    backToQuick: () => void (screen.value = { kind: 'quick' }),
+  };
+}
+
+export type PhoneStore = ReturnType<typeof createPhoneStore>;

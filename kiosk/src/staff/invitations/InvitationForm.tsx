@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { api, ApiError } from '../staff-api';
+import type { StaffStore } from '../staff-store';
+import type { FormOptions, IssuedInvitation } from './invitation-types';
+
+/** The counter's form: the dossier just returned, which gets its QR invitation. */
+export function InvitationForm({ store, options, onIssued }: { store: StaffStore; options: FormOptions; onIssued: (i: IssuedInvitation) => void }) {
+  const { t, lang } = store;
+  const [unit, setUnit] = useState(store.user.value?.unit ?? options.units[0]?.code ?? '');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const name = (n: { vi: string; en: string }) => (lang.value === 'en' ? n.en : n.vi);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget as HTMLFormElement);
+    const value = (k: string) => String(form.get(k) ?? '').trim() || undefined;
+    setBusy(true);
+    setError('');
+    try {
+      const issued = await api<IssuedInvitation>('/api/invitations', {
+        json: { dossierCode: value('dossierCode'), unit, procedure: value('procedure'), official: value('official'), dueAt: value('dueAt'), receivedAt: value('receivedAt'), survey: value('survey') },
+      });
+      (e.target as HTMLFormElement).reset();
+      onIssued(issued);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="form invitation-form" onSubmit={submit}>
+      <h2>{t('invitations.form.heading')}</h2>
+      {error && <p class="alert" role="alert">{t('invitations.form.failed', { reason: error })}</p>}
+      <label class="field">
+        <span>{t('invitations.form.dossierCode')}</span>
+        <input name="dossierCode" required maxLength={100} autoComplete="off" />
+        <small class="hint">{t('invitations.form.dossierHint')}</small>
+      </label>
+      <label class="field">
+        <span>{t('invitations.form.unit')}</span>
+        <select name="unit" value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
+          {options.units.map((u) => <option key={u.code} value={u.code}>{name(u.name)}</option>)}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t('invitations.form.procedure')}</span>
+        <select name="procedure" required>
+          {options.procedures.map((p) => <option key={p.code} value={p.code}>{p.code} · {name(p.name)}</option>)}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t('invitations.form.official')}</span>
+        <select name="official">
+          <option value="">{t('invitations.form.noOfficial')}</option>
+          {options.officials.map((o) => <option key={o.code} value={o.code}>{o.name}</option>)}
+        </select>
+      </label>
+      <div class="form__row">
+        <label class="field">
+          <span>{t('invitations.form.receivedAt')}</span>
+          <input name="receivedAt" type="date" />
+        </label>
+        <label class="field">
+          <span>{t('invitations.form.dueAt')}</span>
+          <input name="dueAt" type="date" />
+        </label>
+      </div>
+      <label class="field">
+        <span>{t('invitations.form.survey')}</span>
+        <select name="survey">
+          {options.surveys.map((s) => <option key={s.id} value={s.id}>{s.title[lang.value] ?? s.title.vi}</option>)}
+          <option value="counter-quick">{t('invitations.form.quickOnly')}</option>
+        </select>
+      </label>
+      <button type="submit" class="button button--primary" disabled={busy}>{t('invitations.form.submit')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+import type { NewDossierCountRow } from '../db/tables/dossier-counts';
+import { summariseDossiers, type DossierFigures, type Period, type PeriodFigures } from '../scoring/dossier-figures';
+
+type Increment = Partial<Omit<NewDossierCountRow, 'unit_code' | 'procedure_code' | 'return_date'>>;
+const COUNTERS = ['dossiers', 'with_due', 'on_time', 'late', 'rated', 'dissatisfied', 'dissatisfied_not_late'] as const;
+
+/** Adds to the counters of one unit, procedure and return date; call inside the changing transaction. */
+export async function addDossierCounts(
+  trx: Kysely<Database>,
+  key: { unit_code: string; procedure_code: string; return_date: string },
+  increment: Increment,
+): Promise<void> {
+  const values = Object.fromEntries(COUNTERS.map((c) => [c, increment[c] ?? 0])) as Required<Increment>;
+  await trx
+    .insertInto('dossier_counts')
+    .values({ ...key, ...values })
+    .onConflict((oc) =>
+      oc.columns(['unit_code', 'procedure_code', 'return_date']).doUpdateSet((eb) =>
+        Object.fromEntries(COUNTERS.map((c) => [c, eb(`dossier_counts.${c}`, '+', eb.ref(`excluded.${c}`))])),
+      ),
+    )
+    .execute();
+}
+
+export interface DossierFilter {
+  /** The units to count (a unit and its sub-units); null: every unit. */
+  units: readonly string[] | null;
+  procedure?: string;
+  /** Vietnam dates of return, inclusive. */
+  from: string;
+  to: string;
+  period: Period;
+}
+
+/** On-time share and Decision 766 handling satisfaction for the filter, in total and per period. */
+export async function dossierFigures(db: Kysely<Database>, filter: DossierFilter): Promise<{ total: DossierFigures; periods: PeriodFigures[] }> {
+  if (filter.units && filter.units.length === 0) return summariseDossiers([], filter, filter.period);
+  let q = db
+    .selectFrom('dossier_counts')
+    .select((eb) => [
+      'return_date',
+      eb.fn.sum<number>('dossiers').as('dossiers'),
+      eb.fn.sum<number>('with_due').as('with_due'),
+      eb.fn.sum<number>('on_time').as('on_time'),
+      eb.fn.sum<number>('late').as('late'),
+      eb.fn.sum<number>('rated').as('rated'),
+      eb.fn.sum<number>('dissatisfied').as('dissatisfied'),
+      eb.fn.sum<number>('dissatisfied_not_late').as('dissatisfied_not_late'),
+    ])
+    .where('return_date', '>=', filter.from)
+    .where('return_date', '<=', filter.to)
+    .groupBy('return_date');
+  if (filter.units) q = q.where('unit_code', 'in', [...filter.units]);
+  if (filter.procedure) q = q.where('procedure_code', '=', filter.procedure);
+  const rows = await q.execute();
+  return summariseDossiers(
+    rows.map((r) => ({
+      date: r.return_date,
+      dossiers: Number(r.dossiers),
+      withDue: Number(r.with_due),
+      onTime: Number(r.on_time),
+      late: Number(r.late),
+      rated: Number(r.rated),
+      dissatisfied: Number(r.dissatisfied),
+      dissatisfiedNotLate: Number(r.dissatisfied_not_late),
+    })),
+    filter,
+    filter.period,
+  );
+}

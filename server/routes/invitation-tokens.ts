@@ -1,0 +1,51 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppDeps } from '../app-deps';
+import { HttpError } from '../http-error';
+import { tokenHash } from '../invitations/invitation-secrets';
+import { liveInvitation, lookupInvitation, tokenParam, unknownInvitation } from '../invitations/invitation-lookup';
+import { INVITATION_REFUSALS, invitedResponseBody, prepareInvitedResponse } from '../invitations/invited-response';
+import { findInvitationByToken } from '../repos/invitations';
+import { invalid, validate } from '../validate';
+import { RESPONSE_BODY_LIMIT, tooLarge } from './responses';
+
+/**
+ * The citizen's side of an invitation, no sign-in: what the token is about, and answering through
+ * it. Idempotent like POST /api/responses: 201 stored, 200 the same response again, 409 used.
+ */
+export function invitationTokenRoutes(deps: AppDeps) {
+  const ctx = { db: deps.db, secret: deps.secret, publicUrl: deps.publicUrl };
+  return new Hono()
+    .get('/:token', validate('param', tokenParam), async (c) => {
+      const row = await liveInvitation(ctx, c.req.valid('param').token, deps.clock());
+      c.header('Cache-Control', 'no-store');
+      return c.json(await lookupInvitation(ctx, row));
+    })
+    .post(
+      '/:token/responses',
+      bodyLimit({ maxSize: RESPONSE_BODY_LIMIT, onError: () => { throw tooLarge(); } }),
+      validate('param', tokenParam),
+      validate('json', invitedResponseBody),
+      async (c) => {
+        // Expiry is checked while storing, so that a resend of a stored response still gets its 200.
+        const invitation = await findInvitationByToken(deps.db, tokenHash(c.req.valid('param').token));
+        if (!invitation) throw unknownInvitation();
+        const now = deps.clock();
+        const prepared = await prepareInvitedResponse({ db: deps.db, surveys: deps.surveys, now, secret: deps.secret }, invitation, c.req.valid('json'));
+        if (!prepared.ok) throw invalid(prepared.issues);
+        const { response } = prepared;
+        const outcome = await deps.writer.write(response);
+        const stored = { id: response.id, surveyId: response.surveyId, surveyVersion: response.surveyVersion };
+        switch (outcome.status) {
+          case 'created':
+            return c.json({ ...stored, status: 'created' as const }, 201);
+          case 'replayed':
+            return c.json({ ...stored, status: 'replayed' as const }, 200);
+          case 'conflict':
+            throw new HttpError(409, 'conflict', `A different response is already stored under id ${response.id}`);
+          case 'refused':
+            throw new HttpError(outcome.refusal.code === INVITATION_REFUSALS.expired ? 404 : 409, outcome.refusal.code, outcome.refusal.message);
+        }
+      },
+    );
+}

@@ -1,0 +1,24 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppDeps } from '../app-deps';
+import { renderDocsPage } from '../openapi/docs-page';
+import { openApiDocument } from '../openapi/openapi-document';
+import { pageStrings } from '../page-strings';
+import { validate } from '../validate';
+
+const docsQuery = z.object({ lang: z.enum(['vi', 'en']).default('vi') }).strict();
+
+/** GET /api/openapi.json (the integration contract) and GET /api/docs (the same, for people). */
+export function openApiRoutes(deps: AppDeps) {
+  const document = openApiDocument(deps.publicUrl);
+  return new Hono()
+    .get('/openapi.json', (c) => {
+      c.header('Cache-Control', 'no-cache');
+      return c.json(document);
+    })
+    .get('/docs', validate('query', docsQuery), async (c) => {
+      const { lang } = c.req.valid('query');
+      c.header('Cache-Control', 'no-cache');
+      return c.html(await renderDocsPage(deps.publicUrl, lang, pageStrings(deps.localesDir, lang)));
+    });
+}

@@ -1,0 +1,88 @@
+// Figures on feedback handling for one set of items (one unit and period), as of an instant.
+// Pure: the items come in, the figures go out.
+import { COMPLAINT_KINDS, type FeedbackKind } from '../feedback/feedback-rules';
+import { vietnamDate } from './vietnam-time';
+
+export interface FigureItem {
+  kind: FeedbackKind;
+  /** ISO-8601 UTC. */
+  receivedAt: string;
+  /** Vietnam date (YYYY-MM-DD): answered on or before it is on time. */
+  dueDate: string;
+  /** ISO-8601 UTC, or null while unanswered. */
+  answeredAt: string | null;
+}
+
+export interface FeedbackFigures {
+  received: number;
+  answered: number;
+  answeredOnTime: number;
+  answeredLate: number;
+  /** Not answered yet. */
+  open: number;
+  /** Not answered and past the due date. */
+  overdue: number;
+  /** Median calendar days from receipt to answer (one decimal); null with no answer. */
+  medianDaysToAnswer: number | null;
+  /**
+   * Decision 766 "complaints handled on time": complaints answered by their deadline / complaints
+   * × 100%. Only complaints whose outcome is known count: answered, or past the deadline
+   * unanswered; one still open within its deadline is `pending`, neither on time nor late yet.
+   */
+  complaintsOnTime: { complaints: number; decided: number; onTime: number; pending: number; percent: number | null };
+}
+
+const DAY_MS = 86_400_000;
+
+export function computeFeedbackFigures(items: readonly FigureItem[], asOf: Date): FeedbackFigures {
+  const today = vietnamDate(asOf);
+  let answered = 0, answeredOnTime = 0, overdue = 0, complaints = 0, decided = 0, complaintsOnTime = 0;
+  const days: number[] = [];
+  // One pass: this runs over every item of a period for each unit and sub-period of a report.
+  for (const item of items) {
+    const complaint = COMPLAINT_KINDS.includes(item.kind);
+    if (complaint) complaints += 1;
+    if (item.answeredAt === null) {
+      if (today > item.dueDate) {
+        overdue += 1;
+        if (complaint) decided += 1; // past its deadline unanswered: late, whatever happens next
+      }
+      continue;
+    }
+    const onTime = vietnamDate(item.answeredAt) <= item.dueDate;
+    answered += 1;
+    if (onTime) answeredOnTime += 1;
+    if (complaint) {
+      decided += 1;
+      if (onTime) complaintsOnTime += 1;
+    }
+    days.push((Date.parse(item.answeredAt) - Date.parse(item.receivedAt)) / DAY_MS);
+  }
+  return {
+    received: items.length,
+    answered,
+    answeredOnTime,
+    answeredLate: answered - answeredOnTime,
+    open: items.length - answered,
+    overdue,
+    medianDaysToAnswer: median(days),
+    complaintsOnTime: {
+      complaints,
+      decided,
+      onTime: complaintsOnTime,
+      pending: complaints - decided,
+      percent: decided ? round1((complaintsOnTime / decided) * 100) : null,
+    },
+  };
+}
+
+function median(values: number[]): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return round1(sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2);
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}

@@ -1,0 +1,75 @@
+// Submissions per second and latency for the real POST /api/responses (validation, group commit,
+// aggregates, synchronous=FULL) beside a minimal baseline, on loopback with 50 connections.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from '../../server/paths';
+import { startServerProcess } from '../helpers/server-process';
+import { syntheticBodies } from '../helpers/synthetic-bodies';
+import { databaseUrl, dropConfig, freshConfig } from '../helpers/test-database';
+import type { Benchmark } from './index';
+import { submitLoad, type LoadResult } from './load';
+
+const CONNECTIONS = 50;
+const SECONDS = 10;
+
+async function baselineLoad(bodies: ReturnType<typeof syntheticBodies>): Promise<LoadResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'sipas-baseline-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/baseline-server.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, BASELINE_DB: join(dir, 'baseline.db') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve) => child.stdout!.on('data', (d) => {
+    const m = /listening on [^\s]*:(\d+)/.exec(String(d));
+    if (m) resolve(Number(m[1]));
+  }));
+  try {
+    return await submitLoad(`http://127.0.0.1:${port}`, bodies, CONNECTIONS, SECONDS);
+  } finally {
+    child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function realLoad(dialect: 'sqlite' | 'postgres', bodies: ReturnType<typeof syntheticBodies>): Promise<LoadResult> {
+  const config = await freshConfig(dialect);
+  const server = await startServerProcess(databaseUrl(config));
+  try {
+    return await submitLoad(server.url, bodies, CONNECTIONS, SECONDS);
+  } finally {
+    server.child.kill('SIGTERM');
+    await server.exited;
+    await dropConfig(config);
+  }
+}
+
+const line = (name: string, r: LoadResult) =>
+  `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   (${r.sent} sent, ${r.non2xx} non-2xx, ${r.errors} errors)`;
+
+export const submitBenchmark: Benchmark = {
+  name: 'submit',
+  description: `POST /api/responses, ${CONNECTIONS} connections, ${SECONDS} s each, loopback`,
+  async run(log) {
+    const bodies = syntheticBodies(2000, 99);
+    const real = await realLoad('sqlite', bodies);
+    log(line('sipas, SQLite synchronous=FULL, group commit', real));
+    const baseline = await baselineLoad(bodies);
+    log(line('baseline: bare insert, synchronous=NORMAL', baseline));
+    log(`ratio sipas / baseline: ${(real.rps / baseline.rps).toFixed(2)} (throughput), ${(real.p99 / Math.max(baseline.p99, 1)).toFixed(2)} (p99 latency)`);
+    const figures: Record<string, number> = {
+      submit_rps: Math.round(real.rps),
+      submit_p50_ms: real.p50,
+      submit_p99_ms: real.p99,
+      baseline_rps: Math.round(baseline.rps),
+      submit_vs_baseline_ratio: Number((real.rps / baseline.rps).toFixed(3)),
+    };
+    if (process.env.SIPAS_TEST_PG) {
+      const pg = await realLoad('postgres', bodies);
+      log(line('sipas, PostgreSQL', pg));
+      Object.assign(figures, { submit_pg_rps: Math.round(pg.rps), submit_pg_p50_ms: pg.p50, submit_pg_p99_ms: pg.p99 });
+    }
+    return figures;
+  },
+};
