@@ -65,7 +65,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/dossier-figures', dossierFigureRoutes(deps))
     .route('/api', openApiRoutes(deps))
     .route('/slips', slipRoutes(deps))
-    .route('/static', staticFileRoutes(['slip.css', 'slip.js', 'docs.css']))
+    .route('/static', staticFileRoutes(['slip.css', 'slip.js', 'docs.css', 'report.css', 'report.js']))
     .route('/api/feedback', feedbackRoutes(deps))
     .route('/locales', localeRoutes(deps.localesDir))
     .route('/staff', reportRoutes(deps))

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps';
@@ -13,17 +12,12 @@ import { auditExport, exportContext } from '../scores/score-export';
 import { resolveScoreQuery, scoreQueryFields } from '../scores/score-query';
 import { validate } from '../validate';
 
-const asset = (name: string) => readFileSync(new URL(`../exports/report/${name}`, import.meta.url), 'utf8');
-const css = asset('report.css');
-const js = asset('report-print.js');
 const reportQuery = z.object({ ...scoreQueryFields, lang: z.enum(['vi', 'en']).default('vi') }).strict();
 
-/** The printable A4 report (/staff/report) and its stylesheet and script. */
+/** The printable A4 report (/staff/report); its stylesheet and script are /static/report.css and .js. */
 export function reportRoutes(deps: AppDeps) {
   const gate = requireStaff(deps);
   return new Hono<StaffEnv>()
-    .get('/report.css', (c) => c.body(css, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' }))
-    .get('/report.js', (c) => c.body(js, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }))
     .get(
       '/report',
       async (c, next) => {

@@ -105,10 +105,11 @@ describe.each(dialects)('exports on %s', (dialect) => {
     expect(page).toContain('Kỳ báo cáo: 01/03/2026 – 31/03/2026');
     expect(page).toContain(`id="overall-index">${api.overall.index.toLocaleString('vi-VN', { minimumFractionDigits: 2 })}%<`);
     expect(page).toContain('<svg class="chart"');
-    expect(page).toContain('<link rel="stylesheet" href="/staff/report.css">');
+    expect(page).toContain('<link rel="stylesheet" href="/static/report.css">');
     expect(page).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/); // only external scripts
     expect(page).not.toMatch(/\sstyle=/);
-    expect((await t.app.request('/staff/report.css')).headers.get('content-type')).toMatch(/^text\/css/);
+    expect((await t.app.request('/static/report.css')).headers.get('content-type')).toMatch(/^text\/css/);
+    expect((await t.app.request('/static/report.js')).headers.get('content-type')).toMatch(/^text\/javascript/);
     const english = await (await download(`/staff/report?${MARCH}&lang=en`)).text();
     expect(english).toContain('<h1>Report on measured satisfaction</h1>');
 

@@ -30,8 +30,8 @@ export function reportPage(ctx: ReportContext, trend: ScoreReport, now: Date) {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="robots" content="noindex">
   <title>${t('scores.report.title')} · ${unitName(ctx)}</title>
-  <link rel="stylesheet" href="/staff/report.css">
-  <script src="/staff/report.js" defer></script>
+  <link rel="stylesheet" href="/static/report.css">
+  <script src="/static/report.js" defer></script>
 </head>
 <body>
   <nav class="toolbar" aria-label="${t('scores.report.print')}"><button type="button" id="print-report">${t('scores.report.print')}</button><a href="/staff">SIPAS</a></nav>
