@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { kioskServiceWorker } from './kiosk/build/kiosk-service-worker.ts';
 
 const root = resolve(import.meta.dirname, 'kiosk');
 
@@ -23,6 +24,7 @@ export default defineConfig({
     },
   },
   plugins: [
+    kioskServiceWorker(),
     // Precompressed copies let slow tablets download less; the server sends them when accepted.
     {
       name: 'sipas-precompress',

@@ -14,6 +14,8 @@ import { invitationCodeRoutes } from './routes/invitation-codes';
 import { invitationTokenRoutes } from './routes/invitation-tokens';
 import { invitationRoutes } from './routes/invitations';
 import { openApiRoutes } from './routes/openapi';
+import { kioskRoutes } from './routes/kiosk';
+import { kioskDeviceRoutes } from './routes/kiosk-devices';
 import { localeRoutes } from './routes/locales';
 import { pageRoutes } from './routes/pages';
 import { reportRoutes } from './routes/report';
@@ -67,6 +69,8 @@ export function createApp(deps: AppDeps) {
     .route('/slips', slipRoutes(deps))
     .route('/static', staticFileRoutes(['slip.css', 'slip.js', 'docs.css', 'report.css', 'report.js']))
     .route('/api/feedback', feedbackRoutes(deps))
+    .route('/api/kiosk', kioskRoutes(deps))
+    .route('/api/kiosk-devices', kioskDeviceRoutes(deps))
     .route('/locales', localeRoutes(deps.localesDir))
     .route('/staff', reportRoutes(deps))
     .route('/', pageRoutes(deps));

@@ -10,6 +10,7 @@ import { ensureFirstAdmin } from './auth/user-admin';
 import { defaultDatabaseFile, defaultSecretFile, localesDir, pagesDistDir } from './paths';
 import { ResponseWriter } from './responses/response-writer';
 import { loadSecret } from './secret';
+import { registerDemoKiosk } from './seed/demo-kiosk';
 
 const env = readEnv();
 const database = parseDatabaseUrl(env.DATABASE_URL, defaultDatabaseFile);
@@ -25,6 +26,12 @@ if (adminPassword) {
 
 const writer = new ResponseWriter(handle.db, { batchWindowMs: env.GROUP_COMMIT_MS, maxBatch: 256 });
 const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+const secret = loadSecret(env.SIPAS_SECRET, defaultSecretFile);
+if (seededOrganisation) {
+  const link = await registerDemoKiosk(handle.db, { secret, publicUrl, now: new Date() });
+  console.log(`[sipas] first start: a demo kiosk for the one-stop counter; open this link once, within 24 hours, to enrol a browser as that tablet:`);
+  console.log(`[sipas]   ${link}`);
+}
 const app = createApp({
   db: handle.db,
   reader: handle.reader,
@@ -34,7 +41,7 @@ const app = createApp({
   pagesDir: pagesDistDir,
   localesDir,
   publicUrl,
-  secret: loadSecret(env.SIPAS_SECRET, defaultSecretFile),
+  secret,
   trustProxy: env.TRUST_PROXY,
   invitationDays: env.INVITATION_DAYS,
 });

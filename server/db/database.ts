@@ -8,6 +8,7 @@ import type { InvitationsTable } from './tables/invitations';
 import type { FeedbackEventsTable } from './tables/feedback-events';
 import type { FeedbackItemsTable } from './tables/feedback-items';
 import type { FeedbackSettingsTable } from './tables/feedback-settings';
+import type { KioskDevicesTable } from './tables/kiosk-devices';
 import type { OfficialsTable } from './tables/officials';
 import type { ProceduresTable } from './tables/procedures';
 import type { RateLimitsTable } from './tables/rate-limits';
@@ -39,4 +40,5 @@ export interface Database {
   feedback_items: FeedbackItemsTable;
   feedback_events: FeedbackEventsTable;
   feedback_settings: FeedbackSettingsTable;
+  kiosk_devices: KioskDevicesTable;
 }

@@ -1,6 +1,5 @@
 // The "Chỉ số" sheet, laid out as provincial SIPAS reports tabulate it: each element (I, II …)
 // followed by its criteria (1, 2 …), the answers at each level, n, the index, mean and interval.
-import type ExcelJS from 'exceljs';
 import { listCriteria } from '../../survey-defs/criteria';
 import type { IndexFigure } from '../scoring/score-card';
 import { criterionText, elementTitle, localized, periodText, unitName, type ReportContext } from './report-context';

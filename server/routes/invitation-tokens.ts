@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from '../app-deps';
-import { HttpError } from '../http-error';
 import { tokenHash } from '../invitations/invitation-secrets';
 import { liveInvitation, lookupInvitation, tokenParam, unknownInvitation } from '../invitations/invitation-lookup';
 import { INVITATION_REFUSALS, invitedResponseBody, prepareInvitedResponse } from '../invitations/invited-response';
 import { findInvitationByToken } from '../repos/invitations';
+import { answerOutcome } from '../responses/answer-outcome';
 import { invalid, validate } from '../validate';
 import { RESPONSE_BODY_LIMIT, tooLarge } from './responses';
 
@@ -35,17 +35,7 @@ export function invitationTokenRoutes(deps: AppDeps) {
         if (!prepared.ok) throw invalid(prepared.issues);
         const { response } = prepared;
         const outcome = await deps.writer.write(response);
-        const stored = { id: response.id, surveyId: response.surveyId, surveyVersion: response.surveyVersion };
-        switch (outcome.status) {
-          case 'created':
-            return c.json({ ...stored, status: 'created' as const }, 201);
-          case 'replayed':
-            return c.json({ ...stored, status: 'replayed' as const }, 200);
-          case 'conflict':
-            throw new HttpError(409, 'conflict', `A different response is already stored under id ${response.id}`);
-          case 'refused':
-            throw new HttpError(outcome.refusal.code === INVITATION_REFUSALS.expired ? 404 : 409, outcome.refusal.code, outcome.refusal.message);
-        }
+        return answerOutcome(c, response, outcome, (code) => (code === INVITATION_REFUSALS.expired ? 404 : 409));
       },
     );
 }

@@ -17,6 +17,7 @@ export function pageRoutes(deps: AppDeps) {
   return new Hono()
     .get('/', (c) => c.redirect('/kiosk'))
     .get('/kiosk', page('kiosk.html'))
+    .get('/kiosk-sw.js', page('kiosk-sw.js'))
     .get('/staff', page('staff.html'))
     // The phone page of a QR invitation, and the page for typing the short code.
     .get('/s', page('phone.html'))

@@ -4,6 +4,10 @@ import type { AppDeps } from '../app-deps';
 import { HttpError } from '../http-error';
 import { checkAnswers } from '../../survey-defs/check-answers';
 import type { ErrorIssue } from '../http-error';
+import { identifyDevice } from '../kiosk/device-auth';
+import { bodyForDevice } from '../kiosk/device-config';
+import { repeatTapGuard } from '../kiosk/repeat-tap-guard';
+import { answerOutcome } from '../responses/answer-outcome';
 import { prepareResponse } from '../responses/prepare-response';
 import { responseBody } from '../responses/response-body';
 import { invalid, validate } from '../validate';
@@ -15,24 +19,18 @@ export function responseRoutes(deps: AppDeps) {
   return new Hono().post(
     '/',
     bodyLimit({ maxSize: RESPONSE_BODY_LIMIT, onError: () => { throw tooLarge(); } }),
+    // An enrolled kiosk sends its credential: the device decides unit, official and channel.
+    identifyDevice(deps),
     validate('json', responseBody, (raw) => answerIssues(deps, raw)),
     async (c) => {
-      const body = c.req.valid('json');
-      const prepared = await prepareResponse({ db: deps.db, surveys: deps.surveys, now: deps.clock() }, body);
+      const device = c.get('device');
+      const body = device ? bodyForDevice(device, c.req.valid('json')) : c.req.valid('json');
+      const now = deps.clock();
+      const prepared = await prepareResponse({ db: deps.db, surveys: deps.surveys, now, deviceId: device?.id }, body);
       if (!prepared.ok) throw invalid(prepared.issues);
       const { response } = prepared;
-      const outcome = await deps.writer.write(response);
-      const stored = { id: response.id, surveyId: response.surveyId, surveyVersion: response.surveyVersion };
-      switch (outcome.status) {
-        case 'created':
-          return c.json({ ...stored, status: 'created' as const }, 201);
-        case 'replayed':
-          return c.json({ ...stored, status: 'replayed' as const }, 200);
-        case 'conflict':
-          throw new HttpError(409, 'conflict', `A different response is already stored under id ${response.id}`);
-        case 'refused':
-          throw new HttpError(409, outcome.refusal.code, outcome.refusal.message);
-      }
+      if (device) response.guard = repeatTapGuard(device.id, now);
+      return answerOutcome(c, response, await deps.writer.write(response));
     },
   );
 }

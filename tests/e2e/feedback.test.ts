@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
+import { openEnrolledKiosk } from '../helpers/kiosk-page';
 import { signIn } from '../helpers/staff-session';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
@@ -47,7 +48,9 @@ describe('feedback in Chromium: kiosk, staff inbox, tracking and public pages', 
 
   it('takes a complaint at the kiosk, answers it in the inbox, shows the reply to the sender and the public', async () => {
     // The kiosk: from the welcome screen to the form, which stays inside the kiosk.
-    const kiosk = await open('/kiosk?unit=MC-Q1');
+    const kiosk = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
+    pages.push(kiosk);
+    await openEnrolledKiosk(kiosk, server, { unit: 'MC-Q1' });
     const toFeedback = kiosk.getByRole('button', { name: /Góp ý, phản ánh/ });
     await toFeedback.waitFor();
     await expectAccessible(kiosk, 'kiosk welcome screen');

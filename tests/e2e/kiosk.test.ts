@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
+import { openEnrolledKiosk } from '../helpers/kiosk-page';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
 describe('the kiosk page in Chromium', () => {
@@ -23,13 +24,15 @@ describe('the kiosk page in Chromium', () => {
   const rows = () => server.database.handle.db.selectFrom('responses').selectAll().execute();
 
   it('opens in Vietnamese and takes a quick rating with reasons', async () => {
-    await page.goto(`${server.url}/kiosk?unit=MC-Q2`);
+    await openEnrolledKiosk(page, server, { unit: 'MC-Q2' });
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Ông/Bà hài lòng với việc giải quyết hồ sơ hôm nay?');
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
-    await page.getByRole('radio', { name: 'Không hài lòng' }).click();
+    await page.getByRole('button', { name: 'Không hài lòng' }).click();
     await page.getByRole('checkbox', { name: 'Phải đi lại nhiều lần' }).check();
     await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
     await page.getByRole('heading', { name: 'Cảm ơn Ông/Bà!' }).waitFor();
+    // Thanked once the answer is kept on the tablet; it reaches the server a moment later.
+    await expect.poll(async () => (await rows()).length, { timeout: 15_000 }).toBe(1);
     const [row] = await rows();
     expect(row).toMatchObject({ survey_id: 'counter-quick', survey_version: 1, channel: 'kiosk', unit_code: 'MC-Q2' });
     expect(JSON.parse(row!.answers)).toEqual({ overall: 1, reasons: ['many_trips'] });
@@ -39,7 +42,7 @@ describe('the kiosk page in Chromium', () => {
   });
 
   it('walks through the whole SIPAS questionnaire, one element per screen, and stores every answer', async () => {
-    await page.goto(`${server.url}/kiosk`);
+    await openEnrolledKiosk(page, server);
     await page.getByRole('button', { name: /Trả lời khảo sát đầy đủ/ }).click();
 
     const elements = ['Tiếp cận dịch vụ', 'Thủ tục hành chính', 'Công chức trực tiếp giải quyết công việc', 'Kết quả cung ứng dịch vụ', 'Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị'];
@@ -71,6 +74,7 @@ describe('the kiosk page in Chromium', () => {
     await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
     await page.getByRole('heading', { name: 'Cảm ơn Ông/Bà!' }).waitFor();
 
+    await expect.poll(async () => (await rows()).length, { timeout: 15_000 }).toBe(1);
     const [row] = await rows();
     expect(row).toMatchObject({ survey_id: 'sipas-2017', survey_version: 1, channel: 'kiosk' });
     const answers = JSON.parse(row!.answers);
@@ -79,7 +83,7 @@ describe('the kiosk page in Chromium', () => {
   });
 
   it('switches to English and back', async () => {
-    await page.goto(`${server.url}/kiosk`);
+    await openEnrolledKiosk(page, server);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'How satisfied are you with how your dossier was handled today?' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');

@@ -16,8 +16,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  now?: Date;
+  seed?: boolean;
+  /** Another folder of locale files (default: kiosk/locales). */
+  localesDir?: string;
+}
+
 /** The real app on a fresh real database, called in-process through app.request(). */
-export async function createTestApp(dialect: Dialect, options: { now?: Date; seed?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(dialect: Dialect, options: TestAppOptions = {}): Promise<TestApp> {
   return appOn(await createTestDatabase(dialect, { seed: options.seed }), options);
 }
 
@@ -25,12 +32,12 @@ export async function createTestApp(dialect: Dialect, options: { now?: Date; see
  * Another app instance on an existing database, with its own connections: what a second app
  * server behind the same load balancer is. Closing it leaves the database in place.
  */
-export async function createAppOn(config: DatabaseConfig, options: { now?: Date } = {}): Promise<TestApp> {
+export async function createAppOn(config: DatabaseConfig, options: TestAppOptions = {}): Promise<TestApp> {
   const booted = await boot(config);
   return appOn({ ...booted, config, destroy: () => booted.handle.close() }, options);
 }
 
-async function appOn(database: TestDatabase, options: { now?: Date }): Promise<TestApp> {
+async function appOn(database: TestDatabase, options: TestAppOptions): Promise<TestApp> {
   const writer = new ResponseWriter(database.handle.db, { batchWindowMs: 1, maxBatch: 64 });
   const clock = { now: options.now ?? new Date() };
   const app = createApp({
@@ -40,7 +47,7 @@ async function appOn(database: TestDatabase, options: { now?: Date }): Promise<T
     writer,
     clock: () => clock.now,
     pagesDir: pagesDistDir,
-    localesDir,
+    localesDir: options.localesDir ?? localesDir,
     publicUrl: 'http://sipas.test',
     secret: Buffer.alloc(32, 7),
     trustProxy: true,

@@ -5,7 +5,6 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SentFeedback } from '../shared/feedback/feedback-api';
 import { FeedbackForm } from '../shared/feedback/FeedbackForm';
 import { FeedbackSent } from '../shared/feedback/FeedbackSent';
-import { anonymousDeviceId } from '../shared/random-id';
 import { useKiosk } from './store-context';
 
 /** Seconds without a touch or key press before the screen goes back to the start. */
@@ -14,6 +13,7 @@ export const FEEDBACK_IDLE_SECONDS = 180;
 export function FeedbackScreen() {
   const store = useKiosk();
   const { t, lang } = store;
+  const device = store.link.device.value!;
   const [sent, setSent] = useState<SentFeedback | null>(null);
   useEffect(() => {
     let timer = setTimeout(() => store.reset(), FEEDBACK_IDLE_SECONDS * 1000);
@@ -39,7 +39,7 @@ export function FeedbackScreen() {
   return (
     <section class="screen" aria-labelledby="fb-heading">
       <h1 id="fb-heading">{t('feedback.title')}</h1>
-      <FeedbackForm t={t} lang={lang.value} channel="kiosk" deviceId={anonymousDeviceId()} unit={store.config.unit} onSent={setSent} onCancel={() => store.reset()} />
+      <FeedbackForm t={t} lang={lang.value} channel="kiosk" deviceId={device.deviceId} unit={device.unit.code} onSent={setSent} onCancel={() => store.reset()} />
     </section>
   );
 }

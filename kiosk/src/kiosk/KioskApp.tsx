@@ -1,5 +1,8 @@
 import { useEffect } from 'preact/hooks';
+import { EnrolScreen } from './EnrolScreen';
+import { watchIdle } from './idle-timer';
 import type { KioskStore } from './kiosk-store';
+import { QueueIndicator } from './QueueIndicator';
 import { ReasonsScreen } from './ReasonsScreen';
 import { StepScreen } from './StepScreen';
 import { StoreContext } from './store-context';
@@ -12,15 +15,17 @@ import { lazy } from '../shared/lazy';
 const FeedbackScreen = lazy(() => import('./FeedbackScreen').then((m) => m.FeedbackScreen));
 
 export function KioskApp({ store }: { store: KioskStore }) {
-  const { screen, quick, full, loadFailed, textScale, t } = store;
+  const { screen, quick, full, loadFailed, textScale, t, link } = store;
   useEffect(() => {
     // rem-based layout: scaling the root font size scales the whole page, as browser zoom would.
     document.documentElement.style.fontSize = `${textScale.value * 100}%`;
   }, [textScale.value]);
+  useEffect(() => watchIdle(() => store.settings.value.idleSeconds, () => void store.timeOut()), []);
 
   const current = screen.value;
   let body;
-  if (loadFailed.value) body = <p class="alert" role="alert">{t('load.failed')}</p>;
+  if (!link.device.value) body = <EnrolScreen />;
+  else if (loadFailed.value) body = <p class="alert" role="alert">{t('load.failed')}</p>;
   else if (!quick.value || !full.value) body = <p class="hint">{t('load.loading')}</p>;
   else if (current.kind === 'welcome') body = <WelcomeScreen />;
   else if (current.kind === 'reasons') body = <ReasonsScreen />;
@@ -35,6 +40,7 @@ export function KioskApp({ store }: { store: KioskStore }) {
         <Toolbar />
       </header>
       <main class="main">{body}</main>
+      <QueueIndicator />
     </StoreContext.Provider>
   );
 }

@@ -20,7 +20,7 @@ export function Toolbar() {
         ))}
       </div>
       <div class="toolbar__group" role="group" aria-label={t('settings.textSize')}>
-        {/* The visible A− starts the accessible name too (WCAG 2.5.3, label in name). */}
+        {/* The spoken name starts with what is printed on the button (WCAG 2.5.3, label in name). */}
         <button type="button" class="chip" disabled={textScale.value === SCALES[0]} onClick={() => step(-1)}>
           A−<span class="visually-hidden"> {t('settings.smaller')}</span>
         </button>

@@ -4,18 +4,16 @@ import { computed, signal } from '@preact/signals';
 import type { AnswerValue, Answers } from '../../../survey-defs/check-answers';
 import type { SurveyDefinition } from '../../../survey-defs/schema';
 import { citizenLanguages, citizenMessages, defaultLanguages, t as translate, vietnamese, type Language, type MessageTree } from '../shared/i18n';
-import { sendResponse } from '../shared/send-response';
+import { randomId } from '../shared/random-id';
 import { surveySteps } from '../shared/survey-steps';
+import type { DeviceLink } from './device-link';
 
 export type Screen = { kind: 'welcome' } | { kind: 'reasons' } | { kind: 'step'; index: number } | { kind: 'thanks' } | { kind: 'feedback' };
 
-export interface KioskConfig {
-  unit?: string;
-  /** Seconds the thank-you screen stays before the kiosk resets. */
-  thanksSeconds: number;
-}
+/** Settings until the server has told the tablet its own (see server/kiosk/device-settings.ts). */
+const FALLBACK_SETTINGS = { thanksSeconds: 8, idleSeconds: 60, repeatSeconds: 15 };
 
-export function createKioskStore(config: KioskConfig) {
+export function createKioskStore(link: DeviceLink) {
   const lang = signal('vi');
   const messages = signal<MessageTree>(vietnamese);
   const languages = signal<Language[]>(defaultLanguages);
@@ -28,9 +26,12 @@ export function createKioskStore(config: KioskConfig) {
   const sending = signal(false);
   const sendFailed = signal(false);
   const textScale = signal(1);
+  /** A new version of the kiosk is installed; it takes over at the next reset. */
+  const updateReady = signal(false);
 
   const survey = computed(() => (mode.value === 'quick' ? quick.value : full.value));
   const steps = computed(() => (full.value ? surveySteps(full.value) : []));
+  const settings = computed(() => link.device.value?.settings ?? FALLBACK_SETTINGS);
   const t = (key: string, params?: Record<string, string | number>) => translate(messages.value, key, params);
 
   async function load() {
@@ -75,39 +76,50 @@ export function createKioskStore(config: KioskConfig) {
     else screen.value = { kind: 'step', index };
   }
 
+  /** Keeps the answers on the tablet (they are sent as soon as the server can be reached) and thanks the person. */
   async function submit() {
     const def = survey.value;
     if (!def || sending.value) return;
     sending.value = true;
     sendFailed.value = false;
-    const result = await sendResponse({
-      id: crypto.randomUUID(),
+    const kept = await link.queue({
+      id: randomId(),
       surveyId: def.id,
       surveyVersion: def.version,
       answers: answers.value,
       channel: 'kiosk',
       submittedAt: new Date().toISOString(),
-      ...(config.unit ? { unit: config.unit } : {}),
     });
     sending.value = false;
-    if (result.ok) {
+    if (kept) {
       answers.value = {};
       screen.value = { kind: 'thanks' };
     } else sendFailed.value = true;
   }
 
-  /** Back to the welcome screen with nothing of the previous person left. */
+  /**
+   * Nobody has touched the kiosk for the idle timeout. A face tapped on the welcome screen was an
+   * answer, so it is kept (with any reasons chosen); a half-finished full questionnaire is not.
+   */
+  async function timeOut() {
+    if (screen.value.kind === 'reasons' && mode.value === 'quick' && !sending.value) await submit();
+    reset();
+  }
+
+  /** Back to the welcome screen, in Vietnamese and normal text size, with nothing of the previous person left. */
   function reset() {
+    if (updateReady.value) return location.reload();
     answers.value = {};
     mode.value = 'quick';
     sendFailed.value = false;
+    textScale.value = 1;
     screen.value = { kind: 'welcome' };
     if (lang.value !== 'vi') void setLanguage('vi');
   }
 
   return {
-    config, lang, languages, messages, quick, full, loadFailed, screen, mode, answers, sending, sendFailed, textScale, survey, steps,
-    t, load, setLanguage, answer, chooseQuickLevel, startFull, go, submit, reset,
+    link, lang, languages, messages, quick, full, loadFailed, screen, mode, answers, sending, sendFailed, textScale, updateReady, survey, steps, settings,
+    t, load, setLanguage, answer, chooseQuickLevel, startFull, go, submit, timeOut, reset,
   };
 }
 

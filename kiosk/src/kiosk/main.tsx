@@ -1,9 +1,25 @@
 import { render } from 'preact';
 import '../shared/styles.css';
+import './kiosk.css';
+import { enrolmentCodeIn } from './device-config';
+import { createDeviceLink } from './device-link';
 import { createKioskStore } from './kiosk-store';
 import { KioskApp } from './KioskApp';
+import { registerServiceWorker } from './register-service-worker';
 
-const params = new URLSearchParams(location.search);
-const store = createKioskStore({ unit: params.get('unit') ?? undefined, thanksSeconds: 8 });
+const link = createDeviceLink();
+const store = createKioskStore(link);
+/** An enrolment link opened on the tablet (or pasted while the page is open) enrols it. */
+function enrolFromAddress() {
+  const code = enrolmentCodeIn(location.hash);
+  if (!code) return;
+  // The code works once: take it out of the address so a reload does not try it again.
+  history.replaceState(null, '', location.pathname);
+  void link.enrol(code);
+}
+enrolFromAddress();
+addEventListener('hashchange', enrolFromAddress);
+link.start();
 void store.load();
+registerServiceWorker(() => (store.updateReady.value = true));
 render(<KioskApp store={store} />, document.getElementById('app')!);

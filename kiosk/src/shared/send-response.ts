@@ -12,12 +12,15 @@ export interface OutgoingResponse {
 
 export type SendResult = { ok: true } | { ok: false; retryable: boolean; status: number };
 
-/** Sends one response; 201 (stored) and 200 (already stored) both mean it is safe on the server. */
-export async function sendResponse(response: OutgoingResponse): Promise<SendResult> {
+/**
+ * Sends one response; 201 (stored) and 200 (already stored) both mean it is safe on the server.
+ * `headers` carries an enrolled kiosk's credential.
+ */
+export async function sendResponse(response: OutgoingResponse, headers: Record<string, string> = {}): Promise<SendResult> {
   try {
     const res = await fetch('/api/responses', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(response),
     });
     if (res.ok) return { ok: true };

@@ -16,4 +16,5 @@ export const staffTabs: StaffTab[] = [
   { id: 'invitations', label: 'invitations.tab', roles: ['admin', 'manager'], load: () => import('./invitations/InvitationsTab').then((m) => m.InvitationsTab) },
   { id: 'api-keys', label: 'apiKeys.tab', roles: ['admin'], load: () => import('./api-keys/ApiKeysTab').then((m) => m.ApiKeysTab) },
   { id: 'feedback', label: 'feedback.tab', load: () => import('./feedback/FeedbackTab').then((m) => m.FeedbackTab) },
+  { id: 'devices', label: 'devices.tab', load: () => import('./devices/DevicesTab').then((m) => m.DevicesTab) },
 ];

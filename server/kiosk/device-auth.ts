@@ -1,0 +1,39 @@
+// A kiosk device proves itself with the credential it received at enrolment, sent as
+// `Authorization: Kiosk <credential>`: a header, so another site cannot make a tablet send it, and
+// a scheme of its own, so other credentials on the same routes are left to their own checks.
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+import type { KioskDeviceRow } from '../db/tables/kiosk-devices';
+import { HttpError } from '../http-error';
+import { findDeviceByCredential } from '../repos/kiosk-devices';
+import { credentialHash } from './device-tokens';
+
+export type DeviceEnv = { Variables: { device: KioskDeviceRow | undefined } };
+
+const SCHEME = /^Kiosk\s/i;
+const CREDENTIAL = /^Kiosk\s+([A-Za-z0-9_-]{20,100})$/i;
+
+/** The device behind an `Authorization: Kiosk …` header; undefined without one; 401/403 when it is not valid. */
+export async function deviceOf(db: Kysely<Database>, authorization: string | undefined): Promise<KioskDeviceRow | undefined> {
+  if (authorization === undefined || !SCHEME.test(authorization.trim())) return undefined;
+  const credential = CREDENTIAL.exec(authorization.trim())?.[1];
+  const device = credential ? await findDeviceByCredential(db, credentialHash(credential)) : undefined;
+  if (!device) throw new HttpError(401, 'unknown_device', 'This device is not enrolled (or its credential is wrong); enrol it again');
+  if (device.revoked_at) throw new HttpError(403, 'device_revoked', 'This device has been revoked by a manager');
+  return device;
+}
+
+/** Lets requests without credentials through, and identifies those with one (see deviceOf). */
+export function identifyDevice(deps: { db: Kysely<Database> }, options: { required?: boolean } = {}): MiddlewareHandler<DeviceEnv> {
+  return async (c, next) => {
+    const device = await deviceOf(deps.db, c.req.header('authorization'));
+    if (!device && options.required) throw new HttpError(401, 'unknown_device', 'Send the device credential as Authorization: Kiosk …');
+    c.set('device', device);
+    await next();
+  };
+}
+
+export function enrolledDevice(c: Context<DeviceEnv>): KioskDeviceRow {
+  return c.get('device')!;
+}

@@ -1,0 +1,109 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+import type { KioskDeviceRow, NewKioskDeviceRow } from '../db/tables/kiosk-devices';
+
+export async function insertDevice(db: Kysely<Database>, device: NewKioskDeviceRow): Promise<void> {
+  await db.insertInto('kiosk_devices').values(device).execute();
+}
+
+export async function findDevice(db: Kysely<Database>, id: string): Promise<KioskDeviceRow | undefined> {
+  return db.selectFrom('kiosk_devices').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findDeviceByCredential(db: Kysely<Database>, hash: string): Promise<KioskDeviceRow | undefined> {
+  return db.selectFrom('kiosk_devices').selectAll().where('credential_hash', '=', hash).executeTakeFirst();
+}
+
+export async function listDevices(db: Kysely<Database>): Promise<KioskDeviceRow[]> {
+  return db.selectFrom('kiosk_devices').selectAll().orderBy('unit_code').orderBy('name').orderBy('id').execute();
+}
+
+type DeviceChanges = Partial<Omit<KioskDeviceRow, 'id' | 'created_at' | 'created_by' | 'unit_code' | 'official_code'>>;
+
+export async function updateDevice(db: Kysely<Database>, id: string, changes: DeviceChanges): Promise<void> {
+  await db.updateTable('kiosk_devices').set(changes).where('id', '=', id).execute();
+}
+
+/**
+ * Uses a pending enrolment code: in one statement, so two tablets racing with the same code
+ * cannot both win. Returns the device, or undefined for an unknown, used or expired code.
+ */
+export async function claimEnrolment(db: Kysely<Database>, codeHash: string, newCredentialHash: string, now: Date): Promise<KioskDeviceRow | undefined> {
+  return db
+    .updateTable('kiosk_devices')
+    .set({ credential_hash: newCredentialHash, enrol_code_hash: null, enrol_expires_at: null, enrolled_at: now.toISOString(), last_seen_at: now.toISOString() })
+    .where('enrol_code_hash', '=', codeHash)
+    .where('revoked_at', 'is', null)
+    .where('enrol_expires_at', '>', now.toISOString())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Notes that the device is alive and how many answers it holds. */
+export async function recordHeartbeat(db: Kysely<Database>, id: string, queued: number, now: Date): Promise<void> {
+  await db.updateTable('kiosk_devices').set({ last_seen_at: now.toISOString(), queued }).where('id', '=', id).execute();
+}
+
+export interface DeviceSubmission {
+  previousSubmittedAt: string | null;
+  repeatSeconds: number;
+  revoked: boolean;
+}
+
+/**
+ * Notes a submission on the device row and returns what stood there before. One UPDATE both
+ * reads and writes, and on PostgreSQL it locks the row until the storing transaction ends, so
+ * concurrent submissions from one device (even through several app servers) see each other.
+ */
+export async function recordDeviceSubmission(trx: Kysely<Database>, id: string, submittedAt: string, now: Date): Promise<DeviceSubmission | undefined> {
+  const row = await trx
+    .updateTable('kiosk_devices')
+    .set((eb) => ({
+      previous_submitted_at: eb.ref('last_submitted_at'),
+      last_submitted_at: eb
+        .case()
+        .when(eb.or([eb('last_submitted_at', 'is', null), eb('last_submitted_at', '<', submittedAt)]))
+        .then(submittedAt)
+        .else(eb.ref('last_submitted_at'))
+        .end(),
+      last_seen_at: now.toISOString(),
+    }))
+    .where('id', '=', id)
+    .returning(['previous_submitted_at', 'repeat_seconds', 'revoked_at'])
+    .executeTakeFirst();
+  return row && { previousSubmittedAt: row.previous_submitted_at, repeatSeconds: row.repeat_seconds, revoked: row.revoked_at !== null };
+}
+
+export interface DeviceCounts {
+  today: number;
+  flaggedToday: number;
+  total: number;
+  flaggedTotal: number;
+}
+
+/** Stored responses per device, today (Vietnam date) and in all, with how many were flagged. */
+export async function countDeviceResponses(db: Kysely<Database>, ids: string[], today: string): Promise<Map<string, DeviceCounts>> {
+  const counts = new Map<string, DeviceCounts>(ids.map((id) => [id, { today: 0, flaggedToday: 0, total: 0, flaggedTotal: 0 }]));
+  if (!ids.length) return counts;
+  const grouped = (onlyToday: boolean) => {
+    let q = db
+      .selectFrom('responses')
+      .select((eb) => ['device_id', 'flagged', eb.fn.countAll<number>().as('n')])
+      .where('device_id', 'in', ids)
+      .groupBy(['device_id', 'flagged']);
+    if (onlyToday) q = q.where('local_date', '=', today);
+    return q.execute();
+  };
+  const [all, ofToday] = await Promise.all([grouped(false), grouped(true)]);
+  for (const row of all) {
+    const c = counts.get(row.device_id)!;
+    c.total += Number(row.n);
+    if (row.flagged) c.flaggedTotal += Number(row.n);
+  }
+  for (const row of ofToday) {
+    const c = counts.get(row.device_id)!;
+    c.today += Number(row.n);
+    if (row.flagged) c.flaggedToday += Number(row.n);
+  }
+  return counts;
+}

@@ -1,0 +1,45 @@
+import { createHmac } from 'node:crypto';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppDeps } from '../app-deps';
+import { clientAddress } from '../client-address';
+import { HttpError } from '../http-error';
+import { deviceConfig } from '../kiosk/device-config';
+import { enrolledDevice, identifyDevice } from '../kiosk/device-auth';
+import { normaliseEnrolmentCode } from '../kiosk/device-tokens';
+import { enrolDevice } from '../kiosk/kiosk-admin';
+import { recordHeartbeat } from '../repos/kiosk-devices';
+import { consumeRateLimit, peekRateLimit, type RateLimit } from '../repos/rate-limits';
+import { validate } from '../validate';
+
+/** Wrong enrolment codes allowed per address in a window: plenty for typos, useless for guessing. */
+export const ENROL_LIMIT: RateLimit = { bucket: 'kiosk-enrol', limit: 20, windowMs: 15 * 60_000 };
+
+const enrolBody = z.object({ code: z.string().min(1).max(40) }).strict();
+const heartbeatBody = z.object({ queued: z.number().int().min(0).max(1_000_000) }).strict();
+
+/** What a kiosk tablet itself calls: enrolment with a one-time code, then heartbeats with its credential. */
+export function kioskRoutes(deps: AppDeps) {
+  const addressKey = (address: string) => createHmac('sha256', deps.secret).update(`addr:${address}`).digest('hex').slice(0, 32);
+  return new Hono()
+    .post('/enrol', validate('json', enrolBody), async (c) => {
+      const now = deps.clock();
+      const address = addressKey(clientAddress(c, deps.trustProxy));
+      if ((await peekRateLimit(deps.db, ENROL_LIMIT, address, now)) >= ENROL_LIMIT.limit) {
+        c.header('Retry-After', String(ENROL_LIMIT.windowMs / 1000));
+        throw new HttpError(429, 'too_many_attempts', 'Too many wrong enrolment codes; wait 15 minutes and try again');
+      }
+      const code = normaliseEnrolmentCode(c.req.valid('json').code);
+      const enrolled = code ? await enrolDevice(deps.db, code, deps.secret, now) : undefined;
+      if (!enrolled) {
+        await consumeRateLimit(deps.db, ENROL_LIMIT, address, now);
+        throw new HttpError(400, 'invalid_code', 'This enrolment code is wrong, already used or expired; ask a manager for a new one');
+      }
+      return c.json({ credential: enrolled.credential, device: await deviceConfig(deps.db, enrolled.device) });
+    })
+    .post('/heartbeat', identifyDevice(deps, { required: true }), validate('json', heartbeatBody), async (c) => {
+      const device = enrolledDevice(c);
+      await recordHeartbeat(deps.db, device.id, c.req.valid('json').queued, deps.clock());
+      return c.json({ device: await deviceConfig(deps.db, device) });
+    });
+}
