@@ -7,6 +7,7 @@ import { errorBody, HttpError } from './http-error';
 import { WriterClosedError } from './responses/response-writer';
 import { apiKeyRoutes } from './routes/api-keys';
 import { dossierFigureRoutes } from './routes/dossier-figures';
+import { exportRoutes } from './routes/exports';
 import { feedbackRoutes } from './routes/feedback';
 import { healthRoutes } from './routes/health';
 import { invitationCodeRoutes } from './routes/invitation-codes';
@@ -17,7 +18,9 @@ import { kioskRoutes } from './routes/kiosk';
 import { kioskDeviceRoutes } from './routes/kiosk-devices';
 import { localeRoutes } from './routes/locales';
 import { pageRoutes } from './routes/pages';
+import { reportRoutes } from './routes/report';
 import { responseRoutes } from './routes/responses';
+import { scoreRoutes } from './routes/scores';
 import { slipRoutes } from './routes/slips';
 import { staffAuthRoutes } from './routes/staff-auth';
 import { staticFileRoutes } from './routes/static-files';
@@ -55,6 +58,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/surveys', surveyRoutes(deps.surveys))
     .route('/api/responses', responseRoutes(deps))
     .route('/api/staff', staffAuthRoutes(deps))
+    .route('/api/scores', scoreRoutes(deps))
+    .route('/api/exports', exportRoutes(deps))
     .route('/api/invitations', invitationRoutes(deps))
     .route('/api/invitation-tokens', invitationTokenRoutes(deps))
     .route('/api/invitation-codes', invitationCodeRoutes(deps))
@@ -62,11 +67,12 @@ export function createApp(deps: AppDeps) {
     .route('/api/dossier-figures', dossierFigureRoutes(deps))
     .route('/api', openApiRoutes(deps))
     .route('/slips', slipRoutes(deps))
-    .route('/static', staticFileRoutes(['slip.css', 'slip.js', 'docs.css']))
+    .route('/static', staticFileRoutes(['slip.css', 'slip.js', 'docs.css', 'report.css', 'report.js']))
     .route('/api/feedback', feedbackRoutes(deps))
     .route('/api/kiosk', kioskRoutes(deps))
     .route('/api/kiosk-devices', kioskDeviceRoutes(deps))
     .route('/locales', localeRoutes(deps.localesDir))
+    .route('/staff', reportRoutes(deps))
     .route('/', pageRoutes(deps));
 
   app.notFound((c) => c.json(errorBody('not_found', `Nothing at ${c.req.method} ${c.req.path}`), 404));

@@ -1,4 +1,5 @@
 import type { AnswerCountsTable } from './tables/answer-counts';
+import type { AnswerCountsMonthlyTable } from './tables/answer-counts-monthly';
 import type { ApiKeysTable } from './tables/api-keys';
 import type { AuditLogTable } from './tables/audit-log';
 import type { DossierCountsTable } from './tables/dossier-counts';
@@ -12,6 +13,7 @@ import type { OfficialsTable } from './tables/officials';
 import type { ProceduresTable } from './tables/procedures';
 import type { RateLimitsTable } from './tables/rate-limits';
 import type { ResponsesTable } from './tables/responses';
+import type { ScoreTargetsTable } from './tables/score-targets';
 import type { SessionsTable } from './tables/sessions';
 import type { SurveyVersionsTable } from './tables/survey-versions';
 import type { UnitsTable } from './tables/units';
@@ -25,6 +27,8 @@ export interface Database {
   survey_versions: SurveyVersionsTable;
   responses: ResponsesTable;
   answer_counts: AnswerCountsTable;
+  answer_counts_monthly: AnswerCountsMonthlyTable;
+  score_targets: ScoreTargetsTable;
   users: UsersTable;
   sessions: SessionsTable;
   rate_limits: RateLimitsTable;

@@ -10,8 +10,16 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: 'sqlite' | 
     // Kysely looks for its bookkeeping tables in every schema unless told which one: with several
     // schemas in one PostgreSQL database it would find another's and skip creating its own.
     ...(dialect === 'postgres' ? { migrationTableSchema: await currentSchema(db) } : {}),
+    // Features are built in parallel, each with its own number range: a database may already have
+    // run a later-numbered migration when an earlier-numbered one arrives. Each stands alone.
+    allowUnorderedMigrations: true,
   });
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  // Kysely lists the tables of every schema; one dropped at that moment (parallel tests share a
+  // database) fails the listing before anything is migrated: list again.
+  for (let retry = 0; retry < 3 && error && !results?.length && schemaVanished(error); retry++) {
+    ({ error, results } = await migrator.migrateToLatest());
+  }
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
     const cause = error instanceof Error ? error.message : String(error);
@@ -24,3 +32,5 @@ async function currentSchema(db: Kysely<Database>): Promise<string> {
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   return rows[0]!.schema;
 }
+
+const schemaVanished = (error: unknown) => (error as { code?: string }).code === '3F000'; // invalid_schema_name

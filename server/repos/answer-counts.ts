@@ -24,47 +24,57 @@ export interface CountedResponse {
  */
 export function countIncrements(responses: readonly CountedResponse[]): NewAnswerCountRow[] {
   const rows = new Map<string, NewAnswerCountRow>();
-  const add = (r: CountedResponse, question_id: string, value: string) => {
-    const row: NewAnswerCountRow = {
-      survey_id: r.surveyId,
-      local_date: r.localDate,
-      unit_code: r.unitCode,
-      procedure_code: r.procedureCode,
-      official_code: r.officialCode,
-      channel: r.channel,
-      flagged: r.flagged ? 1 : 0,
-      question_id,
-      value,
-      n: 1,
-    };
-    const key = JSON.stringify([row.survey_id, row.local_date, row.unit_code, row.procedure_code, row.official_code, row.channel, row.flagged, question_id, value]);
-    const known = rows.get(key);
-    if (known) known.n += 1;
-    else rows.set(key, row);
-  };
   for (const r of responses) {
-    add(r, RESPONSE_COUNT_KEY, '');
+    const flagged = r.flagged ? 1 : 0;
+    const prefix = keyOf(r.surveyId, r.localDate, r.unitCode, r.procedureCode, r.officialCode, r.channel, flagged);
+    // The key is built first and a row object only made for a new key: this runs per answer.
+    const add = (question_id: string, value: string) => {
+      const key = keyOf(prefix, question_id, value);
+      const known = rows.get(key);
+      if (known) known.n += 1;
+      else rows.set(key, { survey_id: r.surveyId, local_date: r.localDate, unit_code: r.unitCode, procedure_code: r.procedureCode, official_code: r.officialCode, channel: r.channel, flagged, question_id, value, n: 1 });
+    };
+    add(RESPONSE_COUNT_KEY, '');
     for (const [qid, value] of Object.entries(r.countedAnswers)) {
-      if (Array.isArray(value)) for (const option of value) add(r, qid, option);
-      else add(r, qid, String(value));
+      if (Array.isArray(value)) for (const option of value) add(qid, option);
+      else add(qid, String(value));
     }
   }
   return [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
 }
 
-const CHUNK = 500;
+/** Key columns joined in primary-key order, so that sorting keys sorts rows in key order. */
+const keyOf = (...parts: (string | number)[]) => parts.join('\u0000');
+const countKey = (r: NewAnswerCountRow) => keyOf(r.survey_id, r.local_date, r.unit_code, r.procedure_code, r.official_code, r.channel, r.flagged, r.question_id, r.value);
 
-/** Adds the increments to the aggregate table; call inside the transaction that stores them. */
+/** The same increments rolled up to months (local_date = the month's first day), merged and in key order. */
+export function monthlyIncrements(daily: readonly NewAnswerCountRow[]): NewAnswerCountRow[] {
+  const rows = new Map<string, NewAnswerCountRow>();
+  for (const d of daily) {
+    const row = { ...d, local_date: `${d.local_date.slice(0, 7)}-01` };
+    const key = countKey(row);
+    const known = rows.get(key);
+    if (known) known.n += row.n;
+    else rows.set(key, row);
+  }
+  return [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+}
+
+const CHUNK = 500;
+const KEY = ['survey_id', 'local_date', 'unit_code', 'procedure_code', 'official_code', 'channel', 'flagged', 'question_id', 'value'] as const;
+
+/**
+ * Adds the increments to the daily aggregate table and its monthly roll-up; call inside the
+ * transaction that stores them. A negative n takes counts away (e.g. when a flag is changed).
+ */
 export async function addAnswerCounts(trx: Kysely<Database>, increments: NewAnswerCountRow[]): Promise<void> {
-  for (let i = 0; i < increments.length; i += CHUNK) {
-    await trx
-      .insertInto('answer_counts')
-      .values(increments.slice(i, i + CHUNK))
-      .onConflict((oc) =>
-        oc
-          .columns(['survey_id', 'local_date', 'unit_code', 'procedure_code', 'official_code', 'channel', 'flagged', 'question_id', 'value'])
-          .doUpdateSet((eb) => ({ n: eb('answer_counts.n', '+', eb.ref('excluded.n')) })),
-      )
-      .execute();
+  for (const [table, rows] of [['answer_counts', increments], ['answer_counts_monthly', monthlyIncrements(increments)]] as const) {
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      await trx
+        .insertInto(table)
+        .values(rows.slice(i, i + CHUNK))
+        .onConflict((oc) => oc.columns([...KEY]).doUpdateSet((eb) => ({ n: eb(`${table}.n`, '+', eb.ref('excluded.n')) })))
+        .execute();
+    }
   }
 }

@@ -2,8 +2,9 @@
 // returns its figures (numbers only) for `npm run bench -- --json`.
 import { feedbackBenchmark } from './feedback.bench';
 import { invitationsBenchmark } from './invitations.bench';
-import { submitBenchmark } from './submit.bench';
 import { pageWeightBenchmark } from './page-weight.bench';
+import { scoresBenchmark } from './scores.bench';
+import { submitBenchmark } from './submit.bench';
 
 export interface Benchmark {
   name: string;
@@ -11,4 +12,4 @@ export interface Benchmark {
   run(log: (line: string) => void): Promise<Record<string, number>>;
 }
 
-export const benchmarks: Benchmark[] = [submitBenchmark, invitationsBenchmark, feedbackBenchmark, pageWeightBenchmark];
+export const benchmarks: Benchmark[] = [submitBenchmark, invitationsBenchmark, feedbackBenchmark, pageWeightBenchmark, scoresBenchmark];

@@ -11,6 +11,7 @@ export interface StaffTab {
 }
 
 export const staffTabs: StaffTab[] = [
+  { id: 'scores', label: 'scores.tab', load: () => import('./scores/ScoresTab').then((m) => m.ScoresTab) },
   { id: 'audit', label: 'tabs.audit', roles: ['admin'], load: () => import('./audit/AuditTab').then((m) => m.AuditTab) },
   { id: 'invitations', label: 'invitations.tab', roles: ['admin', 'manager'], load: () => import('./invitations/InvitationsTab').then((m) => m.InvitationsTab) },
   { id: 'api-keys', label: 'apiKeys.tab', roles: ['admin'], load: () => import('./api-keys/ApiKeysTab').then((m) => m.ApiKeysTab) },

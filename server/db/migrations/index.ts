@@ -4,6 +4,7 @@ import type { Migration } from 'kysely';
 import * as organisation from './2026-11-25-01-organisation';
 import * as responses from './2026-11-25-02-responses';
 import * as staff from './2026-11-25-03-staff';
+import * as scores from './2026-11-25-10-scores';
 import * as invitations from './2026-11-25-20-invitations';
 import * as kioskDevices from './2026-11-25-30-kiosk-devices';
 import * as feedback from './2026-11-25-40-feedback';
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-01-organisation': organisation,
   '2026-11-25-02-responses': responses,
   '2026-11-25-03-staff': staff,
+  '2026-11-25-10-scores': scores,
   '2026-11-25-20-invitations': invitations,
   '2026-11-25-30-kiosk-devices': kioskDevices,
   '2026-11-25-40-feedback': feedback,

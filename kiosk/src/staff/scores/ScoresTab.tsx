@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SurveyDefinition } from '../../../../survey-defs/schema';
+import type { StaffStore } from '../staff-store';
+import { BreakdownTable } from './BreakdownTable';
+import { defaultFilter, queryString, trendRange, vietnamToday, type DashboardFilter } from './dashboard-filter';
+import { ExportLinks } from './ExportLinks';
+import { FilterForm } from './FilterForm';
+import { IndexBars } from './IndexBars';
+import { OverallSummary } from './OverallSummary';
+import { loadDefinition, loadOptions, loadScores, loadSuggestions, loadSurveys, type ScoreOptions, type ScoreReport, type Suggestions, type SurveySummary } from './scores-api';
+import { SuggestionList } from './SuggestionList';
+import { TargetsForm } from './TargetsForm';
+import { TrendChart } from './TrendChart';
+import './scores.css';
+
+interface Loaded {
+  def: SurveyDefinition;
+  report: ScoreReport;
+  trend: ScoreReport;
+  suggestions: Suggestions;
+}
+
+const TABLES = ['unit', 'procedure', 'official'];
+
+/** The staff dashboard: filters, the overall index, bars by element and criterion, trend, tables, suggestions, exports. */
+export function ScoresTab({ store }: { store: StaffStore }) {
+  const { t } = store;
+  const admin = store.user.value?.role === 'admin';
+  const today = vietnamToday();
+  const [setup, setSetup] = useState<{ options: ScoreOptions; surveys: SurveySummary[] } | null>(null);
+  const [filter, setFilter] = useState<DashboardFilter | null>(null);
+  const [data, setData] = useState<Loaded | null>(null);
+  const [error, setError] = useState('');
+  const [loading, setLoading] = useState(false);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    Promise.all([loadOptions(), loadSurveys()]).then(([options, surveys]) => {
+      setSetup({ options, surveys });
+      const survey = surveys.find((s) => s.id === 'sipas-2017')?.id ?? surveys[0]?.id ?? '';
+      setFilter(defaultFilter(today, survey, admin ? '' : (options.root ?? '')));
+    }, (e: Error) => setError(e.message));
+  }, []);
+
+  useEffect(() => {
+    if (!filter) return;
+    let current = true;
+    setLoading(true);
+    setError('');
+    const query = queryString(filter);
+    Promise.all([
+      loadDefinition(filter.survey),
+      loadScores(`${query}&by=${TABLES.join(',')}`),
+      loadScores(queryString(filter, { ...trendRange(filter, today), by: 'month' })),
+      loadSuggestions(query),
+    ]).then(
+      ([def, report, trend, suggestions]) => current && setData({ def, report, trend, suggestions }),
+      (e: Error) => current && setError(e.message),
+    ).finally(() => current && setLoading(false));
+    return () => {
+      current = false;
+    };
+  }, [filter, version]);
+
+  if (!setup || !filter) return error ? <p class="alert" role="alert">{t('common.error', { message: error })}</p> : <p class="hint">{t('common.loading')}</p>;
+  return (
+    <div class="scores">
+      <h1>{t('scores.heading')}</h1>
+      <FilterForm store={store} options={setup.options} surveys={setup.surveys} filter={filter} today={today} allUnits={admin} onApply={setFilter} />
+      {error && <p class="alert" role="alert">{t('common.error', { message: error })}</p>}
+      <p class="hint" role="status">{loading ? t('common.loading') : ''}</p>
+      {data && (
+        <div class="scores__results" aria-busy={loading}>
+          <OverallSummary store={store} report={data.report} />
+          {data.report.responses === 0 && <p class="panel">{t('scores.empty')}</p>}
+          <IndexBars store={store} report={data.report} def={data.def} />
+          <TrendChart store={store} months={data.trend.breakdowns[0]?.rows ?? []} />
+          {data.report.breakdowns.map((b) => <BreakdownTable key={b.by} store={store} report={data.report} breakdown={b} def={data.def} />)}
+          <SuggestionList store={store} data={data.suggestions} options={setup.options} />
+          {admin && <TargetsForm key={data.def.id} store={store} def={data.def} targets={data.report.targets} onSaved={() => setVersion((v) => v + 1)} />}
+          <ExportLinks store={store} query={queryString(filter)} />
+        </div>
+      )}
+    </div>
+  );
+}

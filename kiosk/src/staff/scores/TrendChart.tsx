@@ -1,0 +1,50 @@
+import type { StaffStore } from '../staff-store';
+import { formatPercent } from './format';
+import type { BreakdownRow } from './scores-api';
+
+/** The overall index month by month: columns for the eye, a table with the same numbers for everyone. */
+export function TrendChart({ store, months }: { store: StaffStore; months: BreakdownRow[] }) {
+  const { t } = store;
+  const lang = store.lang.value;
+  const label = (key: string) => `${key.slice(5)}/${key.slice(0, 4)}`;
+  const step = months.length ? 100 / months.length : 0;
+  return (
+    <section class="panel" aria-labelledby="scores-trend">
+      <h2 id="scores-trend">{t('scores.trend.heading')}</h2>
+      {months.every((m) => m.responses === 0) ? (
+        <p>{t('scores.trend.empty')}</p>
+      ) : (
+        <>
+          <svg class="trend__chart" viewBox="0 0 100 50" preserveAspectRatio="none" aria-hidden="true">
+            {[0, 25, 50, 75, 100].map((p) => <line key={p} class="trend__grid" x1="0" x2="100" y1={48 - p * 0.46} y2={48 - p * 0.46} vector-effect="non-scaling-stroke" />)}
+            {months.map((m, i) =>
+              m.overall.index === null ? null : (
+                <rect key={m.key} class="trend__column" x={i * step + step * 0.15} width={step * 0.7} y={48 - m.overall.index * 0.46} height={m.overall.index * 0.46} />
+              ),
+            )}
+          </svg>
+          <div class="table-wrap">
+            <table class="table table--compact">
+              <thead>
+                <tr>
+                  <th scope="col">{t('scores.trend.month')}</th>
+                  {months.map((m) => <th key={m.key} scope="col" class="num">{label(m.key)}</th>)}
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">{t('scores.trend.index')}</th>
+                  {months.map((m) => <td key={m.key} class="num">{m.withheld ? t('scores.withheld') : formatPercent(lang, m.overall.index)}</td>)}
+                </tr>
+                <tr>
+                  <th scope="row">{t('scores.trend.responses')}</th>
+                  {months.map((m) => <td key={m.key} class="num">{m.responses}</td>)}
+                </tr>
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

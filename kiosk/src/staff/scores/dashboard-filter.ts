@@ -1,0 +1,92 @@
+// The dashboard's filter as plain data, and the query string every request and download shares.
+// Pure, so it is tested without a browser.
+
+export type PeriodKind = 'month' | 'quarter' | 'year' | 'custom' | 'all';
+
+export interface DashboardFilter {
+  survey: string;
+  period: PeriodKind;
+  /** 2026-03 */
+  month: string;
+  /** 2026-Q1 */
+  quarter: string;
+  /** 2026 */
+  year: string;
+  from: string;
+  to: string;
+  unit: string;
+  procedure: string;
+  official: string;
+  channel: string;
+  includeFlagged: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** Today in Vietnam (UTC+7, no daylight saving), as YYYY-MM-DD. */
+export function vietnamToday(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export function defaultFilter(today: string, survey: string, unit: string): DashboardFilter {
+  const q = Math.ceil(Number(today.slice(5, 7)) / 3);
+  return {
+    survey, period: 'month', month: today.slice(0, 7), quarter: `${today.slice(0, 4)}-Q${q}`, year: today.slice(0, 4),
+    from: `${today.slice(0, 8)}01`, to: today, unit, procedure: '', official: '', channel: '', includeFlagged: false,
+  };
+}
+
+/** The Vietnam dates the period covers, both inclusive; empty for all time. */
+export function dateRange(f: DashboardFilter): { from?: string; to?: string } {
+  switch (f.period) {
+    case 'month': {
+      const [y, m] = f.month.split('-').map(Number);
+      return y && m ? { from: `${f.month}-01`, to: `${f.month}-${pad(lastDay(y, m))}` } : {};
+    }
+    case 'quarter': {
+      const [y, q] = [Number(f.quarter.slice(0, 4)), Number(f.quarter.slice(6))];
+      return y && q ? { from: `${y}-${pad(q * 3 - 2)}-01`, to: `${y}-${pad(q * 3)}-${pad(lastDay(y, q * 3))}` } : {};
+    }
+    case 'year':
+      return /^\d{4}$/.test(f.year) ? { from: `${f.year}-01-01`, to: `${f.year}-12-31` } : {};
+    case 'custom':
+      return { ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) };
+    case 'all':
+      return {};
+  }
+}
+
+/** The twelve months up to the end of the period (or today), for the trend chart. */
+export function trendRange(f: DashboardFilter, today: string): { from: string; to: string } {
+  const to = dateRange(f).to ?? today;
+  const start = new Date(Date.UTC(Number(to.slice(0, 4)), Number(to.slice(5, 7)) - 12, 1));
+  return { from: start.toISOString().slice(0, 10), to };
+}
+
+/** survey=…&from=…&to=…&unit=… with empty filters left out; `extra` may override dates or add `by`. */
+export function queryString(f: DashboardFilter, extra: Record<string, string | undefined> = {}): string {
+  const params: Record<string, string | undefined> = {
+    survey: f.survey,
+    ...dateRange(f),
+    unit: f.unit || undefined,
+    procedure: f.procedure || undefined,
+    official: f.official || undefined,
+    channel: f.channel || undefined,
+    includeFlagged: f.includeFlagged ? '1' : undefined,
+    ...extra,
+  };
+  return new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1])).toString();
+}
+
+/** The quarters of the last `years` years, newest first: 2026-Q2, 2026-Q1 … */
+export function recentQuarters(today: string, years = 3): string[] {
+  const out: string[] = [];
+  const y = Number(today.slice(0, 4));
+  const q = Math.ceil(Number(today.slice(5, 7)) / 3);
+  for (let i = 0; i < years * 4; i++) {
+    const k = q - 1 - i;
+    out.push(`${y + Math.floor(k / 4)}-Q${((k % 4) + 4) % 4 + 1}`);
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+// The data the dashboard reads, typed from the server's own definitions.
+import type { SurveyDefinition } from '../../../../survey-defs/schema';
+import type { ScoreReport } from '../../../../server/scoring/score-report';
+import { api } from '../staff-api';
+
+export type { ScoreReport };
+export type { BreakdownRow, Breakdown } from '../../../../server/scoring/score-report';
+export type { IndexFigure } from '../../../../server/scoring/score-card';
+
+export interface ScoreOptions {
+  root: string | null;
+  units: { code: string; parent: string | null; name: { vi: string; en: string } }[];
+  procedures: { code: string; name: { vi: string; en: string } }[];
+  officials: { code: string; unit: string; name: string }[];
+  channels: string[];
+  surveys: { id: string; breakdowns: { by: string; kind: string }[] }[];
+}
+
+export interface SurveySummary {
+  id: string;
+  version: number;
+  title: Record<string, string> & { vi: string };
+}
+
+export interface Suggestions {
+  withheld: boolean;
+  suggestions: { date: string; unit: string; question: string; text: string }[];
+}
+
+export const loadOptions = () => api<ScoreOptions>('/api/scores/options');
+export const loadSurveys = () => api<SurveySummary[]>('/api/surveys');
+export const loadDefinition = (id: string) => api<SurveyDefinition>(`/api/surveys/${encodeURIComponent(id)}`);
+export const loadScores = (query: string) => api<ScoreReport>(`/api/scores?${query}`);
+export const loadSuggestions = (query: string) => api<Suggestions>(`/api/scores/suggestions?${query}&limit=20`);
+export const saveTargets = (survey: string, targets: Record<string, number>) =>
+  api<{ targets: Record<string, number> }>('/api/scores/targets', { method: 'PUT', json: { survey, targets } });

@@ -1,0 +1,41 @@
+// The columns of a raw-responses export (CSV and XLSX alike): facts about the response, then one
+// column per criterion and per question, headed by its id.
+import type { AnswerValue, Answers } from '../../survey-defs/check-answers';
+import { listCriteria } from '../../survey-defs/criteria';
+import type { SurveyDefinition } from '../../survey-defs/schema';
+import type { ResponseRow } from '../db/tables/responses';
+
+export type Cell = string | number | null;
+
+export interface ResponseColumn {
+  header: string;
+  value(row: ResponseRow, answers: Answers): Cell;
+}
+
+/** Options of a multiple choice are joined with "|", which no option id contains. */
+export const MULTI_SEPARATOR = '|';
+
+const answerCell = (value: AnswerValue | undefined): Cell => (value === undefined ? null : Array.isArray(value) ? value.join(MULTI_SEPARATOR) : value);
+
+/** The export columns for `def`; a rating is its level, 0 for "no opinion", empty when unanswered. */
+export function responseColumns(def: SurveyDefinition): ResponseColumn[] {
+  const facts: ResponseColumn[] = [
+    { header: 'id', value: (r) => r.id },
+    { header: 'submitted_at', value: (r) => r.submitted_at },
+    { header: 'local_date', value: (r) => r.local_date },
+    { header: 'survey_version', value: (r) => r.survey_version },
+    { header: 'unit', value: (r) => r.unit_code },
+    { header: 'procedure', value: (r) => r.procedure_code },
+    { header: 'official', value: (r) => r.official_code },
+    { header: 'channel', value: (r) => r.channel },
+    { header: 'flagged', value: (r) => r.flagged },
+  ];
+  const ids = [...listCriteria(def).map((c) => c.id), ...def.questions.map((q) => q.id)];
+  return [...facts, ...ids.map((id) => ({ header: id, value: (_: ResponseRow, answers: Answers) => answerCell(answers[id]) }))];
+}
+
+/** The cells of one response, in column order. */
+export function responseCells(columns: readonly ResponseColumn[], row: ResponseRow): Cell[] {
+  const answers = JSON.parse(row.answers) as Answers;
+  return columns.map((c) => c.value(row, answers));
+}

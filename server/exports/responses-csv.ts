@@ -1,0 +1,38 @@
+// The raw responses as a CSV stream: one page of rows is read only when the consumer wants more,
+// on the reader connection, so memory stays flat and submissions are never held up.
+import type { Kysely } from 'kysely';
+import type { SurveyDefinition } from '../../survey-defs/schema';
+import type { Database } from '../db/database';
+import { responsePage, type ResponseCursor } from '../repos/response-pages';
+import type { CountFilter } from '../repos/score-counts';
+import { csvLine, UTF8_BOM } from './csv-cells';
+import { responseCells, responseColumns } from './response-columns';
+
+const PAGE = 2000;
+
+/** A UTF-8 CSV (with BOM) of every response matching the filter, oldest first. */
+export function responsesCsv(reader: Kysely<Database>, def: SurveyDefinition, filter: CountFilter): ReadableStream<Uint8Array> {
+  const columns = responseColumns(def);
+  const encoder = new TextEncoder();
+  let after: ResponseCursor | undefined;
+  let started = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!started) {
+          started = true;
+          controller.enqueue(encoder.encode(UTF8_BOM + csvLine(columns.map((c) => c.header))));
+          return;
+        }
+        const rows = await responsePage(reader, filter, { after, limit: PAGE });
+        if (rows.length) {
+          controller.enqueue(encoder.encode(rows.map((r) => csvLine(responseCells(columns, r))).join('')));
+          const last = rows[rows.length - 1]!;
+          after = { submittedAt: last.submitted_at, id: last.id };
+        }
+        if (rows.length < PAGE) controller.close();
+      },
+    },
+    { highWaterMark: 1 },
+  );
+}

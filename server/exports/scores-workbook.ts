@@ -1,0 +1,17 @@
+// The XLSX of a score report: "Chỉ số", one sheet per breakdown in use, then the raw responses.
+// Another feature (feedback figures, Decision 766 …) adds its sheet by adding a writer here.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+import type { CountFilter } from '../repos/score-counts';
+import { breakdownSheet } from './breakdown-sheet';
+import { indexSheet } from './index-sheet';
+import { rawResponsesSheet } from './raw-sheet';
+import type { ReportContext } from './report-context';
+import type { SheetWriter } from './workbook-writer';
+
+export function scoresWorkbookSheets(ctx: ReportContext, reader: Kysely<Database>, filter: CountFilter): SheetWriter[] {
+  const index = ctx.t('scores.xlsx.indexSheet');
+  const raw = ctx.t('scores.xlsx.rawSheet');
+  const taken = new Set([index, raw]);
+  return [indexSheet(ctx), ...ctx.report.breakdowns.map((b) => breakdownSheet(ctx, b, taken)), rawResponsesSheet(reader, ctx.def, filter, raw)];
+}

@@ -1,0 +1,56 @@
+// Reads stored responses page by page in time order (keyset on submitted_at, id), so exports and
+// scans of millions of rows keep memory flat and never hold a long transaction.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+import type { ResponseRow } from '../db/tables/responses';
+import { addDays, startOfVietnamDate } from '../scoring/vietnam-time';
+import type { CountFilter } from './score-counts';
+
+export interface ResponseCursor {
+  submittedAt: string;
+  id: string;
+}
+
+export interface PageOptions {
+  after?: ResponseCursor;
+  limit: number;
+  /** Newest first (for the latest suggestions); oldest first otherwise. */
+  newestFirst?: boolean;
+}
+
+/** One page of the responses matching the filter, after the cursor. */
+export async function responsePage(db: Kysely<Database>, f: CountFilter, page: PageOptions): Promise<ResponseRow[]> {
+  if (f.units && f.units.length === 0) return [];
+  let q = db.selectFrom('responses').selectAll().where('survey_id', '=', f.surveyId);
+  // Vietnam dates become instants so the (survey_id, submitted_at, id) index serves filter and order.
+  if (f.from) q = q.where('submitted_at', '>=', startOfVietnamDate(f.from).toISOString());
+  if (f.to) q = q.where('submitted_at', '<', startOfVietnamDate(addDays(f.to, 1)).toISOString());
+  if (f.units) q = q.where('unit_code', 'in', [...f.units]);
+  if (f.procedure !== undefined) q = q.where('procedure_code', '=', f.procedure);
+  if (f.official !== undefined) q = q.where('official_code', '=', f.official);
+  if (f.channel !== undefined) q = q.where('channel', '=', f.channel);
+  if (!f.includeFlagged) q = q.where('flagged', '=', 0);
+  const { after } = page;
+  if (after) {
+    q = q.where((eb) => eb(eb.refTuple('submitted_at', 'id'), page.newestFirst ? '<' : '>', eb.tuple(after.submittedAt, after.id)));
+  }
+  const direction = page.newestFirst ? 'desc' : 'asc';
+  return q.orderBy('submitted_at', direction).orderBy('id', direction).limit(page.limit).execute();
+}
+
+/** Calls `visit` with every matching response, oldest first, reading `pageSize` at a time. */
+export async function forEachResponsePage(
+  db: Kysely<Database>,
+  f: CountFilter,
+  visit: (rows: ResponseRow[]) => Promise<void> | void,
+  pageSize = 2000,
+): Promise<void> {
+  let after: ResponseCursor | undefined;
+  for (;;) {
+    const rows = await responsePage(db, f, { after, limit: pageSize });
+    if (rows.length) await visit(rows);
+    if (rows.length < pageSize) return;
+    const last = rows[rows.length - 1]!;
+    after = { submittedAt: last.submitted_at, id: last.id };
+  }
+}

@@ -1,0 +1,74 @@
+// Reads the aggregate counts for a filter: whole months from the monthly roll-up, edge days from
+// the daily table, never the responses themselves.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+import { splitByWholeMonths, type DateSpan } from '../scoring/month-split';
+import { addCount, emptyTally, RESPONSES_KEY, type Tally } from '../scoring/tally';
+
+/** A filter with its unit resolved to the codes it covers. */
+export interface CountFilter {
+  surveyId: string;
+  /** Vietnam dates, both inclusive; undefined = open. */
+  from?: string;
+  to?: string;
+  /** The unit codes covered (a unit with its sub-units); null = all, including responses without a unit. */
+  units: readonly string[] | null;
+  procedure?: string;
+  official?: string;
+  channel?: string;
+  includeFlagged: boolean;
+}
+
+/** Columns the counts can be grouped by. */
+export type CountGroup = 'unit_code' | 'procedure_code' | 'official_code' | 'channel' | 'local_date';
+
+export interface Tallies {
+  /** By group key ('' for the whole filter when not grouped; local_date is a month's first day for whole months). */
+  groups: Map<string, Tally>;
+  /** Flagged responses within the filter, counted whether or not they are included. */
+  flagged: number;
+}
+
+/**
+ * Sums the counts that match the filter, grouped by one column or not at all. `dailyOnly` reads
+ * every date from the daily table (needed when grouping by day or week).
+ */
+export async function readTallies(db: Kysely<Database>, filter: CountFilter, group?: CountGroup, dailyOnly = false): Promise<Tallies> {
+  const out: Tallies = { groups: new Map(), flagged: 0 };
+  if (filter.units && filter.units.length === 0) return out;
+  const span = { from: filter.from, to: filter.to };
+  const split = dailyOnly ? { months: null, days: [span] } : splitByWholeMonths(span);
+  const reads: [('answer_counts' | 'answer_counts_monthly'), DateSpan][] = split.days.map((d) => ['answer_counts', d]);
+  if (split.months) reads.push(['answer_counts_monthly', split.months]);
+  for (const [table, dates] of reads) {
+    for (const row of await sumCounts(db, table, dates, filter, group)) {
+      const n = Number(row.n);
+      if (row.question_id === RESPONSES_KEY && row.flagged) out.flagged += n;
+      if (row.flagged && !filter.includeFlagged) continue;
+      const key = row.group_key ?? '';
+      let tally = out.groups.get(key);
+      if (!tally) out.groups.set(key, (tally = emptyTally()));
+      addCount(tally, row.question_id, row.value, n);
+    }
+  }
+  return out;
+}
+
+async function sumCounts(db: Kysely<Database>, table: 'answer_counts' | 'answer_counts_monthly', dates: DateSpan, f: CountFilter, group?: CountGroup) {
+  let q = db
+    .selectFrom(table)
+    .select(['flagged', 'question_id', 'value'])
+    .select((eb) => eb.fn.sum<number>('n').as('n'))
+    .where('survey_id', '=', f.surveyId);
+  if (dates.from) q = q.where('local_date', '>=', dates.from);
+  if (dates.to) q = q.where('local_date', '<=', dates.to);
+  if (f.units) q = q.where('unit_code', 'in', [...f.units]);
+  if (f.procedure !== undefined) q = q.where('procedure_code', '=', f.procedure);
+  if (f.official !== undefined) q = q.where('official_code', '=', f.official);
+  if (f.channel !== undefined) q = q.where('channel', '=', f.channel);
+  // Flagged answers are not needed unless included, but the flagged responses are always counted.
+  if (!f.includeFlagged) q = q.where((eb) => eb.or([eb('flagged', '=', 0), eb('question_id', '=', RESPONSES_KEY)]));
+  q = q.groupBy(['flagged', 'question_id', 'value']);
+  if (!group) return (await q.execute()).map((r) => ({ ...r, group_key: undefined as string | undefined }));
+  return q.select(`${group} as group_key`).groupBy(group).execute();
+}

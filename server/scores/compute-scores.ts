@@ -1,0 +1,64 @@
+// Scores for a filter: counts read from the aggregate tables (never every response), scored by
+// the pure code in server/scoring, with the breakdowns asked for.
+import type { Kysely } from 'kysely';
+import type { SurveyDefinition } from '../../survey-defs/schema';
+import type { Database } from '../db/database';
+import type { OfficialRow } from '../db/tables/officials';
+import type { ProcedureRow } from '../db/tables/procedures';
+import type { UnitRow } from '../db/tables/units';
+import { readTallies, type CountFilter } from '../repos/score-counts';
+import { readTargets } from '../repos/score-targets';
+import { protectOfficial } from '../scoring/official-privacy';
+import { scoreCard } from '../scoring/score-card';
+import type { Breakdown, ScoreFilter, ScoreReport } from '../scoring/score-report';
+import { emptyTally } from '../scoring/tally';
+import type { BreakdownSpec } from './breakdowns';
+import { dimensionRows, periodRows, questionRows } from './breakdown-rows';
+import type { CoveredUnits } from './score-scope';
+
+export interface Organisation {
+  units: UnitRow[];
+  procedures: ProcedureRow[];
+  officials: OfficialRow[];
+}
+
+export interface ScoreSources {
+  db: Kysely<Database>;
+  /** For the few breakdowns that must scan responses (demographic questions). */
+  reader: Kysely<Database>;
+  def: SurveyDefinition;
+  org: Organisation;
+}
+
+export function countFilterOf(filter: ScoreFilter, covered: CoveredUnits): CountFilter {
+  const { surveyId, from, to, procedure, official, channel, includeFlagged } = filter;
+  return { surveyId, from, to, units: covered.units, procedure, official, channel, includeFlagged };
+}
+
+/** The full score report for a filter whose units are already resolved and checked. */
+export async function computeScores(src: ScoreSources, filter: ScoreFilter, covered: CoveredUnits, specs: readonly BreakdownSpec[] = []): Promise<ScoreReport> {
+  const counts = countFilterOf(filter, covered);
+  const whole = await readTallies(src.db, counts);
+  const perOfficial = filter.official !== undefined;
+  const card = protectOfficial(scoreCard(src.def, whole.groups.get('') ?? emptyTally()), perOfficial);
+  const breakdowns: Breakdown[] = [];
+  for (const spec of specs) {
+    const rows =
+      spec.kind === 'dimension'
+        ? await dimensionRows(src, counts, covered, spec.by, perOfficial)
+        : spec.kind === 'period'
+          ? await periodRows(src, counts, spec.by, perOfficial)
+          : await questionRows(src, counts, spec.by, perOfficial);
+    breakdowns.push({ by: spec.by, kind: spec.kind, rows });
+  }
+  return {
+    surveyId: src.def.id,
+    surveyVersion: src.def.version,
+    filter,
+    ...card,
+    flaggedResponses: whole.flagged,
+    targets: await readTargets(src.db, src.def.id, src.def.elements.map((e) => e.id)),
+    breakdowns,
+    extras: {},
+  };
+}

@@ -1,0 +1,58 @@
+// The filter every scores and exports request takes, checked at the edge and resolved against the
+// organisation and the staff member's scope.
+import { z } from 'zod';
+import type { StaffScope } from '../auth/staff-scope';
+import type { AppDeps } from '../app-deps';
+import { HttpError } from '../http-error';
+import { listOfficials, listProcedures, listUnits } from '../repos/organisation';
+import { CHANNELS } from '../responses/response-body';
+import type { ScoreFilter } from '../scoring/score-report';
+import { isIsoDate } from '../scoring/vietnam-time';
+import { invalid } from '../validate';
+import { parseBreakdowns, type BreakdownSpec } from './breakdowns';
+import type { ScoreSources } from './compute-scores';
+import { coverUnits, type CoveredUnits } from './score-scope';
+
+const date = z.string().refine(isIsoDate, 'a calendar date written YYYY-MM-DD');
+const code = z.string().min(1).max(64);
+
+export const scoreQueryFields = {
+  survey: z.string().min(1).max(64),
+  from: date.optional(),
+  to: date.optional(),
+  unit: code.optional(),
+  procedure: code.optional(),
+  official: code.optional(),
+  channel: z.enum(CHANNELS).optional(),
+  includeFlagged: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
+  /** Breakdowns, comma-separated: unit, procedure, official, channel, day … year, or a demographic question id. */
+  by: z.string().max(300).optional().transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
+};
+
+const datesInOrder = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
+export const scoreQuery = z.object(scoreQueryFields).strict().refine(datesInOrder, { path: ['to'], message: 'must not be before from' });
+export type ScoreQuery = z.infer<typeof scoreQuery>;
+
+export interface ResolvedQuery {
+  src: ScoreSources;
+  filter: ScoreFilter;
+  covered: CoveredUnits;
+  specs: BreakdownSpec[];
+}
+
+/** Looks up the survey, resolves the unit within `scope` (null: no limit) and checks the breakdowns. */
+export async function resolveScoreQuery(deps: Pick<AppDeps, 'db' | 'reader' | 'surveys'>, scope: StaffScope | null, q: ScoreQuery): Promise<ResolvedQuery> {
+  const def = deps.surveys.get(q.survey);
+  if (!def) throw new HttpError(404, 'unknown_survey', `No questionnaire "${q.survey}"`);
+  const org = { units: await listUnits(deps.db), procedures: await listProcedures(deps.db), officials: await listOfficials(deps.db) };
+  const covered = coverUnits(org.units, scope, q.unit);
+  if (!covered.ok && covered.reason === 'forbidden_unit') throw new HttpError(403, 'forbidden_unit', `You may not see the figures of unit "${q.unit}"`);
+  if (!covered.ok) throw invalid([{ path: 'unit', code: 'unknown_unit', message: `No unit with code "${q.unit}"` }]);
+  const parsed = parseBreakdowns(def, q.by);
+  if (!parsed.ok) throw invalid(parsed.unknown.map((b) => ({ path: 'by', code: 'unknown_breakdown', message: `"${b}" is not a breakdown of ${def.id}` })));
+  const filter: ScoreFilter = { surveyId: def.id, includeFlagged: q.includeFlagged };
+  for (const key of ['from', 'to', 'unit', 'procedure', 'official', 'channel'] as const) if (q[key] !== undefined) filter[key] = q[key];
+  // Someone limited to a subtree is shown figures for its root unit, and the files say so.
+  if (filter.unit === undefined && covered.root !== null) filter.unit = covered.root;
+  return { src: { db: deps.db, reader: deps.reader, def, org }, filter, covered: { units: covered.units, root: covered.root }, specs: parsed.specs };
+}

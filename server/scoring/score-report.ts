@@ -1,0 +1,53 @@
+// The shape every consumer of scores reads: the API, the dashboard, the CLI, the XLSX and the
+// printed report. New blocks go in `extras` under a key of their own, so nothing is reshaped.
+import type { LocalizedText } from '../../survey-defs/schema';
+import type { ScoreCard } from './score-card';
+
+export const DIMENSIONS = ['unit', 'procedure', 'official', 'channel'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** What the figures were computed over, as asked (dates are Vietnam dates, both inclusive). */
+export interface ScoreFilter {
+  surveyId: string;
+  from?: string;
+  to?: string;
+  unit?: string;
+  procedure?: string;
+  official?: string;
+  channel?: string;
+  includeFlagged: boolean;
+}
+
+export interface BreakdownRow extends ScoreCard {
+  /** Unit, procedure or official code, channel, period key or option id ('' = not given). */
+  key: string;
+  label?: LocalizedText;
+  /** Unit rows: the parent's code and the depth below the top row, for an indented tree. */
+  parent?: string | null;
+  depth?: number;
+  /** Period rows: first and last date. */
+  from?: string;
+  to?: string;
+}
+
+export interface Breakdown {
+  /** A dimension, a period grain, or the id of a demographic question. */
+  by: string;
+  kind: 'dimension' | 'period' | 'question';
+  rows: BreakdownRow[];
+}
+
+/** Blocks other features add beside the indices (e.g. Decision 766 figures): one optional key each. */
+export interface ScoreExtras {}
+
+export interface ScoreReport extends ScoreCard {
+  surveyId: string;
+  surveyVersion: number;
+  filter: ScoreFilter;
+  /** Responses flagged (e.g. repeated kiosk taps) within the filter: left out unless includeFlagged. */
+  flaggedResponses: number;
+  /** The target index of each element, in percent (90 unless an admin set another). */
+  targets: Record<string, number>;
+  breakdowns: Breakdown[];
+  extras: ScoreExtras;
+}

@@ -1,0 +1,75 @@
+// The benchmarks' database of a million sipas-2017 responses, built once and cached under
+// data/bench/ (keyed by a version string). Raw prepared statements, 50,000 responses per
+// transaction; the aggregate tables are filled with countIncrements and monthlyIncrements, the
+// very functions the write path uses, so they agree exactly with the responses.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { countableAnswers } from '../../survey-defs/check-answers';
+import { boot } from '../../server/boot';
+import { listOfficials, listProcedures } from '../../server/repos/organisation';
+import { countIncrements, monthlyIncrements } from '../../server/repos/answer-counts';
+import { dataDir } from '../../server/paths';
+import { benchResponses, type BenchResponse } from './bench-responses';
+
+export const BENCH_VERSION = 'scores-v1';
+export const BENCH_END = '2026-11-20';
+const BATCH = 50_000;
+
+/** The path of the cached database, building it first when it is missing. */
+export async function benchDatabase(count: number, log: (line: string) => void): Promise<string> {
+  const dir = join(dataDir, 'bench');
+  const file = join(dir, `${BENCH_VERSION}-${count}.db`);
+  if (existsSync(file)) {
+    log(`using the cached database ${file}`);
+    return file;
+  }
+  mkdirSync(dir, { recursive: true });
+  const building = `${file}.building`;
+  for (const f of [building, `${building}-wal`, `${building}-shm`]) rmSync(f, { force: true });
+  const started = Date.now();
+  const booted = await boot({ dialect: 'sqlite', file: building });
+  const def = booted.surveys.get('sipas-2017')!;
+  const org = { officials: await listOfficials(booted.handle.db), procedures: await listProcedures(booted.handle.db) };
+  await booted.handle.close();
+
+  const db = new SqliteDatabase(building);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF'); // a fixture, rebuilt if lost
+  const insert = db.prepare(`INSERT INTO responses (id, survey_id, survey_version, unit_code, procedure_code, official_code, channel, submitted_at, local_date, received_at, answers, content_hash, device_id, flagged)
+    VALUES (?, 'sipas-2017', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?)`);
+  const upsert = (table: string) =>
+    db.prepare(`INSERT INTO ${table} (survey_id, local_date, unit_code, procedure_code, official_code, channel, flagged, question_id, value, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (survey_id, local_date, unit_code, procedure_code, official_code, channel, flagged, question_id, value) DO UPDATE SET n = n + excluded.n`);
+  const daily = upsert('answer_counts');
+  const monthly = upsert('answer_counts_monthly');
+  const store = db.transaction((batch: BenchResponse[]) => {
+    for (const r of batch) {
+      const answers = JSON.stringify(r.answers);
+      insert.run(r.id, r.unit, r.procedure, r.official, r.channel, r.submittedAt, r.localDate, r.submittedAt, answers, createHash('sha256').update(answers).digest('hex'), r.flagged ? 1 : 0);
+    }
+    const increments = countIncrements(batch.map((r) => ({ surveyId: 'sipas-2017', localDate: r.localDate, unitCode: r.unit, procedureCode: r.procedure, officialCode: r.official, channel: r.channel, flagged: r.flagged, countedAnswers: countableAnswers(def, r.answers) })));
+    for (const [statement, rows] of [[daily, increments], [monthly, monthlyIncrements(increments)]] as const) {
+      for (const c of rows) statement.run(c.survey_id, c.local_date, c.unit_code, c.procedure_code, c.official_code, c.channel, c.flagged, c.question_id, c.value, c.n);
+    }
+  });
+  let batch: BenchResponse[] = [];
+  let stored = 0;
+  for (const r of benchResponses(def, org, count, BENCH_END)) {
+    batch.push(r);
+    if (batch.length === BATCH) {
+      store(batch);
+      stored += batch.length;
+      batch = [];
+      if (stored % 200_000 === 0) log(`  … ${stored.toLocaleString('en')} responses stored`);
+    }
+  }
+  if (batch.length) store(batch);
+  db.exec('ANALYZE');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  renameSync(building, file);
+  log(`built ${file} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return file;
+}

@@ -1,0 +1,95 @@
+// Scores and exports over a million stored sipas-2017 responses, beside one SQL pass over the
+// raw answers. Prints figures; never fails on time.
+import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { openDatabase } from '../../server/db/open-database';
+import { projectRoot, surveyDefsDir } from '../../server/paths';
+import { readTallies } from '../../server/repos/score-counts';
+import { scoreCard } from '../../server/scoring/score-card';
+import { emptyTally } from '../../server/scoring/tally';
+import { computeScores } from '../../server/scores/compute-scores';
+import { resolveScoreQuery, type ScoreQuery } from '../../server/scores/score-query';
+import { loadSurveyDefs } from '../../server/surveys/load-survey-defs';
+import { SurveyRegistry } from '../../server/surveys/survey-registry';
+import { benchDatabase } from './bench-database';
+import type { Benchmark } from './index';
+import { sqlBaseline } from './sql-baseline';
+
+const RESPONSES = 1_000_000;
+const MONTH = { from: '2026-03-01', to: '2026-03-31' };
+
+/** Median wall time of `runs` calls (after one warm-up call for the quick ones), in milliseconds. */
+async function timed<T>(work: () => Promise<T> | T, runs = 3, warmUp = true): Promise<{ ms: number; result: T }> {
+  let result = warmUp ? await work() : (undefined as T);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    result = await work();
+    times.push(performance.now() - started);
+  }
+  return { ms: times.sort((a, b) => a - b)[Math.floor(runs / 2)]!, result };
+}
+
+const ms = (x: number) => `${x.toFixed(0).padStart(7)} ms`;
+
+export const scoresBenchmark: Benchmark = {
+  name: 'scores',
+  description: 'SIPAS scores and exports over 1,000,000 stored sipas-2017 responses',
+  async run(log) {
+    const file = await benchDatabase(RESPONSES, log);
+    const handle = openDatabase({ dialect: 'sqlite', file });
+    const surveys = new SurveyRegistry(loadSurveyDefs(surveyDefsDir));
+    const def = surveys.get('sipas-2017')!;
+    const deps = { db: handle.db, reader: handle.reader, surveys };
+    const scores = async (q: Partial<ScoreQuery>) => {
+      const r = await resolveScoreQuery(deps, null, { survey: def.id, includeFlagged: false, by: [], ...q });
+      return computeScores(r.src, r.filter, r.covered, r.specs);
+    };
+    try {
+      const org = await timed(() => scores({}));
+      const unitMonth = await timed(() => scores({ unit: 'MC-Q1', ...MONTH }));
+      const dailyOnly = await timed(async () => scoreCard(def, (await readTallies(handle.db, { surveyId: def.id, units: null, includeFlagged: false }, undefined, true)).groups.get('') ?? emptyTally()), 1, false);
+      const baseline = await timed(() => sqlBaseline(handle.sqlite!, def), 1, false);
+      const baselineUnitMonth = await timed(() => sqlBaseline(handle.sqlite!, def, { units: ['MC-Q1'], ...MONTH }), 3);
+
+      const worst = Math.max(...baseline.result.criteria.map((b) => {
+        const c = org.result.criteria.find((x) => x.id === b.id)!;
+        return Math.abs((c.index ?? 0) - (100 * b.satisfied) / b.n) + Math.abs(c.n - b.n);
+      }));
+      log(`responses: ${org.result.responses.toLocaleString('en')} counted, ${org.result.flaggedResponses.toLocaleString('en')} flagged left out; SQL baseline counts ${baseline.result.responses.toLocaleString('en')}`);
+      log(`aggregate counts agree with the raw answers: ${worst < 1e-9 && baseline.result.responses === org.result.responses ? 'yes' : `NO (largest difference ${worst})`}`);
+      log(`full scores, whole organisation      ${ms(org.ms)}   (day counts only, no monthly roll-up: ${ms(dailyOnly.ms).trim()})`);
+      log(`full scores, one unit, one month     ${ms(unitMonth.ms)}`);
+      log(`baseline: one SQL pass SUM(CASE …)   ${ms(baseline.ms)}   (one unit, one month: ${ms(baselineUnitMonth.ms).trim()})`);
+
+      const exportRun = async (format: 'csv' | 'xlsx') => {
+        const out = join(tmpdir(), `sipas-bench-export.${format}`);
+        try {
+          const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'tests/bench/export-child.ts', file, format, out], { cwd: projectRoot, maxBuffer: 1 << 20 });
+          return JSON.parse(stdout.trim().split('\n').pop()!) as { seconds: number; peakRssMb: number; idleRssMb: number; bytes: number };
+        } finally {
+          rmSync(out, { force: true });
+        }
+      };
+      const csv = await exportRun('csv');
+      log(`CSV export of every response         ${csv.seconds.toFixed(1).padStart(7)} s   peak RSS ${csv.peakRssMb.toFixed(0)} MB (idle process ${csv.idleRssMb.toFixed(0)} MB), ${(csv.bytes / 1e6).toFixed(0)} MB file`);
+      const xlsx = await exportRun('xlsx');
+      log(`XLSX export (Chỉ số, 2 breakdowns, responses) ${xlsx.seconds.toFixed(1).padStart(5)} s   peak RSS ${xlsx.peakRssMb.toFixed(0)} MB, ${(xlsx.bytes / 1e6).toFixed(0)} MB file`);
+      log(`(beside the baseline SQL pass above: ${(baseline.ms / 1000).toFixed(1)} s)`);
+      return {
+        scores_org_ms: Math.round(org.ms),
+        scores_unit_month_ms: Math.round(unitMonth.ms),
+        scores_sql_baseline_ms: Math.round(baseline.ms),
+        export_csv_s: Number(csv.seconds.toFixed(2)),
+        export_csv_rss_mb: Math.round(csv.peakRssMb),
+        export_xlsx_s: Number(xlsx.seconds.toFixed(2)),
+        export_xlsx_rss_mb: Math.round(xlsx.peakRssMb),
+      };
+    } finally {
+      await handle.close();
+    }
+  },
+};

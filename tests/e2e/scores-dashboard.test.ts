@@ -1,0 +1,108 @@
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seedDemoResponses } from '../../server/seed/demo-responses';
+import { axeViolations } from '../helpers/axe';
+import { launchBrowser } from '../helpers/browser';
+import { postResponse } from '../helpers/post-response';
+import { signIn, type SignedIn } from '../helpers/staff-session';
+import { startTestServer, type TestServer } from '../helpers/test-server';
+
+const vi = (n: number) => `${n.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%`;
+
+describe('the scores dashboard in Chromium', () => {
+  let browser: Browser;
+  let server: TestServer;
+  let page: Page;
+  let manager: SignedIn;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+  beforeEach(async () => {
+    server = await startTestServer('sqlite', { now: new Date('2026-11-20T03:00:00Z') });
+    await seedDemoResponses(server.database.handle.db, server.database.surveys, 1500, new Date('2026-11-20T03:00:00Z'), 42);
+    for (const [day, seats] of [['02', 5], ['03', 4], ['16', 2]] as const) {
+      await postResponse(server, { unit: 'MC-Q1', official: 'CB-01', submittedAt: `2026-03-${day}T03:00:00Z`, answers: { access_seats: seats, off_polite: 4, suggestion: `Góp ý ngày ${day}/03` } });
+    }
+    manager = await signIn(server, 'hoa', 'manager', 'MC');
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  });
+  afterEach(async () => {
+    await page.close();
+    await server.close();
+  });
+
+  const MARCH_Q1 = 'survey=sipas-2017&from=2026-03-01&to=2026-03-31&unit=MC-Q1';
+
+  it('lets a manager filter to one unit and one month, see the bars, and download an XLSX with the same figures', async () => {
+    await page.goto(`${server.url}/staff`);
+    await page.getByLabel('Tên đăng nhập').fill('hoa');
+    await page.getByLabel('Mật khẩu').fill('hoa-password-1');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Chỉ số hài lòng về sự phục vụ hành chính' }).waitFor();
+
+    await page.getByLabel('Đơn vị', { exact: true }).selectOption('MC-Q1');
+    await page.getByLabel('Tháng', { exact: true }).fill('2026-03');
+    await page.getByRole('button', { name: 'Xem kết quả' }).click();
+
+    const api = (await server.call('GET', `/api/scores?${MARCH_Q1}&by=unit,procedure,official`, undefined, manager.headers)).body;
+    expect(api.responses).toBeGreaterThan(3);
+    await expect.poll(() => page.locator('[data-figure="overall"]').textContent()).toBe(vi(api.overall.index));
+    const elementBars = page.locator('#scores-elements ~ ul .index-bar');
+    expect(await elementBars.count()).toBe(5);
+    for (const e of api.elements) {
+      const bar = page.locator(`#scores-elements ~ ul [data-figure="${e.id}"]`);
+      expect(await bar.locator('.index-bar__index').textContent()).toBe(vi(e.index));
+      expect(await bar.textContent()).toContain(`n = ${e.n}`);
+      expect(await bar.locator('svg rect.index-bar__fill').getAttribute('width')).toBe(String(e.index));
+      expect(await bar.locator('svg line.index-bar__target').getAttribute('x1')).toBe('90');
+    }
+    expect(await page.locator('#scores-criteria ~ div .index-bar').count()).toBe(22);
+    expect(await page.getByRole('heading', { name: 'Theo công chức' }).count()).toBe(1);
+    expect(await page.getByText('Góp ý ngày 16/03').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải tệp Excel (XLSX)' }).click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path())!);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Chỉ số', 'Theo đơn vị', 'Theo thủ tục', 'Theo công chức', 'Theo tháng', 'Phiếu khảo sát']);
+    const sheet = book.getWorksheet('Chỉ số')!;
+    const rows = new Map<string, ExcelJS.Row>();
+    sheet.eachRow((row) => rows.set(String(row.getCell(3).value), row));
+    const header = rows.get('Mã')!.values as unknown[];
+    const cell = (code: string, column: string) => rows.get(code)!.getCell(header.indexOf(column)).value ?? null;
+    expect(cell('overall', 'Tỷ lệ hài lòng (%)')).toBe(api.overall.index);
+    for (const figure of [...api.elements, ...api.criteria]) {
+      expect([cell(figure.id, 'Tỷ lệ hài lòng (%)'), cell(figure.id, 'Số ý kiến hợp lệ'), cell(figure.id, 'Điểm trung bình'), cell(figure.id, 'KTC 95% – cận dưới (%)')], figure.id).toEqual([
+        figure.index, figure.n, figure.mean, figure.ci95?.[0] ?? null,
+      ]);
+    }
+    expect(book.getWorksheet('Phiếu khảo sát')!.rowCount).toBe(api.responses + 1);
+  });
+
+  it('reads in English, keeps other units out of reach, and opens an accessible printable report', async () => {
+    await page.goto(`${server.url}/staff`);
+    await page.getByLabel('Tên đăng nhập').fill('hoa');
+    await page.getByLabel('Mật khẩu').fill('hoa-password-1');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Chỉ số hài lòng về sự phục vụ hành chính' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Satisfaction with administrative services' }).waitFor();
+    const units = await page.getByLabel('Unit', { exact: true }).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(units).toEqual(['MC', 'MC-Q1', 'MC-Q2']);
+    await page.getByLabel('Period', { exact: true }).selectOption('year');
+    await page.getByLabel('Year', { exact: true }).selectOption('2026');
+    await page.getByRole('button', { name: 'Show results' }).click();
+    await page.getByRole('heading', { name: 'By unit' }).waitFor();
+    await expect.poll(() => page.locator('[data-row="MC-Q2"]').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const [report] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Open the printable report (A4)' }).click()]);
+    await report.getByRole('heading', { level: 1, name: 'Report on measured satisfaction' }).waitFor();
+    expect(await report.locator('svg.chart').count()).toBe(2);
+    expect(await report.getByRole('button', { name: 'Print / Save as PDF' }).count()).toBe(1);
+    expect(await axeViolations(report)).toEqual([]);
+    await report.close();
+  });
+});
