@@ -1,11 +1,12 @@
-// The XLSX of a score report: "Chỉ số", one sheet per breakdown in use, then the raw responses.
-// Another feature (feedback figures, Decision 766 …) adds its sheet by adding a writer here.
+// The XLSX of a score report: "Chỉ số", one sheet per breakdown in use, the dossier and feedback
+// figures (Decision 766), then the raw responses. A feature adds its sheet by adding a writer here.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { CountFilter } from '../repos/score-counts';
 import { breakdownSheet } from './breakdown-sheet';
 import { indexSheet } from './index-sheet';
 import { rawResponsesSheet } from './raw-sheet';
+import { serviceSheet } from './service-sheet';
 import type { ReportContext } from './report-context';
 import type { SheetWriter } from './workbook-writer';
 
@@ -13,5 +14,11 @@ export function scoresWorkbookSheets(ctx: ReportContext, reader: Kysely<Database
   const index = ctx.t('scores.xlsx.indexSheet');
   const raw = ctx.t('scores.xlsx.rawSheet');
   const taken = new Set([index, raw]);
-  return [indexSheet(ctx), ...ctx.report.breakdowns.map((b) => breakdownSheet(ctx, b, taken)), rawResponsesSheet(reader, ctx.def, filter, raw)];
+  const service = serviceSheet(ctx, taken);
+  return [
+    indexSheet(ctx),
+    ...ctx.report.breakdowns.map((b) => breakdownSheet(ctx, b, taken)),
+    ...(service ? [service] : []),
+    rawResponsesSheet(reader, ctx.def, filter, raw),
+  ];
 }

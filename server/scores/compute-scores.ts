@@ -15,6 +15,7 @@ import { emptyTally } from '../scoring/tally';
 import type { BreakdownSpec } from './breakdowns';
 import { dimensionRows, periodRows, questionRows } from './breakdown-rows';
 import type { CoveredUnits } from './score-scope';
+import { serviceFigures } from './service-figures';
 
 export interface Organisation {
   units: UnitRow[];
@@ -28,6 +29,8 @@ export interface ScoreSources {
   reader: Kysely<Database>;
   def: SurveyDefinition;
   org: Organisation;
+  /** When the figures are computed: "overdue" and an open-ended range end are judged against it. */
+  now: Date;
 }
 
 export function countFilterOf(filter: ScoreFilter, covered: CoveredUnits): CountFilter {
@@ -59,6 +62,6 @@ export async function computeScores(src: ScoreSources, filter: ScoreFilter, cove
     flaggedResponses: whole.flagged,
     targets: await readTargets(src.db, src.def.id, src.def.elements.map((e) => e.id)),
     breakdowns,
-    extras: {},
+    extras: { service: await serviceFigures(src.db, filter, covered, src.now) },
   };
 }

@@ -41,7 +41,7 @@ export interface ResolvedQuery {
 }
 
 /** Looks up the survey, resolves the unit within `scope` (null: no limit) and checks the breakdowns. */
-export async function resolveScoreQuery(deps: Pick<AppDeps, 'db' | 'reader' | 'surveys'>, scope: StaffScope | null, q: ScoreQuery): Promise<ResolvedQuery> {
+export async function resolveScoreQuery(deps: Pick<AppDeps, 'db' | 'reader' | 'surveys'> & { clock?: () => Date }, scope: StaffScope | null, q: ScoreQuery): Promise<ResolvedQuery> {
   const def = deps.surveys.get(q.survey);
   if (!def) throw new HttpError(404, 'unknown_survey', `No questionnaire "${q.survey}"`);
   const org = { units: await listUnits(deps.db), procedures: await listProcedures(deps.db), officials: await listOfficials(deps.db) };
@@ -54,5 +54,5 @@ export async function resolveScoreQuery(deps: Pick<AppDeps, 'db' | 'reader' | 's
   for (const key of ['from', 'to', 'unit', 'procedure', 'official', 'channel'] as const) if (q[key] !== undefined) filter[key] = q[key];
   // Someone limited to a subtree is shown figures for its root unit, and the files say so.
   if (filter.unit === undefined && covered.root !== null) filter.unit = covered.root;
-  return { src: { db: deps.db, reader: deps.reader, def, org }, filter, covered: { units: covered.units, root: covered.root }, specs: parsed.specs };
+  return { src: { db: deps.db, reader: deps.reader, def, org, now: deps.clock?.() ?? new Date() }, filter, covered: { units: covered.units, root: covered.root }, specs: parsed.specs };
 }

@@ -1,4 +1,6 @@
-// Splitting a date range into calendar periods (months, quarters, years) for figures over time.
+// Splitting a date range into calendar periods (months, quarters, years) for figures over time,
+// on the same calendar as the scores (periods.ts).
+import { periodOf } from './periods';
 import { addDays } from './vietnam-time';
 
 export const PERIOD_KINDS = ['all', 'month', 'quarter', 'year'] as const;
@@ -14,32 +16,18 @@ export interface PeriodBucket {
 
 /** The key of the period a date falls in. */
 export function periodKey(date: string, kind: PeriodKind): string {
-  const [year, month] = [date.slice(0, 4), Number(date.slice(5, 7))];
-  if (kind === 'month') return date.slice(0, 7);
-  if (kind === 'quarter') return `${year}-Q${Math.ceil(month / 3)}`;
-  if (kind === 'year') return year;
-  return 'all';
+  return kind === 'all' ? 'all' : periodOf(date, kind).key;
 }
 
 /** The periods covering from…to in order, each clipped to the range. */
 export function periodBuckets(from: string, to: string, kind: PeriodKind): PeriodBucket[] {
   if (kind === 'all' || from > to) return [{ key: 'all', from, to }];
   const buckets: PeriodBucket[] = [];
-  let start = from;
-  while (start <= to) {
-    const end = min(lastDayOfPeriod(start, kind), to);
-    buckets.push({ key: periodKey(start, kind), from: start, to: end });
+  for (let start = from; start <= to; ) {
+    const period = periodOf(start, kind);
+    const end = period.to < to ? period.to : to;
+    buckets.push({ key: period.key, from: start, to: end });
     start = addDays(end, 1);
   }
   return buckets;
 }
-
-function lastDayOfPeriod(date: string, kind: Exclude<PeriodKind, 'all'>): string {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const lastMonth = kind === 'month' ? month : kind === 'quarter' ? Math.ceil(month / 3) * 3 : 12;
-  // Day 0 of the next month is the last day of this one.
-  return new Date(Date.UTC(year, lastMonth, 0)).toISOString().slice(0, 10);
-}
-
-const min = (a: string, b: string) => (a < b ? a : b);

@@ -1,6 +1,8 @@
 // The shape every consumer of scores reads: the API, the dashboard, the CLI, the XLSX and the
 // printed report. New blocks go in `extras` under a key of their own, so nothing is reshaped.
 import type { LocalizedText } from '../../survey-defs/schema';
+import type { DossierFigures, PeriodFigures } from './dossier-figures';
+import type { FeedbackFigures } from './feedback-figures';
 import type { ScoreCard } from './score-card';
 
 export const DIMENSIONS = ['unit', 'procedure', 'official', 'channel'] as const;
@@ -37,8 +39,18 @@ export interface Breakdown {
   rows: BreakdownRow[];
 }
 
-/** Blocks other features add beside the indices (e.g. Decision 766 figures): one optional key each. */
-export interface ScoreExtras {}
+/** Service figures for the same units and dates as the indices (server/scores/service-figures.ts). */
+export interface ServiceFigures {
+  /** Dossiers by Vietnam date of return, from QR invitations: on-time share and Decision 766 handling satisfaction. */
+  dossiers: { total: DossierFigures; months: PeriodFigures[] };
+  /** Feedback by Vietnam date of receipt, judged as of `asOf`: answered on time, median days, Decision 766 complaints on time. */
+  feedback: { asOf: string; total: FeedbackFigures; months: { key: string; from: string; to: string; figures: FeedbackFigures }[] };
+}
+
+/** Blocks other features add beside the indices: one optional key each. */
+export interface ScoreExtras {
+  service?: ServiceFigures;
+}
 
 export interface ScoreReport extends ScoreCard {
   surveyId: string;

@@ -61,12 +61,15 @@ describe('the scores dashboard in Chromium', () => {
     expect(await page.locator('#scores-criteria ~ div .index-bar').count()).toBe(22);
     expect(await page.getByRole('heading', { name: 'Theo công chức' }).count()).toBe(1);
     expect(await page.getByText('Góp ý ngày 16/03').count()).toBe(1);
+    // Beside the indices: dossiers and feedback with the Decision 766 indicators (none in this fixture).
+    await page.getByRole('heading', { name: 'Hồ sơ và góp ý, phản ánh (Quyết định 766/QĐ-TTg)' }).waitFor();
+    expect(await page.locator('[data-figures="dossiers"] td').first().textContent()).toBe('0');
     expect(await axeViolations(page)).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải tệp Excel (XLSX)' }).click()]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile((await download.path())!);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Chỉ số', 'Theo đơn vị', 'Theo thủ tục', 'Theo công chức', 'Theo tháng', 'Phiếu khảo sát']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Chỉ số', 'Theo đơn vị', 'Theo thủ tục', 'Theo công chức', 'Theo tháng', 'Hồ sơ, góp ý (QĐ 766)', 'Phiếu khảo sát']);
     const sheet = book.getWorksheet('Chỉ số')!;
     const rows = new Map<string, ExcelJS.Row>();
     sheet.eachRow((row) => rows.set(String(row.getCell(3).value), row));

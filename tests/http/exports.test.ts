@@ -53,7 +53,7 @@ describe.each(dialects)('exports on %s', (dialect) => {
     expect(res.headers.get('content-disposition')).toContain('sipas_sipas-2017_2026-03-01_2026-03-31_MC.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await res.arrayBuffer());
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Chỉ số', 'Theo đơn vị', 'Theo tháng', 'Phiếu khảo sát']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Chỉ số', 'Theo đơn vị', 'Theo tháng', 'Hồ sơ, góp ý (QĐ 766)', 'Phiếu khảo sát']);
     const sheet = book.getWorksheet('Chỉ số')!;
     const header = sheet.getRow(7).values as unknown[];
     const at = (name: string) => header.indexOf(name);

@@ -1,5 +1,6 @@
+import { periodOf } from '../../server/scoring/periods';
 import { describe, expect, it } from 'vitest';
-import { dossierFigures, periodOf, share, summariseDossiers } from '../../server/scoring/dossier-figures';
+import { dossierFigures, share, summariseDossiers } from '../../server/scoring/dossier-figures';
 import { dossierTiming } from '../../server/scoring/dossier-timing';
 
 const none = { dossiers: 0, withDue: 0, onTime: 0, late: 0, rated: 0, dissatisfied: 0, dissatisfiedNotLate: 0 };
@@ -45,12 +46,12 @@ describe('dossier figures (on-time share, Decision 766 handling satisfaction)', 
   });
 
   it('names periods: ISO weeks (Monday first, the year of their Thursday), quarters, years', () => {
-    expect(periodOf('2026-01-05', 'week')).toEqual({ period: '2026-W02', start: '2026-01-05' });
-    expect(periodOf('2026-01-04', 'week')).toEqual({ period: '2026-W01', start: '2025-12-29' });
-    expect(periodOf('2021-01-01', 'week')).toEqual({ period: '2020-W53', start: '2020-12-28' });
-    expect(periodOf('2024-12-30', 'week')).toEqual({ period: '2025-W01', start: '2024-12-30' });
-    expect(periodOf('2026-08-19', 'quarter')).toEqual({ period: '2026-Q3', start: '2026-07-01' });
-    expect(periodOf('2026-08-19', 'year')).toEqual({ period: '2026', start: '2026-01-01' });
+    expect(periodOf('2026-01-05', 'week')).toMatchObject({ key: '2026-W02', from: '2026-01-05' });
+    expect(periodOf('2026-01-04', 'week')).toMatchObject({ key: '2026-W01', from: '2025-12-29' });
+    expect(periodOf('2021-01-01', 'week')).toMatchObject({ key: '2020-W53', from: '2020-12-28' });
+    expect(periodOf('2024-12-30', 'week')).toMatchObject({ key: '2025-W01', from: '2024-12-30' });
+    expect(periodOf('2026-08-19', 'quarter')).toMatchObject({ key: '2026-Q3', from: '2026-07-01' });
+    expect(periodOf('2026-08-19', 'year')).toMatchObject({ key: '2026', from: '2026-01-01' });
     const weeks = summariseDossiers([{ date: '2026-03-04', ...none, dossiers: 1 }], { from: '2026-03-01', to: '2026-03-31' }, 'week').periods;
     expect(weeks.map((w) => [w.period, w.from, w.to])).toEqual([['2026-W10', '2026-03-02', '2026-03-08']]);
     const quarters = summariseDossiers([{ date: '2026-11-30', ...none, dossiers: 1 }], { from: '2026-01-01', to: '2026-12-31' }, 'quarter').periods;

@@ -8,6 +8,7 @@ import { FilterForm } from './FilterForm';
 import { IndexBars } from './IndexBars';
 import { OverallSummary } from './OverallSummary';
 import { loadDefinition, loadOptions, loadScores, loadSuggestions, loadSurveys, type ScoreOptions, type ScoreReport, type Suggestions, type SurveySummary } from './scores-api';
+import { ServicePanel } from './ServicePanel';
 import { SuggestionList } from './SuggestionList';
 import { TargetsForm } from './TargetsForm';
 import { TrendChart } from './TrendChart';
@@ -75,6 +76,7 @@ export function ScoresTab({ store }: { store: StaffStore }) {
           {data.report.responses === 0 && <p class="panel">{t('scores.empty')}</p>}
           <IndexBars store={store} report={data.report} def={data.def} />
           <TrendChart store={store} months={data.trend.breakdowns[0]?.rows ?? []} />
+          {data.report.extras.service && <ServicePanel store={store} figures={data.report.extras.service} />}
           {data.report.breakdowns.map((b) => <BreakdownTable key={b.by} store={store} report={data.report} breakdown={b} def={data.def} />)}
           <SuggestionList store={store} data={data.suggestions} options={setup.options} />
           {admin && <TargetsForm key={data.def.id} store={store} def={data.def} targets={data.report.targets} onSaved={() => setVersion((v) => v + 1)} />}

@@ -1,0 +1,34 @@
+// The service figures shown beside the satisfaction indices, for the same units and dates:
+// dossiers returned on time and the Decision 766 "satisfaction with procedure handling" (from QR
+// invitations), and feedback handled on time with Decision 766 "complaints handled on time".
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+import { dossierFigures } from '../repos/dossier-counts';
+import { feedbackFigures } from '../repos/feedback-figures';
+import type { DossierFigures, Share } from '../scoring/dossier-figures';
+import type { ScoreFilter, ServiceFigures } from '../scoring/score-report';
+import { vietnamDate } from '../scoring/vietnam-time';
+import type { CoveredUnits } from './score-scope';
+
+/** Before any office could have used this platform: "from the beginning". */
+const BEGINNING = '2000-01-01';
+
+/** The service figures for the filter's units and dates (the procedure filter applies to dossiers only). */
+export async function serviceFigures(db: Kysely<Database>, filter: ScoreFilter, covered: CoveredUnits, now: Date): Promise<ServiceFigures> {
+  const range = { from: filter.from ?? BEGINNING, to: filter.to ?? vietnamDate(now) };
+  const [dossiers, feedback] = await Promise.all([
+    dossierFigures(db, { units: covered.units, ...(filter.procedure ? { procedure: filter.procedure } : {}), ...range, period: 'month' }),
+    feedbackFigures(db, { units: covered.units, ...range, period: 'month', asOf: now }),
+  ]);
+  return {
+    dossiers: { total: roundShares(dossiers.total), months: dossiers.periods.map(roundShares) },
+    feedback: { asOf: feedback.asOf, total: feedback.total, months: feedback.periods.filter((p) => p.figures.received > 0) },
+  };
+}
+
+const round2 = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
+const roundShare = (s: Share): Share => ({ ...s, percent: round2(s.percent), low: round2(s.low), high: round2(s.high) });
+
+function roundShares<F extends DossierFigures>(f: F): F {
+  return { ...f, onTimeShare: roundShare(f.onTimeShare), handlingSatisfaction: roundShare(f.handlingSatisfaction) };
+}
