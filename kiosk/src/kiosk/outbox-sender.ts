@@ -49,6 +49,8 @@ export function createOutboxSender(deps: OutboxSenderDeps) {
         // Given on a device this tablet no longer is: never send it under another credential.
         await deps.outbox.setAside(item, 0);
       } else {
+        // The tablet knows it has no network: wait for the 'online' event (wake) instead of trying.
+        if (globalThis.navigator?.onLine === false) return retryLater();
         const result = await deps.send(item, device.credential);
         if (result.ok) await deps.outbox.remove(item.id);
         else if (result.status === 401 || result.status === 403) return deps.onDeviceRefused();
