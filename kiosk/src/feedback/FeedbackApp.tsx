@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import type { FeedbackRoute } from './feedback-route';
 import { PUBLIC_PATH } from './feedback-route';
 import type { PageStore } from './page-store';
-import { PageToolbar } from './PageToolbar';
+import { CitizenToolbar } from '../shared/CitizenToolbar';
 import { PublicPage } from './PublicPage';
 import { SendPage } from './SendPage';
 import { TrackPage } from './TrackPage';
@@ -17,7 +17,7 @@ export function FeedbackApp({ store, route, query }: { store: PageStore; route: 
     <>
       <header class="topbar">
         <p class="topbar__title">{t('feedback.title')}</p>
-        <PageToolbar store={store} />
+        <CitizenToolbar language={store} textScale={store.textScale} />
       </header>
       <nav class="fb-nav" aria-label={t('feedback.nav.label')}>
         <a href="/gop-y" aria-current={route.page === 'send' ? 'page' : undefined}>{t('feedback.nav.send')}</a>

@@ -1,30 +1,16 @@
 // The feedback pages' state: the language and text size the person chose.
 import { signal } from '@preact/signals';
-import { citizenLanguages, citizenMessages, defaultLanguages, t as translate, vietnamese, type Language, type MessageTree } from '../shared/i18n';
+import { createCitizenLanguage } from '../shared/citizen-language';
 
 export function createPageStore() {
-  const lang = signal('vi');
-  const messages = signal<MessageTree>(vietnamese);
-  const languages = signal<Language[]>(defaultLanguages);
+  const language = createCitizenLanguage();
   const textScale = signal(1);
-  const t = (key: string, params?: Record<string, string | number>) => translate(messages.value, key, params);
-
-  async function load() {
-    languages.value = await citizenLanguages();
-  }
 
   async function setLanguage(code: string) {
-    try {
-      messages.value = await citizenMessages(code);
-    } catch {
-      return; // stay in the current language rather than show half a page
-    }
-    lang.value = code;
-    document.documentElement.lang = code;
-    document.title = `${t('feedback.title')} · SIPAS`;
+    if (await language.setLanguage(code)) document.title = `${language.t('feedback.title')} · SIPAS`;
   }
 
-  return { lang, messages, languages, textScale, t, load, setLanguage };
+  return { ...language, textScale, load: language.loadLanguages, setLanguage };
 }
 
 export type PageStore = ReturnType<typeof createPageStore>;

@@ -7,7 +7,7 @@ import { ReasonsScreen } from './ReasonsScreen';
 import { StepScreen } from './StepScreen';
 import { StoreContext } from './store-context';
 import { ThanksScreen } from './ThanksScreen';
-import { Toolbar } from './Toolbar';
+import { CitizenToolbar } from '../shared/CitizenToolbar';
 import { WelcomeScreen } from './WelcomeScreen';
 import { lazy } from '../shared/lazy';
 
@@ -37,7 +37,7 @@ export function KioskApp({ store }: { store: KioskStore }) {
     <StoreContext.Provider value={store}>
       <header class="topbar">
         <p class="topbar__title">{t('app.title')}</p>
-        <Toolbar />
+        <CitizenToolbar language={store} textScale={store.textScale} />
       </header>
       <main class="main">{body}</main>
       <QueueIndicator />

@@ -3,7 +3,7 @@
 import { computed, signal } from '@preact/signals';
 import type { AnswerValue, Answers } from '../../../survey-defs/check-answers';
 import type { SurveyDefinition } from '../../../survey-defs/schema';
-import { citizenLanguages, citizenMessages, defaultLanguages, t as translate, vietnamese, type Language, type MessageTree } from '../shared/i18n';
+import { createCitizenLanguage } from '../shared/citizen-language';
 import { randomId } from '../shared/random-id';
 import { surveySteps } from '../shared/survey-steps';
 import type { DeviceLink } from './device-link';
@@ -14,9 +14,8 @@ export type Screen = { kind: 'welcome' } | { kind: 'reasons' } | { kind: 'step';
 const FALLBACK_SETTINGS = { thanksSeconds: 8, idleSeconds: 60, repeatSeconds: 15 };
 
 export function createKioskStore(link: DeviceLink) {
-  const lang = signal('vi');
-  const messages = signal<MessageTree>(vietnamese);
-  const languages = signal<Language[]>(defaultLanguages);
+  const language = createCitizenLanguage();
+  const { lang, setLanguage } = language;
   const quick = signal<SurveyDefinition | null>(null);
   const full = signal<SurveyDefinition | null>(null);
   const loadFailed = signal(false);
@@ -32,10 +31,9 @@ export function createKioskStore(link: DeviceLink) {
   const survey = computed(() => (mode.value === 'quick' ? quick.value : full.value));
   const steps = computed(() => (full.value ? surveySteps(full.value) : []));
   const settings = computed(() => link.device.value?.settings ?? FALLBACK_SETTINGS);
-  const t = (key: string, params?: Record<string, string | number>) => translate(messages.value, key, params);
 
   async function load() {
-    void citizenLanguages().then((list) => (languages.value = list));
+    void language.loadLanguages();
     try {
       const [q, f] = await Promise.all([fetchSurvey('counter-quick'), fetchSurvey('sipas-2017')]);
       quick.value = q;
@@ -43,16 +41,6 @@ export function createKioskStore(link: DeviceLink) {
     } catch {
       loadFailed.value = true;
     }
-  }
-
-  async function setLanguage(code: string) {
-    try {
-      messages.value = await citizenMessages(code);
-    } catch {
-      return; // stay in the current language rather than show half a page
-    }
-    lang.value = code;
-    document.documentElement.lang = code;
   }
 
   function answer(questionId: string, value: AnswerValue) {
@@ -118,8 +106,8 @@ export function createKioskStore(link: DeviceLink) {
   }
 
   return {
-    link, lang, languages, messages, quick, full, loadFailed, screen, mode, answers, sending, sendFailed, textScale, updateReady, survey, steps, settings,
-    t, load, setLanguage, answer, chooseQuickLevel, startFull, go, submit, timeOut, reset,
+    ...language, link, quick, full, loadFailed, screen, mode, answers, sending, sendFailed, textScale, updateReady, survey, steps, settings,
+    load, answer, chooseQuickLevel, startFull, go, submit, timeOut, reset,
   };
 }
 

@@ -8,13 +8,14 @@ import { QuickScreen } from './QuickScreen';
 import { QuickReasonsScreen } from './QuickReasonsScreen';
 import { FullStepScreen } from './FullStepScreen';
 import { PhoneContext } from './store-context';
+import { CitizenToolbar } from '../shared/CitizenToolbar';
 import { lazy } from '../shared/lazy';
 
 // The feedback form is its own chunk, fetched only when someone opens it.
 const PhoneFeedbackScreen = lazy(() => import('./PhoneFeedbackScreen').then((m) => m.PhoneFeedbackScreen));
 
 export function PhoneApp({ store }: { store: PhoneStore }) {
-  const { screen, t, lang, languages } = store;
+  const { screen, t } = store;
   const current = screen.value;
   const main = useRef<HTMLElement>(null);
   // Each new screen starts at its heading, for screen readers and for the eye.
@@ -48,13 +49,7 @@ export function PhoneApp({ store }: { store: PhoneStore }) {
     <PhoneContext.Provider value={store}>
       <header class="topbar">
         <p class="topbar__title">{t('phone.title')}</p>
-        <div class="toolbar__group" role="group" aria-label={t('settings.language')}>
-          {languages.value.map((l) => (
-            <button type="button" key={l.code} class="chip" aria-pressed={lang.value === l.code} lang={l.code} onClick={() => store.setLanguage(l.code)}>
-              {l.name}
-            </button>
-          ))}
-        </div>
+        <CitizenToolbar language={store} />
       </header>
       <main class="main phone" ref={main}>
         {showAbout && <InvitationAbout />}

@@ -3,7 +3,7 @@
 import { computed, signal } from '@preact/signals';
 import type { AnswerValue, Answers } from '../../../survey-defs/check-answers';
 import type { SurveyDefinition } from '../../../survey-defs/schema';
-import { citizenLanguages, citizenMessages, defaultLanguages, t as translate, vietnamese, type Language, type MessageTree } from '../shared/i18n';
+import { createCitizenLanguage } from '../shared/citizen-language';
 import { randomId } from '../shared/random-id';
 import { surveySteps } from '../shared/survey-steps';
 import { fetchInvitation, fetchSurvey, resolveCode, sendAnswers, type CodeResult, type Invitation, type Problem } from './phone-api';
@@ -21,9 +21,7 @@ export type Screen =
 
 export function createPhoneStore(path: string) {
   const token = signal(/^\/s\/([^/]+)\/?$/.exec(path)?.[1] ?? '');
-  const lang = signal('vi');
-  const messages = signal<MessageTree>(vietnamese);
-  const languages = signal<Language[]>(defaultLanguages);
+  const language = createCitizenLanguage();
   const screen = signal<Screen>(token.value ? { kind: 'loading' } : { kind: 'code' });
   const invitation = signal<Invitation | null>(null);
   const quick = signal<SurveyDefinition | null>(null);
@@ -35,10 +33,9 @@ export function createPhoneStore(path: string) {
   let responseId = randomId();
 
   const steps = computed(() => (full.value ? surveySteps(full.value) : []));
-  const t = (key: string, params?: Record<string, string | number>) => translate(messages.value, key, params);
 
   async function load() {
-    void citizenLanguages().then((list) => (languages.value = list));
+    void language.loadLanguages();
     if (!token.value) return;
     screen.value = { kind: 'loading' };
     const found = await fetchInvitation(token.value);
@@ -63,16 +60,6 @@ export function createPhoneStore(path: string) {
       await load();
     }
     return result;
-  }
-
-  async function setLanguage(code: string) {
-    try {
-      messages.value = await citizenMessages(code);
-    } catch {
-      return; // stay in the current language rather than show half a page
-    }
-    lang.value = code;
-    document.documentElement.lang = code;
   }
 
   function answer(questionId: string, value: AnswerValue) {
@@ -112,8 +99,8 @@ export function createPhoneStore(path: string) {
   }
 
   return {
-    token, lang, languages, messages, screen, invitation, quick, full, answers, sending, sendFailed, steps,
-    t, load, enterCode, setLanguage, answer, chooseQuickLevel, startFull, submit,
+    ...language, token, screen, invitation, quick, full, answers, sending, sendFailed, steps,
+    load, enterCode, answer, chooseQuickLevel, startFull, submit,
     go: (index: number) => void (screen.value = index < 0 ? { kind: 'offer', justRated: false } : { kind: 'step', index }),
     finish: () => void (screen.value = { kind: 'done' }),
     /** Feedback about this dossier, then back to where the person was. */
