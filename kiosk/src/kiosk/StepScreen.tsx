@@ -1,9 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { ChoiceQuestion } from '../shared/ChoiceQuestion';
 import { localize } from '../shared/i18n';
 import { ProgressBar } from '../shared/ProgressBar';
-import { RatingQuestion } from '../shared/RatingQuestion';
-import { TextQuestion } from '../shared/TextQuestion';
+import { StepQuestions } from '../shared/StepQuestions';
 import { SendBar } from './SendBar';
 import { useKiosk } from './store-context';
 
@@ -25,33 +23,7 @@ export function StepScreen({ index }: { index: number }) {
       <h1 id="step-heading" tabIndex={-1} ref={heading}>
         {step.title ? localize(step.title, lang.value) : t('nav.next')}
       </h1>
-      {step.kind === 'element'
-        ? step.element.criteria.map((c) => (
-            <RatingQuestion
-              key={c.id}
-              name={c.id}
-              legend={localize(c.text, lang.value)}
-              scale={def.scales[c.scale]!}
-              value={answers.value[c.id] as number | undefined}
-              lang={lang.value}
-              noOpinionLabel={t('rating.noOpinion')}
-              onChange={(v) => store.answer(c.id, v)}
-            />
-          ))
-        : step.questions.map((q) =>
-            q.type === 'text' ? (
-              <TextQuestion
-                key={q.id}
-                question={q}
-                lang={lang.value}
-                value={answers.value[q.id] as string | undefined}
-                remainingLabel={(count) => t('text.remaining', { count })}
-                onChange={(v) => store.answer(q.id, v)}
-              />
-            ) : (
-              <ChoiceQuestion key={q.id} question={q} lang={lang.value} value={answers.value[q.id] as string | string[] | undefined} onChange={(v) => store.answer(q.id, v)} />
-            ),
-          )}
+      <StepQuestions def={def} step={step} answers={answers.value} lang={lang.value} t={t} onAnswer={(id, v) => store.answer(id, v)} />
       {last ? (
         <SendBar onBack={() => store.go(index - 1)} />
       ) : (

@@ -1,8 +1,6 @@
-import { ChoiceQuestion } from '../shared/ChoiceQuestion';
 import { localize } from '../shared/i18n';
 import { ProgressBar } from '../shared/ProgressBar';
-import { RatingQuestion } from '../shared/RatingQuestion';
-import { TextQuestion } from '../shared/TextQuestion';
+import { StepQuestions } from '../shared/StepQuestions';
 import { PhoneSendBar } from './PhoneSendBar';
 import { usePhone } from './store-context';
 
@@ -19,26 +17,7 @@ export function FullStepScreen({ index }: { index: number }) {
       <h1 id="step-heading" tabIndex={-1}>
         {step.title ? localize(step.title, lang.value) : t('nav.next')}
       </h1>
-      {step.kind === 'element'
-        ? step.element.criteria.map((c) => (
-            <RatingQuestion
-              key={c.id}
-              name={c.id}
-              legend={localize(c.text, lang.value)}
-              scale={def.scales[c.scale]!}
-              value={answers.value[c.id] as number | undefined}
-              lang={lang.value}
-              noOpinionLabel={t('rating.noOpinion')}
-              onChange={(v) => store.answer(c.id, v)}
-            />
-          ))
-        : step.questions.map((q) =>
-            q.type === 'text' ? (
-              <TextQuestion key={q.id} question={q} lang={lang.value} value={answers.value[q.id] as string | undefined} remainingLabel={(count) => t('text.remaining', { count })} onChange={(v) => store.answer(q.id, v)} />
-            ) : (
-              <ChoiceQuestion key={q.id} question={q} lang={lang.value} value={answers.value[q.id] as string | string[] | undefined} onChange={(v) => store.answer(q.id, v)} />
-            ),
-          )}
+      <StepQuestions def={def} step={step} answers={answers.value} lang={lang.value} t={t} onAnswer={(id, v) => store.answer(id, v)} />
       {index === total - 1 ? (
         <PhoneSendBar def={def} backLabel={t('nav.back')} onBack={() => store.go(index - 1)} />
       ) : (
