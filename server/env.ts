@@ -16,6 +16,11 @@ const envSchema = z.object({
   /** A client must send its whole request within this time, and its headers within the next. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
   HEADERS_TIMEOUT_MS: z.coerce.number().int().min(500).default(10_000),
+  /**
+   * FULL: a response is on disk before it is acknowledged. NORMAL may lose the last acknowledged
+   * responses on a power cut; it exists to measure what durability costs (npm run bench).
+   */
+  SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
   /** Milliseconds the response writer waits to gather a batch into one transaction. */
   GROUP_COMMIT_MS: z.coerce.number().min(0).max(50).default(2),
   /** Days a QR invitation on a result slip stays valid. */

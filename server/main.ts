@@ -13,7 +13,8 @@ import { loadSecret } from './secret';
 import { registerDemoKiosk } from './seed/demo-kiosk';
 
 const env = readEnv();
-const database = parseDatabaseUrl(env.DATABASE_URL, defaultDatabaseFile);
+const parsed = parseDatabaseUrl(env.DATABASE_URL, defaultDatabaseFile);
+const database = parsed.dialect === 'sqlite' ? { ...parsed, synchronous: env.SQLITE_SYNCHRONOUS } : parsed;
 await ensurePagesBuilt();
 const { handle, surveys, seededOrganisation } = await boot(database);
 if (seededOrganisation) console.log('[sipas] first start: seeded the demo organisation (Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn)');

@@ -9,7 +9,7 @@ import type { Database } from './database';
 import { kyselySqliteDatabase } from './sqlite-connection';
 
 export type DatabaseConfig =
-  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'sqlite'; file: string; /** FULL unless measuring what durability costs. */ synchronous?: 'FULL' | 'NORMAL' }
   | { dialect: 'postgres'; url: string; schema?: string };
 
 export interface DatabaseHandle {
@@ -36,15 +36,15 @@ export function parseDatabaseUrl(url: string | undefined, defaultFile: string): 
 }
 
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
-  return config.dialect === 'sqlite' ? openSqlite(config.file) : openPostgres(config.url, config.schema);
+  return config.dialect === 'sqlite' ? openSqlite(config.file, config.synchronous ?? 'FULL') : openPostgres(config.url, config.schema);
 }
 
-function openSqlite(file: string): DatabaseHandle {
+function openSqlite(file: string, synchronous: 'FULL' | 'NORMAL'): DatabaseHandle {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
   sqlite.pragma('journal_mode = WAL');
   // FULL: a response is on disk before it is acknowledged; group commit keeps this cheap.
-  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma(`synchronous = ${synchronous}`);
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: kyselySqliteDatabase(sqlite) }) });

@@ -28,6 +28,19 @@ export async function findOfficial(db: Kysely<Database>, code: string): Promise<
   return db.selectFrom('officials').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
+/** Which of the given unit, procedure and official codes exist, in one round trip. */
+export async function knownCodes(db: Kysely<Database>, codes: { unit?: string; procedure?: string; official?: string }): Promise<{ unit: boolean; procedure: boolean; official: boolean }> {
+  if (!codes.unit && !codes.procedure && !codes.official) return { unit: false, procedure: false, official: false };
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('units').select('code').where('code', '=', codes.unit ?? '').as('unit'),
+      eb.selectFrom('procedures').select('code').where('code', '=', codes.procedure ?? '').as('procedure'),
+      eb.selectFrom('officials').select('code').where('code', '=', codes.official ?? '').as('official'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { unit: row.unit !== null, procedure: row.procedure !== null, official: row.official !== null };
+}
+
 export async function countUnits(db: Kysely<Database>): Promise<number> {
   const row = await db.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);

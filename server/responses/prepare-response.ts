@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { checkAnswers, countableAnswers } from '../../survey-defs/check-answers';
 import type { Database } from '../db/database';
 import type { ErrorIssue } from '../http-error';
-import { findOfficial, findProcedure, findUnit } from '../repos/organisation';
+import { knownCodes } from '../repos/organisation';
 import type { PendingResponse } from '../repos/responses';
 import { vietnamDate } from '../scoring/vietnam-time';
 import type { SurveyRegistry } from '../surveys/survey-registry';
@@ -34,11 +34,7 @@ export async function prepareResponse(ctx: ResponseContext, body: ResponseBody):
     const what = body.surveyVersion ? `${body.surveyId} v${body.surveyVersion}` : body.surveyId;
     issues.push({ path: body.surveyVersion && def ? 'surveyVersion' : 'surveyId', code: 'unknown_survey', message: `No published questionnaire "${what}"` });
   }
-  const [unit, procedure, official] = await Promise.all([
-    body.unit ? findUnit(ctx.db, body.unit) : undefined,
-    body.procedure ? findProcedure(ctx.db, body.procedure) : undefined,
-    body.official ? findOfficial(ctx.db, body.official) : undefined,
-  ]);
+  const { unit, procedure, official } = await knownCodes(ctx.db, body);
   if (body.unit && !unit) issues.push({ path: 'unit', code: 'unknown_unit', message: `No unit with code "${body.unit}"` });
   if (body.procedure && !procedure) issues.push({ path: 'procedure', code: 'unknown_procedure', message: `No procedure with code "${body.procedure}"` });
   if (body.official && !official) issues.push({ path: 'official', code: 'unknown_official', message: `No official with code "${body.official}"` });

@@ -33,9 +33,9 @@ async function baselineLoad(bodies: ReturnType<typeof syntheticBodies>): Promise
   }
 }
 
-async function realLoad(dialect: 'sqlite' | 'postgres', bodies: ReturnType<typeof syntheticBodies>): Promise<LoadResult> {
+async function realLoad(dialect: 'sqlite' | 'postgres', bodies: ReturnType<typeof syntheticBodies>, env: Record<string, string> = {}): Promise<LoadResult> {
   const config = await freshConfig(dialect);
-  const server = await startServerProcess(databaseUrl(config));
+  const server = await startServerProcess(databaseUrl(config), env);
   try {
     return await submitLoad(server.url, bodies, CONNECTIONS, SECONDS);
   } finally {
@@ -58,12 +58,17 @@ export const submitBenchmark: Benchmark = {
     const baseline = await baselineLoad(bodies);
     log(line('baseline: bare insert, synchronous=NORMAL', baseline));
     log(`ratio sipas / baseline: ${(real.rps / baseline.rps).toFixed(2)} (throughput), ${(real.p99 / Math.max(baseline.p99, 1)).toFixed(2)} (p99 latency)`);
+    // The same server without the disk flush per commit: what full durability itself costs.
+    const normal = await realLoad('sqlite', bodies, { SQLITE_SYNCHRONOUS: 'NORMAL' });
+    log(line('sipas, SQLite synchronous=NORMAL (for comparison)', normal));
+    log(`full durability costs ${((1 - real.rps / normal.rps) * 100).toFixed(0)}% of the throughput with group commit`);
     const figures: Record<string, number> = {
       submit_rps: Math.round(real.rps),
       submit_p50_ms: real.p50,
       submit_p99_ms: real.p99,
       baseline_rps: Math.round(baseline.rps),
       submit_vs_baseline_ratio: Number((real.rps / baseline.rps).toFixed(3)),
+      submit_normal_sync_rps: Math.round(normal.rps),
     };
     if (process.env.SIPAS_TEST_PG) {
       const pg = await realLoad('postgres', bodies);
