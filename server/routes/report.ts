@@ -37,7 +37,7 @@ export function reportRoutes(deps: AppDeps) {
         const { ctx } = await exportContext(r, deps.localesDir, lang);
         const now = deps.clock();
         const months = twelveMonthsEnding(r.filter.to ?? vietnamDate(now));
-        const trend = roundReport(await computeScores(r.src, { ...r.filter, ...months }, r.covered, [{ by: 'month', kind: 'period' }]));
+        const trend = roundReport(await computeScores(r.src, { ...r.filter, ...months }, r.covered, [{ by: 'month', kind: 'period' }], { service: false }));
         await auditExport(deps, staff.user.username, 'report', r.filter, query.by, now);
         c.header('Cache-Control', 'no-store');
         return c.html(reportPage(ctx, trend, now));

@@ -31,7 +31,7 @@ export function scoreRoutes(deps: AppDeps) {
     .use(requireStaff(deps))
     .get('/', validate('query', scoreQuery), async (c) => {
       const r = await resolveScoreQuery(deps, staffOf(c).scope, c.req.valid('query'));
-      return c.json(roundReport(await computeScores(r.src, r.filter, r.covered, r.specs)));
+      return c.json(roundReport(await computeScores(r.src, r.filter, r.covered, r.specs, { service: r.service })));
     })
     .get('/options', async (c) => {
       const { scope } = staffOf(c);

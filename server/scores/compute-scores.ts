@@ -39,7 +39,13 @@ export function countFilterOf(filter: ScoreFilter, covered: CoveredUnits): Count
 }
 
 /** The full score report for a filter whose units are already resolved and checked. */
-export async function computeScores(src: ScoreSources, filter: ScoreFilter, covered: CoveredUnits, specs: readonly BreakdownSpec[] = []): Promise<ScoreReport> {
+export async function computeScores(
+  src: ScoreSources,
+  filter: ScoreFilter,
+  covered: CoveredUnits,
+  specs: readonly BreakdownSpec[] = [],
+  options: { service?: boolean } = {},
+): Promise<ScoreReport> {
   const counts = countFilterOf(filter, covered);
   const whole = await readTallies(src.db, counts);
   const perOfficial = filter.official !== undefined;
@@ -62,6 +68,6 @@ export async function computeScores(src: ScoreSources, filter: ScoreFilter, cove
     flaggedResponses: whole.flagged,
     targets: await readTargets(src.db, src.def.id, src.def.elements.map((e) => e.id)),
     breakdowns,
-    extras: { service: await serviceFigures(src.db, filter, covered, src.now) },
+    extras: options.service === false ? {} : { service: await serviceFigures(src.db, filter, covered, src.now) },
   };
 }

@@ -27,6 +27,8 @@ export const scoreQueryFields = {
   includeFlagged: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
   /** Breakdowns, comma-separated: unit, procedure, official, channel, day … year, or a demographic question id. */
   by: z.string().max(300).optional().transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
+  /** 0 leaves out the dossier and feedback figures (extras.service), e.g. for a trend chart. */
+  service: z.enum(['0', '1']).default('1').transform((v) => v === '1'),
 };
 
 const datesInOrder = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
@@ -38,10 +40,12 @@ export interface ResolvedQuery {
   filter: ScoreFilter;
   covered: CoveredUnits;
   specs: BreakdownSpec[];
+  /** Whether the report carries the dossier and feedback figures. */
+  service: boolean;
 }
 
 /** Looks up the survey, resolves the unit within `scope` (null: no limit) and checks the breakdowns. */
-export async function resolveScoreQuery(deps: Pick<AppDeps, 'db' | 'reader' | 'surveys'> & { clock?: () => Date }, scope: StaffScope | null, q: ScoreQuery): Promise<ResolvedQuery> {
+export async function resolveScoreQuery(deps: Pick<AppDeps, 'db' | 'reader' | 'surveys'> & { clock?: () => Date }, scope: StaffScope | null, q: Omit<ScoreQuery, 'service'> & { service?: boolean }): Promise<ResolvedQuery> {
   const def = deps.surveys.get(q.survey);
   if (!def) throw new HttpError(404, 'unknown_survey', `No questionnaire "${q.survey}"`);
   const org = { units: await listUnits(deps.db), procedures: await listProcedures(deps.db), officials: await listOfficials(deps.db) };
@@ -54,5 +58,5 @@ export async function resolveScoreQuery(deps: Pick<AppDeps, 'db' | 'reader' | 's
   for (const key of ['from', 'to', 'unit', 'procedure', 'official', 'channel'] as const) if (q[key] !== undefined) filter[key] = q[key];
   // Someone limited to a subtree is shown figures for its root unit, and the files say so.
   if (filter.unit === undefined && covered.root !== null) filter.unit = covered.root;
-  return { src: { db: deps.db, reader: deps.reader, def, org, now: deps.clock?.() ?? new Date() }, filter, covered: { units: covered.units, root: covered.root }, specs: parsed.specs };
+  return { src: { db: deps.db, reader: deps.reader, def, org, now: deps.clock?.() ?? new Date() }, filter, covered: { units: covered.units, root: covered.root }, specs: parsed.specs, service: q.service ?? true };
 }

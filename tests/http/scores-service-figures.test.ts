@@ -55,6 +55,12 @@ describe.each(dialects)('service figures beside the scores on %s', (dialect) => 
     expect([later.overdue, later.complaintsOnTime.decided, later.complaintsOnTime.percent]).toEqual([3, 2, 0]);
   });
 
+  it('leaves the service figures out when asked (service=0), as the trend chart does', async () => {
+    const res = await scores('unit=MC&from=2026-03-01&to=2026-03-31&service=0');
+    expect(res.status).toBe(200);
+    expect(res.body.extras).toEqual({});
+  });
+
   it('never shows a manager the figures of units outside their subtree', async () => {
     const res = await scores('unit=DNLD');
     expect(res.status).toBe(403);

@@ -52,7 +52,7 @@ export function ScoresTab({ store }: { store: StaffStore }) {
     Promise.all([
       loadDefinition(filter.survey),
       loadScores(`${query}&by=${TABLES.join(',')}`),
-      loadScores(queryString(filter, { ...trendRange(filter, today), by: 'month' })),
+      loadScores(queryString(filter, { ...trendRange(filter, today), by: 'month', service: '0' })),
       loadSuggestions(query),
     ]).then(
       ([def, report, trend, suggestions]) => current && setData({ def, report, trend, suggestions }),
