@@ -1,22 +1,18 @@
+import { SendBar as SharedSendBar } from '../shared/SendBar';
 import { useKiosk } from './store-context';
 
-/** The send button with its state: sending, or failed with a way to try again. */
+/** The kiosk's send bar: back (or start again) and send. */
 export function SendBar({ onBack }: { onBack?: () => void }) {
   const store = useKiosk();
   const { t, sending, sendFailed } = store;
   return (
-    <div class="nav">
-      {sendFailed.value && (
-        <p class="alert" role="alert">
-          {t('send.failed')}
-        </p>
-      )}
-      <button type="button" class="button button--secondary" onClick={onBack ?? (() => store.reset())}>
-        {onBack ? t('nav.back') : t('nav.restart')}
-      </button>
-      <button type="button" class="button button--primary" disabled={sending.value} onClick={() => store.submit()}>
-        {sending.value ? t('send.sending') : sendFailed.value ? t('send.retry') : t('nav.submit')}
-      </button>
-    </div>
+    <SharedSendBar
+      t={t}
+      sending={sending.value}
+      failed={sendFailed.value}
+      backLabel={onBack ? t('nav.back') : t('nav.restart')}
+      onBack={onBack ?? (() => store.reset())}
+      onSend={() => store.submit()}
+    />
   );
 }

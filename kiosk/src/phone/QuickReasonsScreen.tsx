@@ -1,5 +1,4 @@
-import { ChoiceQuestion } from '../shared/ChoiceQuestion';
-import { localize } from '../shared/i18n';
+import { QuickReasons } from '../shared/QuickReasons';
 import { PhoneSendBar } from './PhoneSendBar';
 import { usePhone } from './store-context';
 
@@ -8,16 +7,9 @@ export function QuickReasonsScreen() {
   const store = usePhone();
   const { t, lang, quick, answers } = store;
   const def = quick.value!;
-  const criterion = def.elements[0]!.criteria[0]!;
-  const level = def.scales[criterion.scale]!.levels.find((l) => l.value === answers.value.overall);
-  const reasons = def.questions.flatMap((q) => (q.type === 'text' ? [] : [q]));
   return (
     <section class="screen" aria-labelledby="reasons-heading">
-      <h1 id="reasons-heading" tabIndex={-1}>{t('reasons.heading', { level: level ? localize(level.label, lang.value) : '' })}</h1>
-      <p class="hint">{t('reasons.hint')}</p>
-      {reasons.map((q) => (
-        <ChoiceQuestion key={q.id} question={q} lang={lang.value} value={answers.value[q.id] as string[] | undefined} onChange={(v) => store.answer(q.id, v)} />
-      ))}
+      <QuickReasons def={def} answers={answers.value} lang={lang.value} t={t} onAnswer={(id, v) => store.answer(id, v)} />
       <PhoneSendBar def={def} backLabel={t('phone.reasons.change')} onBack={() => store.backToQuick()} />
     </section>
   );
