@@ -1,0 +1,40 @@
+// Puts responses straight into a test database through the server's own write path
+// (prepareResponse, then the group-commit writer), as the CLI import and the demo seed do. For
+// tests that need figures to read: it skips only the per-channel proof of POST /api/responses,
+// which tests of that endpoint exercise on their own.
+import { randomUUID } from 'node:crypto';
+import { prepareResponse } from '../../server/responses/prepare-response';
+import type { ResponseBody } from '../../server/responses/response-body';
+import type { TestApp } from './test-app';
+
+export interface StoredInput {
+  id?: string;
+  surveyId?: string;
+  answers: Record<string, unknown>;
+  unit?: string;
+  procedure?: string;
+  official?: string;
+  channel?: ResponseBody['channel'];
+  submittedAt: string;
+}
+
+/** Stores each response (default survey sipas-2017, channel kiosk); fails the test if one is refused. Returns the ids. */
+export async function storeResponses(t: TestApp, inputs: readonly StoredInput[]): Promise<string[]> {
+  const db = t.database.handle.db;
+  const now = t.clock.now;
+  return Promise.all(
+    inputs.map(async (input) => {
+      const body = { id: randomUUID(), surveyId: 'sipas-2017', channel: 'kiosk', ...input } as ResponseBody;
+      const prepared = await prepareResponse({ db, surveys: t.database.surveys, now }, body);
+      if (!prepared.ok) throw new Error(`response refused: ${JSON.stringify(prepared.issues)}`);
+      const outcome = await t.writer.write(prepared.response);
+      if (outcome.status !== 'created') throw new Error(`response not stored: ${JSON.stringify(outcome)}`);
+      return body.id;
+    }),
+  );
+}
+
+/** One response; see storeResponses. */
+export async function storeResponse(t: TestApp, input: StoredInput): Promise<string> {
+  return (await storeResponses(t, [input]))[0]!;
+}
