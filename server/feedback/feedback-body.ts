@@ -1,6 +1,6 @@
 // The shapes of feedback requests, checked at the edge.
 import { z } from 'zod';
-import { isIsoDate } from '../scoring/vietnam-time';
+import { calendarDate as isoDate } from '../dates/calendar-date';
 import { PERIOD_KINDS } from '../scoring/period-buckets';
 import { parseContact } from './contact-format';
 import { FEEDBACK_CHANNELS, FEEDBACK_KINDS, FEEDBACK_LIMITS, FEEDBACK_STATUSES } from './feedback-rules';
@@ -37,8 +37,6 @@ export const feedbackBody = z
     if (body.consent !== true) ctx.addIssue({ code: 'custom', path: ['consent'], message: 'a contact is kept only with consent: set consent to true' });
   });
 export type FeedbackBody = z.infer<typeof feedbackBody>;
-
-const isoDate = z.string().refine(isIsoDate, 'a date written YYYY-MM-DD');
 
 export const assignBody = z.object({ unit: code.nullable().optional(), official: code.nullable().optional() }).strict();
 export const statusBody = z.object({ to: z.enum(FEEDBACK_STATUSES) }).strict();

@@ -1,10 +1,11 @@
 // What a caller sends to POST /api/invitations and what it gets back. The same schemas validate
 // the requests and generate the OpenAPI document.
 import { z } from 'zod';
+import { boundedInstant, calendarDate } from '../dates/calendar-date';
 
 const code = z.string().min(1).max(64);
 const dateOrInstant = z
-  .union([z.iso.date(), z.iso.datetime({ offset: true })])
+  .union([calendarDate, boundedInstant])
   .describe('A Vietnam calendar date (YYYY-MM-DD) or an ISO-8601 instant with its offset');
 
 export const invitationBody = z

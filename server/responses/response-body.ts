@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedInstant } from '../dates/calendar-date';
 
 export const CHANNELS = ['kiosk', 'qr', 'web', 'paper'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -18,7 +19,7 @@ export const responseBody = z
     official: code.optional(),
     channel: z.enum(CHANNELS),
     /** When the person answered; defaults to the time the server received it. */
-    submittedAt: z.iso.datetime({ offset: true }).optional(),
+    submittedAt: boundedInstant.optional(),
   })
   .strict();
 

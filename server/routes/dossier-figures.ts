@@ -9,14 +9,15 @@ import { findProcedure, listUnits } from '../repos/organisation';
 import { PERIODS } from '../scoring/dossier-figures';
 import { subtreeCodes } from '../scoring/unit-tree';
 import { vietnamDate } from '../scoring/vietnam-time';
+import { calendarDate } from '../dates/calendar-date';
 import { invalid, validate } from '../validate';
 
 export const dossierFiguresQuery = z
   .object({
     unit: z.string().min(1).max(64).optional().describe('A unit (with the units below it); default: the caller\'s own'),
     procedure: z.string().min(1).max(64).optional(),
-    from: z.iso.date().optional().describe('First Vietnam date of return; default 1 January of `to`\'s year'),
-    to: z.iso.date().optional().describe('Last Vietnam date of return; default today'),
+    from: calendarDate.optional().describe('First Vietnam date of return; default 1 January of `to`\'s year'),
+    to: calendarDate.optional().describe('Last Vietnam date of return; default today'),
     period: z.enum(PERIODS).default('month'),
   })
   .strict();

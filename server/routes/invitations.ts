@@ -12,13 +12,14 @@ import { findInvitation, listInvitations } from '../repos/invitations';
 import { listOfficials, listProcedures, listUnits } from '../repos/organisation';
 import { subtreeCodes } from '../scoring/unit-tree';
 import { vietnamDate } from '../scoring/vietnam-time';
+import { calendarDate } from '../dates/calendar-date';
 import { validate } from '../validate';
 
 export const invitationListQuery = z
   .object({
     unit: z.string().min(1).max(64).optional().describe('Only this unit and the units below it'),
-    from: z.iso.date().optional().describe('Created on or after this Vietnam date; default today'),
-    to: z.iso.date().optional().describe('Created on or before this Vietnam date; default today'),
+    from: calendarDate.optional().describe('Created on or after this Vietnam date; default today'),
+    to: calendarDate.optional().describe('Created on or before this Vietnam date; default today'),
     limit: z.coerce.number().int().min(1).max(500).default(100),
   })
   .strict();

@@ -11,6 +11,7 @@ import { listAudit } from '../repos/audit-log';
 import { consumeRateLimit, peekRateLimit, type RateLimit } from '../repos/rate-limits';
 import { createSession, deleteSession, SESSION_HOURS } from '../repos/sessions';
 import { findUserByUsername, toStaffUser } from '../repos/users';
+import { boundedInstant } from '../dates/calendar-date';
 import { validate } from '../validate';
 
 const FIFTEEN_MINUTES = 15 * 60_000;
@@ -25,7 +26,7 @@ const passwordBody = z
   .object({ current: z.string().min(1).max(256), next: z.string().min(10, 'at least 10 characters').max(256) })
   .strict()
   .refine((b) => b.next !== b.current, { path: ['next'], message: 'must differ from the current password' });
-const auditQuery = z.object({ before: z.iso.datetime().optional(), limit: z.coerce.number().int().min(1).max(1000).default(200) }).strict();
+const auditQuery = z.object({ before: boundedInstant.optional(), limit: z.coerce.number().int().min(1).max(1000).default(200) }).strict();
 
 export function staffAuthRoutes(deps: AppDeps) {
   const secure = deps.publicUrl.startsWith('https:');

@@ -7,19 +7,18 @@ import { HttpError } from '../http-error';
 import { listOfficials, listProcedures, listUnits } from '../repos/organisation';
 import { CHANNELS } from '../responses/response-body';
 import type { ScoreFilter } from '../scoring/score-report';
-import { isIsoDate } from '../scoring/vietnam-time';
+import { calendarDate, datesInOrder } from '../dates/calendar-date';
 import { invalid } from '../validate';
 import { parseBreakdowns, type BreakdownSpec } from './breakdowns';
 import type { ScoreSources } from './compute-scores';
 import { coverUnits, type CoveredUnits } from './score-scope';
 
-const date = z.string().refine(isIsoDate, 'a calendar date written YYYY-MM-DD');
 const code = z.string().min(1).max(64);
 
 export const scoreQueryFields = {
   survey: z.string().min(1).max(64),
-  from: date.optional(),
-  to: date.optional(),
+  from: calendarDate.optional(),
+  to: calendarDate.optional(),
   unit: code.optional(),
   procedure: code.optional(),
   official: code.optional(),
@@ -31,7 +30,6 @@ export const scoreQueryFields = {
   service: z.enum(['0', '1']).default('1').transform((v) => v === '1'),
 };
 
-const datesInOrder = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
 export const scoreQuery = z.object(scoreQueryFields).strict().refine(datesInOrder, { path: ['to'], message: 'must not be before from' });
 export type ScoreQuery = z.infer<typeof scoreQuery>;
 
