@@ -23,6 +23,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
+let decoy: Promise<string> | undefined;
+
+/** A hash of a password nobody knows, checked against when the account does not exist. */
+export function decoyPasswordHash(): Promise<string> {
+  decoy ??= hashPassword(randomBytes(24).toString('base64'));
+  return decoy;
+}
+
 /** A one-time password people can type: 4 groups of 4, no look-alike characters. */
 export function oneTimePassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';

@@ -80,11 +80,16 @@ export async function resetPassword(db: Kysely<Database>, username: string, acto
   return password;
 }
 
-/** The user's own new password, replacing a one-time one. */
-export async function changeOwnPassword(db: Kysely<Database>, user: UserRow, next: string, now: Date): Promise<void> {
+/**
+ * The user's own new password, replacing a one-time one. Every other session of the account ends:
+ * whoever knew the old password is signed out. `keepSession` is the token hash of the session
+ * that made the change.
+ */
+export async function changeOwnPassword(db: Kysely<Database>, user: UserRow, next: string, now: Date, keepSession?: string): Promise<void> {
   const password_hash = await hashPassword(next);
   await db.transaction().execute(async (trx) => {
     await updateUser(trx, user.id, { password_hash, must_change_password: 0 }, now);
+    await deleteUserSessions(trx, user.id, keepSession);
     await recordAudit(trx, { actor: user.username, action: 'user.change-password', target: user.username }, now);
   });
 }

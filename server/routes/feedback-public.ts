@@ -15,7 +15,7 @@ import { findFeedbackItemByCode } from '../repos/feedback-items';
 import { listPublished } from '../repos/feedback-lists';
 import { getFeedbackSettings } from '../repos/feedback-settings';
 import { listProcedures, listUnits } from '../repos/organisation';
-import { consumeRateLimit, peekRateLimit, type RateLimit } from '../repos/rate-limits';
+import { releaseAttempt, reserveAttempt, type RateLimit } from '../repos/rate-limits';
 import { subtreeCodes } from '../scoring/unit-tree';
 import { validate } from '../validate';
 
@@ -54,16 +54,17 @@ export function feedbackPublicRoutes(deps: AppDeps) {
     .get('/track/:code', async (c) => {
       const now = deps.clock();
       const address = clientAddressKey(c, deps);
-      if ((await peekRateLimit(deps.db, LOOKUP_LIMIT, address, now)) >= LOOKUP_LIMIT.limit) {
-        c.header('Retry-After', String(LOOKUP_LIMIT.windowMs / 1000));
+      const code = normalizeTrackingCode(c.req.param('code'));
+      if (!code) throw new HttpError(404, 'unknown_code', 'No item has this tracking code; check it and try again');
+      const rules = [[LOOKUP_LIMIT, address]] as const;
+      const reserved = await reserveAttempt(deps.db, rules, now);
+      if (!reserved.ok) {
+        c.header('Retry-After', String(reserved.retryAfterSeconds));
         throw new HttpError(429, 'too_many_lookups', 'Too many unknown codes were tried from here; wait 15 minutes');
       }
-      const code = normalizeTrackingCode(c.req.param('code'));
-      const item = code ? await findFeedbackItemByCode(deps.db, trackingCodeHash(deps.secret, code)) : undefined;
-      if (!code || !item) {
-        if (code) await consumeRateLimit(deps.db, LOOKUP_LIMIT, address, now);
-        throw new HttpError(404, 'unknown_code', 'No item has this tracking code; check it and try again');
-      }
+      const item = await findFeedbackItemByCode(deps.db, trackingCodeHash(deps.secret, code));
+      if (!item) throw new HttpError(404, 'unknown_code', 'No item has this tracking code; check it and try again');
+      await releaseAttempt(deps.db, rules, now);
       return c.json(trackingView(item, code), 200, noCache);
     })
     .get('/qr/:code', async (c) => {

@@ -7,7 +7,7 @@ import { codeHash, invitationToken } from '../invitations/invitation-secrets';
 import { invitationUrls } from '../invitations/invitation-view';
 import { normaliseShortCode, SHORT_CODE_DIGITS } from '../invitations/short-code';
 import { findInvitationByCode } from '../repos/invitations';
-import { consumeRateLimit, peekRateLimit, type RateLimit } from '../repos/rate-limits';
+import { releaseAttempt, reserveAttempt, type RateLimit } from '../repos/rate-limits';
 import { validate } from '../validate';
 
 const FIFTEEN_MINUTES = 15 * 60_000;
@@ -34,17 +34,14 @@ export function invitationCodeRoutes(deps: AppDeps) {
     const now = deps.clock();
     const address = clientAddressKey(c, deps);
     const rules = [[CODE_GUESS_LIMITS.address, address], [CODE_GUESS_LIMITS.everyone, '*']] as const;
-    for (const [rule, subject] of rules) {
-      if ((await peekRateLimit(deps.db, rule, subject, now)) >= rule.limit) {
-        c.header('Retry-After', String(Math.ceil((rule.windowMs - (now.getTime() % rule.windowMs)) / 1000)));
-        throw new HttpError(429, 'too_many_attempts', 'Too many wrong codes; wait 15 minutes, or scan the QR code');
-      }
+    const reserved = await reserveAttempt(deps.db, rules, now);
+    if (!reserved.ok) {
+      c.header('Retry-After', String(reserved.retryAfterSeconds));
+      throw new HttpError(429, 'too_many_attempts', 'Too many wrong codes; wait 15 minutes, or scan the QR code');
     }
     const row = await findInvitationByCode(deps.db, codeHash(deps.secret, code));
-    if (!row) {
-      for (const [rule, subject] of rules) await consumeRateLimit(deps.db, rule, subject, now);
-      throw new HttpError(404, 'unknown_code', 'No invitation has this code; check the digits on the slip');
-    }
+    if (!row) throw new HttpError(404, 'unknown_code', 'No invitation has this code; check the digits on the slip');
+    await releaseAttempt(deps.db, rules, now);
     const token = invitationToken(deps.secret, row.token_salt);
     c.header('Cache-Control', 'no-store');
     return c.json({ token, url: invitationUrls(deps.publicUrl, token).url });

@@ -9,7 +9,7 @@ import { enrolledDevice, identifyDevice } from '../kiosk/device-auth';
 import { normaliseEnrolmentCode } from '../kiosk/device-tokens';
 import { enrolDevice } from '../kiosk/kiosk-admin';
 import { recordHeartbeat } from '../repos/kiosk-devices';
-import { consumeRateLimit, peekRateLimit, type RateLimit } from '../repos/rate-limits';
+import { releaseAttempt, reserveAttempt, type RateLimit } from '../repos/rate-limits';
 import { validate } from '../validate';
 
 /** Wrong enrolment codes allowed per address in a window: plenty for typos, useless for guessing. */
@@ -25,16 +25,16 @@ export function kioskRoutes(deps: AppDeps) {
     .post('/enrol', validate('json', enrolBody), async (c) => {
       const now = deps.clock();
       const address = addressKey(clientAddress(c, deps.trustProxy));
-      if ((await peekRateLimit(deps.db, ENROL_LIMIT, address, now)) >= ENROL_LIMIT.limit) {
-        c.header('Retry-After', String(ENROL_LIMIT.windowMs / 1000));
+      const rules = [[ENROL_LIMIT, address]] as const;
+      const reserved = await reserveAttempt(deps.db, rules, now);
+      if (!reserved.ok) {
+        c.header('Retry-After', String(reserved.retryAfterSeconds));
         throw new HttpError(429, 'too_many_attempts', 'Too many wrong enrolment codes; wait 15 minutes and try again');
       }
       const code = normaliseEnrolmentCode(c.req.valid('json').code);
       const enrolled = code ? await enrolDevice(deps.db, code, deps.secret, now) : undefined;
-      if (!enrolled) {
-        await consumeRateLimit(deps.db, ENROL_LIMIT, address, now);
-        throw new HttpError(400, 'invalid_code', 'This enrolment code is wrong, already used or expired; ask a manager for a new one');
-      }
+      if (!enrolled) throw new HttpError(400, 'invalid_code', 'This enrolment code is wrong, already used or expired; ask a manager for a new one');
+      await releaseAttempt(deps.db, rules, now);
       return c.json({ credential: enrolled.credential, device: await deviceConfig(deps.db, enrolled.device) });
     })
     .post('/heartbeat', identifyDevice(deps, { required: true }), validate('json', heartbeatBody), async (c) => {

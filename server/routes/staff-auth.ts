@@ -2,24 +2,17 @@ import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps';
-import { verifyPassword } from '../auth/password';
+import { decoyPasswordHash, verifyPassword } from '../auth/password';
+import { releaseSignIn, reserveSignIn } from '../auth/sign-in-guard';
 import { requireStaff, SESSION_COOKIE, staffOf } from '../auth/staff-auth';
 import { changeOwnPassword } from '../auth/user-admin';
 import { clientAddressKey } from '../client-address';
 import { HttpError } from '../http-error';
 import { listAudit } from '../repos/audit-log';
-import { consumeRateLimit, peekRateLimit, type RateLimit } from '../repos/rate-limits';
 import { createSession, deleteSession, SESSION_HOURS } from '../repos/sessions';
 import { findUserByUsername, toStaffUser } from '../repos/users';
 import { boundedInstant } from '../dates/calendar-date';
 import { validate } from '../validate';
-
-const FIFTEEN_MINUTES = 15 * 60_000;
-/** Failed sign-ins allowed per account, and per address, in a window. */
-export const LOGIN_LIMITS = {
-  account: { bucket: 'login-account', limit: 10, windowMs: FIFTEEN_MINUTES },
-  address: { bucket: 'login-address', limit: 30, windowMs: FIFTEEN_MINUTES },
-} satisfies Record<string, RateLimit>;
 
 const loginBody = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }).strict();
 const passwordBody = z
@@ -35,20 +28,16 @@ export function staffAuthRoutes(deps: AppDeps) {
       const { username, password } = c.req.valid('json');
       const now = deps.clock();
       const account = username.toLowerCase();
-      const address = clientAddressKey(c, deps);
-      for (const [rule, subject] of [[LOGIN_LIMITS.account, account], [LOGIN_LIMITS.address, address]] as const) {
-        if ((await peekRateLimit(deps.db, rule, subject, now)) >= rule.limit) {
-          c.header('Retry-After', String(Math.ceil(rule.windowMs / 1000)));
-          throw new HttpError(429, 'too_many_attempts', 'Too many failed sign-ins; wait 15 minutes and try again');
-        }
+      const reserved = await reserveSignIn(deps.db, account, clientAddressKey(c, deps), now);
+      if (!reserved.ok) {
+        c.header('Retry-After', String(reserved.retryAfterSeconds));
+        throw new HttpError(429, 'too_many_attempts', 'Too many failed sign-ins; wait 15 minutes and try again');
       }
       const user = await findUserByUsername(deps.db, account);
-      const ok = user && !user.disabled && (await verifyPassword(password, user.password_hash));
-      if (!ok || !user) {
-        await consumeRateLimit(deps.db, LOGIN_LIMITS.account, account, now);
-        await consumeRateLimit(deps.db, LOGIN_LIMITS.address, address, now);
-        throw new HttpError(401, 'bad_credentials', 'Wrong username or password');
-      }
+      // An unknown or disabled account costs the same hash, so timing does not tell which exist.
+      const matches = await verifyPassword(password, user?.password_hash ?? (await decoyPasswordHash()));
+      if (!user || user.disabled || !matches) throw new HttpError(401, 'bad_credentials', 'Wrong username or password');
+      await releaseSignIn(deps.db, reserved, now);
       const session = await createSession(deps.db, user.id, now);
       setCookie(c, SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'Strict', secure, path: '/', maxAge: SESSION_HOURS * 3600 });
       return c.json({ user: toStaffUser(user), csrfToken: session.csrfToken });
@@ -66,7 +55,7 @@ export function staffAuthRoutes(deps: AppDeps) {
       const { user } = staffOf(c);
       const { current, next } = c.req.valid('json');
       if (!(await verifyPassword(current, user.password_hash))) throw new HttpError(400, 'bad_credentials', 'The current password is wrong');
-      await changeOwnPassword(deps.db, user, next, deps.clock());
+      await changeOwnPassword(deps.db, user, next, deps.clock(), staffOf(c).tokenHash);
       return c.json({ status: 'changed' as const });
     })
     .get('/audit', requireStaff(deps, { roles: ['admin'] }), validate('query', auditQuery), async (c) => {

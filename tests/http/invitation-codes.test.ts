@@ -52,6 +52,13 @@ describe.each(dialects)('typing the short code (POST /api/invitation-codes) on %
     expect((await send(invitation.shortCode)).status).toBe(200);
   });
 
+  it('checks at most 10 of 40 guesses sent at once from one address', async () => {
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => send(wrong(100 + i))));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 404)).toHaveLength(CODE_GUESS_LIMITS.address.limit);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(40 - CODE_GUESS_LIMITS.address.limit);
+  });
+
   it('brakes guessing spread over many addresses', async () => {
     const limit = CODE_GUESS_LIMITS.everyone.limit;
     for (let i = 0; i < limit; i++) await send(wrong(i % 90), `10.0.${Math.floor(i / 200)}.${i % 200}`);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LOGIN_LIMITS } from '../../server/routes/staff-auth';
+import { SIGN_IN_LIMITS as LOGIN_LIMITS } from '../../server/auth/sign-in-guard';
 import { signIn } from '../helpers/staff-session';
 import { createAppOn, createTestApp, type TestApp } from '../helpers/test-app';
 import { dialects } from '../helpers/test-database';
