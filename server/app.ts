@@ -53,6 +53,12 @@ export function createApp(deps: AppDeps) {
       strictTransportSecurity: false,
     }))
     // No route takes more than this; routes set tighter limits of their own.
+    // Answers of the API are about someone's units, dossiers or session: no cache keeps them,
+    // unless a route says otherwise (published feedback answers).
+    .use('/api/*', async (c, next) => {
+      await next();
+      if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+    })
     .use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new HttpError(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB`); } }))
     .route('/', healthRoutes())
     .route('/api/surveys', surveyRoutes(deps.surveys))

@@ -1,17 +1,26 @@
-// Writing CSV that Excel opens safely: quoted where needed, and text that Excel would run as a
-// formula (= + - @, or a leading tab or carriage return) made inert with a leading apostrophe.
+// The one CSV writer of every export: quoted where needed, and text that a spreadsheet would run
+// as a formula made inert with an apostrophe. Excel in a Vietnamese locale splits a CSV on ";"
+// (and quotes only count at the start of a field), so a formula is defused wherever a split on
+// "," or ";" (or a tab or line break) could start a cell: "a;=b" is written "a;'=b".
 
 /** The byte-order mark that makes Excel read the file as UTF-8 (and show Vietnamese correctly). */
 export const UTF8_BOM = '\uFEFF';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",;\r\n]|^\s|\s$/;
+const FORMULA_AFTER_SPLIT = /([,;\t\r\n])(?=[=+\-@])/g;
+const NEEDS_QUOTES = /[",;\r\n\t]|^\s|\s$/;
 
-/** One CSV field: numbers as they are, text neutralised against formula injection and quoted if needed. */
+/** Text as a spreadsheet may read it: no piece of it starts a formula. */
+export function defuseFormulas(value: string): string {
+  const inner = value.replace(FORMULA_AFTER_SPLIT, "$1'");
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
+}
+
+/** One CSV field: numbers as they are, text defused against formula injection and quoted if needed. */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = defuseFormulas(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,19 +1,14 @@
-// The items of a period as CSV for the reports. Contact details go in only when an admin asks,
-// and the route audits that.
+// The items of a period as CSV for the reports, through the one CSV writer every export uses
+// (quoted for comma and semicolon readers alike, formulas made inert). Contact details go in only
+// when an admin asks, and the route audits that.
 import type { FeedbackItemRow } from '../db/tables/feedback-items';
+import { csvLine, UTF8_BOM } from '../exports/csv-cells';
 import { vietnamDate } from '../scoring/vietnam-time';
 
 const COLUMNS = [
   'ref', 'received_at', 'received_date', 'kind', 'channel', 'unit', 'procedure', 'status', 'due_date', 'answered_at', 'answered_on_time',
   'assigned_unit', 'assigned_official', 'text', 'reply', 'publishable',
 ] as const;
-
-/** A cell as CSV: quoted when needed, and a leading = + - @ defused so a spreadsheet shows it as text. */
-export function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** The CSV text (with a byte-order mark, so spreadsheet programs read Vietnamese right). */
 export function feedbackCsv(items: readonly FeedbackItemRow[], contactOf?: (item: FeedbackItemRow) => string): string {
@@ -25,7 +20,7 @@ export function feedbackCsv(items: readonly FeedbackItemRow[], contactOf?: (item
       i.assigned_unit, i.assigned_official, i.text, i.reply, i.publishable,
     ];
     if (contactOf) cells.push(i.contact_kind, i.contact_sealed ? contactOf(i) : '');
-    return cells.map(csvCell).join(',');
+    return csvLine(cells);
   });
-  return `\ufeff${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  return UTF8_BOM + csvLine(header) + lines.join('');
 }

@@ -7,7 +7,7 @@ import type { FeedbackItemRow, FeedbackItemUpdate } from '../db/tables/feedback-
 import type { Role } from '../db/tables/users';
 import { HttpError } from '../http-error';
 import { changeFeedbackItem, findFeedbackItem, type FeedbackEvent } from '../repos/feedback-items';
-import { findOfficial, findUnit } from '../repos/organisation';
+import { findOfficial, findUnit, officialBelongsTo } from '../repos/organisation';
 import { invalid } from '../validate';
 import { canMove, isAnswered, type FeedbackStatus } from './feedback-rules';
 
@@ -53,9 +53,14 @@ const notClosed = (item: FeedbackItemRow) => {
 export async function assignItem(db: Kysely<Database>, handler: Handler, id: string, to: { unit?: string | null; official?: string | null }, now: Date) {
   await change(db, handler, id, now, async (item, trx) => {
     notClosed(item);
-    const official = to.official ? await findOfficial(trx, to.official) : undefined;
-    if (to.official && !official) throw invalid([{ path: 'official', code: 'unknown_official', message: `No official with code "${to.official}"` }]);
+    // Staff name only officials of their own units (the others are not listed to them either).
+    const found = to.official ? await findOfficial(trx, to.official) : undefined;
+    const official = found && canSeeUnit(handler.scope, found.unit_code) ? found : undefined;
+    if (to.official && !official) throw invalid([{ path: 'official', code: 'unknown_official', message: `No official with code "${to.official}" in your units` }]);
     if (to.unit && !(await findUnit(trx, to.unit))) throw invalid([{ path: 'unit', code: 'unknown_unit', message: `No unit with code "${to.unit}"` }]);
+    if (official && to.unit && !(await officialBelongsTo(trx, official.code, to.unit))) {
+      throw invalid([{ path: 'official', code: 'official_not_in_unit', message: `Official "${official.code}" does not belong to unit "${to.unit}" or a unit below it` }]);
+    }
     const unit = to.unit ?? official?.unit_code ?? null;
     const start = item.status === 'received' && (unit || official);
     return {

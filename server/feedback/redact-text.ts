@@ -4,9 +4,13 @@
 
 export const REDACTED = '[…]';
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-// 0xxx… or +84/84xxx…, 9 to 11 digits, spaces, dots or hyphens between them.
-const PHONE = /(?<![\p{N}])(?:\+?84|0)(?:[\s.-]?\p{N}){8,10}(?![\p{N}])/gu;
+// Full-width forms (＠, ＋, （）, ０–９) are what a Vietnamese IME types in full-width mode.
+const EMAIL = /[\p{L}\p{N}._%+\-]+\s*[@＠]\s*[\p{L}\p{N}.．\-]+[.．]\p{L}{2,}/gu;
+// A number as people write it: an optional (, +84 / 84 / 0, an optional ), then 8 to 10 more
+// digits with spaces, dots, hyphens or brackets between them: 0912 345 678, +84 912.345.678,
+// (+84) 912 345 678, (024) 3823 4567, ０９１２３４５６７８.
+const SEPARATOR = '[\\s.．\\-–()（）]';
+const PHONE = new RegExp(`(?<!\\p{Nd})(?:[(（]\\s*)?(?:[+＋]\\s*)?(?:[8８][4４]|[0０])\\s*[)）]?(?:${SEPARATOR}*\\p{Nd}){8,10}(?!\\p{Nd})`, 'gu');
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

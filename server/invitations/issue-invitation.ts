@@ -8,7 +8,7 @@ import type { InvitationRow } from '../db/tables/invitations';
 import { HttpError, type ErrorIssue } from '../http-error';
 import { addDossierCounts } from '../repos/dossier-counts';
 import { findInvitationByDossier, insertInvitation } from '../repos/invitations';
-import { findOfficial, findProcedure, findUnit } from '../repos/organisation';
+import { findOfficial, findProcedure, findUnit, officialBelongsTo } from '../repos/organisation';
 import { dossierTiming, vietnamDay } from '../scoring/dossier-timing';
 import { addDays, startOfVietnamDate } from '../scoring/vietnam-time';
 import type { SurveyRegistry } from '../surveys/survey-registry';
@@ -109,6 +109,9 @@ async function checkBody(ctx: IssueContext, body: InvitationBody): Promise<void>
   if (!unit) issues.push({ path: 'unit', code: 'unknown_unit', message: `No unit with code "${body.unit}"` });
   if (!procedure) issues.push({ path: 'procedure', code: 'unknown_procedure', message: `No procedure with code "${body.procedure}"` });
   if (body.official && !official) issues.push({ path: 'official', code: 'unknown_official', message: `No official with code "${body.official}"` });
+  if (official && unit && !(await officialBelongsTo(ctx.db, official.code, unit.code))) {
+    issues.push({ path: 'official', code: 'official_not_in_unit', message: `Official "${official.code}" does not belong to unit "${unit.code}" or a unit below it` });
+  }
   const survey = body.survey ?? DEFAULT_FULL_SURVEY_ID;
   if (ctx.surveys.get(survey)?.status !== 'published') issues.push({ path: 'survey', code: 'unknown_survey', message: `No published questionnaire "${survey}"` });
 

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { NewOfficialRow, OfficialRow } from '../db/tables/officials';
 import type { NewProcedureRow, ProcedureRow } from '../db/tables/procedures';
@@ -28,9 +28,17 @@ export async function findOfficial(db: Kysely<Database>, code: string): Promise<
   return db.selectFrom('officials').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
-/** Which of the given unit, procedure and official codes exist, in one round trip. */
-export async function knownCodes(db: Kysely<Database>, codes: { unit?: string; procedure?: string; official?: string }): Promise<{ unit: boolean; procedure: boolean; official: boolean }> {
-  if (!codes.unit && !codes.procedure && !codes.official) return { unit: false, procedure: false, official: false };
+export interface KnownCodes {
+  unit: boolean;
+  procedure: boolean;
+  official: boolean;
+  /** The official's unit and every unit above it, nearest first; [] when the official is unknown. */
+  officialUnits: string[];
+}
+
+/** Which of the given unit, procedure and official codes exist, and where the official sits, in one round trip. */
+export async function knownCodes(db: Kysely<Database>, codes: { unit?: string; procedure?: string; official?: string }): Promise<KnownCodes> {
+  if (!codes.unit && !codes.procedure && !codes.official) return { unit: false, procedure: false, official: false, officialUnits: [] };
   const row = await db
     .selectNoFrom((eb) => [
       eb.selectFrom('units').select('code').where('code', '=', codes.unit ?? '').as('unit'),
@@ -38,7 +46,31 @@ export async function knownCodes(db: Kysely<Database>, codes: { unit?: string; p
       eb.selectFrom('officials').select('code').where('code', '=', codes.official ?? '').as('official'),
     ])
     .executeTakeFirstOrThrow();
-  return { unit: row.unit !== null, procedure: row.procedure !== null, official: row.official !== null };
+  const officialUnits = row.official !== null ? await officialUnitChain(db, codes.official!) : [];
+  return { unit: row.unit !== null, procedure: row.procedure !== null, official: row.official !== null, officialUnits };
+}
+
+/** The unit of an official and every unit above it, nearest first. */
+export async function officialUnitChain(db: Kysely<Database>, official: string): Promise<string[]> {
+  const rows = await db
+    .withRecursive('up(code, parent_code, depth)', (qb) =>
+      qb
+        .selectFrom('officials')
+        .innerJoin('units', 'units.code', 'officials.unit_code')
+        .select(['units.code', 'units.parent_code', sql<number>`0`.as('depth')])
+        .where('officials.code', '=', official)
+        .unionAll((q) => q.selectFrom('units').innerJoin('up', 'up.parent_code', 'units.code').select(['units.code', 'units.parent_code', sql<number>`up.depth + 1`.as('depth')]).where('up.depth', '<', 64)),
+    )
+    .selectFrom('up')
+    .select('code')
+    .orderBy('depth')
+    .execute();
+  return rows.map((r) => r.code);
+}
+
+/** Whether an official belongs to a unit or one of the units below it. */
+export async function officialBelongsTo(db: Kysely<Database>, official: string, unit: string): Promise<boolean> {
+  return (await officialUnitChain(db, official)).includes(unit);
 }
 
 export async function countUnits(db: Kysely<Database>): Promise<number> {

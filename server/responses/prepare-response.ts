@@ -34,10 +34,16 @@ export async function prepareResponse(ctx: ResponseContext, body: ResponseBody):
     const what = body.surveyVersion ? `${body.surveyId} v${body.surveyVersion}` : body.surveyId;
     issues.push({ path: body.surveyVersion && def ? 'surveyVersion' : 'surveyId', code: 'unknown_survey', message: `No published questionnaire "${what}"` });
   }
-  const { unit, procedure, official } = await knownCodes(ctx.db, body);
+  const { unit, procedure, official, officialUnits } = await knownCodes(ctx.db, body);
   if (body.unit && !unit) issues.push({ path: 'unit', code: 'unknown_unit', message: `No unit with code "${body.unit}"` });
   if (body.procedure && !procedure) issues.push({ path: 'procedure', code: 'unknown_procedure', message: `No procedure with code "${body.procedure}"` });
   if (body.official && !official) issues.push({ path: 'official', code: 'unknown_official', message: `No official with code "${body.official}"` });
+  // An answer about an official counts for the unit named; an official of another unit would
+  // move figures between units (and round the withholding of small figures).
+  if (body.official && official && !body.unit) issues.push({ path: 'unit', code: 'unit_required', message: 'A response that names an official must name the unit too' });
+  if (body.official && official && body.unit && unit && !officialUnits.includes(body.unit)) {
+    issues.push({ path: 'official', code: 'official_not_in_unit', message: `Official "${body.official}" does not belong to unit "${body.unit}" or a unit below it` });
+  }
 
   let submittedAt = ctx.now.toISOString();
   if (body.submittedAt) {

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps';
 import { requireStaff, staffOf, type StaffEnv } from '../auth/staff-auth';
+import { canSeeUnit } from '../auth/staff-scope';
 import { assignBody, inboxQuery, noteBody, publicationBody, replyBody, statusBody } from '../feedback/feedback-body';
 import { revealContact } from '../feedback/feedback-contact';
 import { detailView, inboxView } from '../feedback/feedback-views';
@@ -52,9 +53,11 @@ export function feedbackInboxRoutes(deps: AppDeps) {
       });
       return c.json({ items: rows.map((r) => inboxView(r, today)), total, today });
     })
-    .get('/officials', anyStaff, async (c) =>
-      c.json((await listOfficials(deps.db)).filter((o) => o.active).map((o) => ({ code: o.code, name: o.full_name, unit: o.unit_code }))),
-    )
+    .get('/officials', anyStaff, async (c) => {
+      const { scope } = staffOf(c);
+      const officials = (await listOfficials(deps.db)).filter((o) => o.active && canSeeUnit(scope, o.unit_code));
+      return c.json(officials.map((o) => ({ code: o.code, name: o.full_name, unit: o.unit_code })));
+    })
     .get('/items/:id', anyStaff, validate('param', idParam), (c) => detail(c, c.req.valid('param').id))
     .get('/items/:id/contact', handlers, validate('param', idParam), async (c) => {
       c.header('Cache-Control', 'no-store');

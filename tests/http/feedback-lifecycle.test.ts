@@ -65,10 +65,14 @@ describe.each(dialects)('the life of feedback items on %s', (dialect) => {
 
   it('assigns A to a department, which moves it into progress and lets that department see it', async () => {
     expect((await t.call('GET', `/api/feedback/items/${items.A!.id}`, undefined, staff.tuan!.headers)).status).toBe(404);
-    const res = await act('lan', 'POST', 'A', 'assign', { unit: 'QLDT', official: 'CB-05' });
+    // The counter hands the item to the department; the department names its official (staff
+    // are shown, and may name, only the officials of their own units).
+    expect((await act('lan', 'POST', 'A', 'assign', { unit: 'QLDT', official: 'CB-05' })).body.error.issues[0].code).toBe('unknown_official');
+    const res = await act('lan', 'POST', 'A', 'assign', { unit: 'QLDT' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'in_progress', assignedUnit: 'QLDT', assignedOfficial: 'CB-05' });
+    expect(res.body).toMatchObject({ status: 'in_progress', assignedUnit: 'QLDT', assignedOfficial: null });
     expect((await t.call('GET', `/api/feedback/items/${items.A!.id}`, undefined, staff.tuan!.headers)).status).toBe(200);
+    expect((await act('tuan', 'POST', 'A', 'assign', { unit: 'QLDT', official: 'CB-05' })).body).toMatchObject({ assignedUnit: 'QLDT', assignedOfficial: 'CB-05' });
   });
 
   it('answers A on time and B late', async () => {
@@ -122,10 +126,11 @@ describe.each(dialects)('the life of feedback items on %s', (dialect) => {
     expect(a.body.events.map((e: { seq: number; at: string; actor: string; action: string; from: string | null; to: string | null }) => [e.seq, e.at.slice(0, 10), e.actor, e.action, e.from, e.to])).toEqual([
       [1, '2026-03-02', 'citizen', 'received', null, 'received'],
       [2, '2026-03-05', 'lan', 'assigned', 'received', 'in_progress'],
-      [3, '2026-03-13', 'tuan', 'reply', 'in_progress', 'in_progress'],
-      [4, '2026-03-13', 'tuan', 'status', 'in_progress', 'answered'],
-      [5, '2026-03-24', 'tuan', 'published', 'answered', 'answered'],
-      [6, '2026-03-24', 'lan', 'status', 'answered', 'closed'],
+      [3, '2026-03-05', 'tuan', 'assigned', 'in_progress', 'in_progress'],
+      [4, '2026-03-13', 'tuan', 'reply', 'in_progress', 'in_progress'],
+      [5, '2026-03-13', 'tuan', 'status', 'in_progress', 'answered'],
+      [6, '2026-03-24', 'tuan', 'published', 'answered', 'answered'],
+      [7, '2026-03-24', 'lan', 'status', 'answered', 'closed'],
     ]);
     expect(JSON.stringify(a.body.events)).not.toContain('0912');
   });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../server/import/csv-parse';
 import { feedbackItem } from '../helpers/feedback-fixtures';
 import { signIn, type SignedIn } from '../helpers/staff-session';
 import { createTestApp, type TestApp } from '../helpers/test-app';
@@ -96,6 +97,38 @@ describe.each(dialects)('who sees feedback and its contact details on %s', (dial
       { actor: 'lan', action: 'feedback.export', details: { from: '2026-03-01', to: '2026-03-31', includeContact: false, rows: 1 } },
       { actor: 'root', action: 'feedback.export', details: { from: '2026-03-01', to: '2026-03-31', includeContact: true, rows: 2 } },
     ]);
+  });
+
+  it('quotes and defuses every cell of the CSV for readers that split on semicolons too', async () => {
+    const attack = feedbackItem({ unit: 'MC-Q1', text: 'Phòng chờ chật;=HYPERLINK("http://x.test","bấm");+1;@SUM(1)' });
+    expect((await t.call('POST', '/api/feedback', attack)).status).toBe(201);
+    const text = (await (await t.app.request('/api/feedback/export.csv?from=2026-03-01&to=2026-03-31', { headers: root.headers })).text()).replace(/^\uFEFF/, '');
+    for (const delimiter of [',', ';'] as const) {
+      const cells = parseCsv(text, delimiter).flatMap((r) => r.cells);
+      expect(cells.filter((c) => /^[=+\-@]/.test(c)), `split on "${delimiter}"`).toEqual([]);
+    }
+    // The text itself is all there, with an apostrophe before each would-be formula.
+    expect(parseCsv(text, ',').some((r) => r.cells.includes(`Phòng chờ chật;'=HYPERLINK("http://x.test","bấm");'+1;'@SUM(1)`))).toBe(true);
+  });
+
+  it('lists to each staff member only the officials of their own units', async () => {
+    const codes = async (who: SignedIn) => (await get('/api/feedback/officials', who)).body.map((o: { code: string }) => o.code).sort();
+    expect(await codes(lan)).toEqual(['CB-01', 'CB-02', 'CB-03', 'CB-04']);
+    expect(await codes(tuan)).toEqual(['CB-05']);
+    expect((await codes(root)).length).toBe(8);
+    // Nor may they assign an item to an official they are not shown.
+    const assign = await t.call('POST', `/api/feedback/items/${withContact}/assign`, { official: 'CB-05' }, lan.headers);
+    expect(assign.body.error.issues[0]).toMatchObject({ path: 'official', code: 'unknown_official' });
+    const mismatch = await t.call('POST', `/api/feedback/items/${withContact}/assign`, { unit: 'MC-Q2', official: 'CB-01' }, lan.headers);
+    expect(mismatch.body.error.issues[0]).toMatchObject({ path: 'official', code: 'official_not_in_unit' });
+  });
+
+  it('marks every staff answer as not to be stored by any cache', async () => {
+    for (const path of ['/api/feedback/items?status=all', '/api/feedback/officials', `/api/feedback/items/${withContact}`, '/api/feedback/figures', '/api/staff/me', '/api/scores/options']) {
+      const res = await t.app.request(path, { headers: lan.headers });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('cache-control'), path).toBe('no-store');
+    }
   });
 
   it('lets viewers read but not change, and wants the CSRF token on every change', async () => {

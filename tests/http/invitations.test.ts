@@ -115,6 +115,19 @@ describe.each(dialects)('POST /api/invitations on %s', (dialect) => {
     expect(await counters()).toHaveLength(0);
   });
 
+  it('refuses an official of another unit, whoever asks, and stores nothing', async () => {
+    const { headers } = await apiKeyHeaders(t, ['MC']);
+    // CB-05 works in the investment department, not at counter 1.
+    const res = await t.call('POST', '/api/invitations', invitationRequest({ unit: 'MC-Q1', official: 'CB-05' }), headers);
+    expect(res.status).toBe(400);
+    expect(res.body.error.issues).toEqual([expect.objectContaining({ path: 'official', code: 'official_not_in_unit' })]);
+    const admin = await signIn(t, 'root', 'admin');
+    expect((await t.call('POST', '/api/invitations', invitationRequest({ unit: 'MC-Q2', official: 'CB-01' }), admin.headers)).status).toBe(400);
+    expect(await invitations()).toEqual([]);
+    // An official of a unit below the one named belongs to it.
+    expect((await t.call('POST', '/api/invitations', invitationRequest({ unit: 'MC', official: 'CB-01' }), headers)).status).toBe(201);
+  });
+
   it('needs a signed-in admin or manager, or an API key', async () => {
     expect((await t.call('POST', '/api/invitations', invitationRequest())).body.error.code).toBe('not_signed_in');
     const bad = await t.call('POST', '/api/invitations', invitationRequest(), { authorization: 'Bearer sipas_nope' });

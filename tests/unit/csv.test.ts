@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvLine, UTF8_BOM } from '../../server/exports/csv-cells';
+import { csvCell, csvLine, defuseFormulas, UTF8_BOM } from '../../server/exports/csv-cells';
 import { CsvSyntaxError, detectDelimiter, parseCsv } from '../../server/import/csv-parse';
 
 describe('parseCsv', () => {
@@ -36,6 +36,12 @@ describe('csvCell', () => {
     expect(csvCell('Nên có thêm ghế')).toBe('Nên có thêm ghế');
   });
 
+  it('defuses a formula wherever a split on comma or semicolon could start a cell', () => {
+    expect(csvCell('Chật;=HYPERLINK("http://x")')).toBe(`"Chật;'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('a,+1;@b')).toBe(`"a,'+1;'@b"`);
+    expect(csvCell('giảm; - 5%')).toBe('"giảm; - 5%"');
+  });
+
   it('round-trips any text through the parser, and no parsed text starts a formula', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'ă', 'ệ', ',', ';', '"', '\n', '\r', ' ', '=', '+', '-', '@', '\t', '1') });
     fc.assert(
@@ -43,9 +49,12 @@ describe('csvCell', () => {
         const header = rows[0]!.map((_, i) => `c${i}`);
         const body = [header, ...rows.map((r) => header.map((_, i) => r[i] ?? ''))];
         const parsed = parseCsv(UTF8_BOM + body.map(csvLine).join(''), ',');
-        const expected = body.filter((r) => r.length > 1 || r[0] !== '').map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
+        const expected = body.filter((r) => r.length > 1 || r[0] !== '').map((r) => r.map(defuseFormulas));
         expect(parsed.map((p) => p.cells)).toEqual(expected);
         for (const p of parsed) for (const c of p.cells) expect(c).not.toMatch(/^[=+\-@\t\r]/);
+        // A reader that splits on semicolons (Excel in a Vietnamese locale) finds no formula either.
+        const text = body.map(csvLine).join('');
+        for (const piece of text.split(/[;\r\n\t]/)) expect(piece.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
       }),
     );
   });
