@@ -17,6 +17,7 @@ import { openApiRoutes } from './routes/openapi';
 import { kioskRoutes } from './routes/kiosk';
 import { kioskDeviceRoutes } from './routes/kiosk-devices';
 import { localeRoutes } from './routes/locales';
+import { openLinkRoutes } from './routes/open-links';
 import { pageRoutes } from './routes/pages';
 import { reportRoutes } from './routes/report';
 import { responseRoutes } from './routes/responses';
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/feedback', feedbackRoutes(deps))
     .route('/api/kiosk', kioskRoutes(deps))
     .route('/api/kiosk-devices', kioskDeviceRoutes(deps))
+    .route('/api/open-links', openLinkRoutes(deps))
     .route('/locales', localeRoutes(deps.localesDir))
     .route('/staff', reportRoutes(deps))
     .route('/', pageRoutes(deps));

@@ -4,6 +4,7 @@ import { migrateToLatest } from './db/migrate';
 import { openDatabase, type DatabaseConfig, type DatabaseHandle } from './db/open-database';
 import { surveyDefsDir } from './paths';
 import { registerSurveyVersions } from './repos/survey-versions';
+import { classifyLegacyResponses } from './responses/classify-legacy';
 import { seedDemoOrganisation } from './seed/demo-organisation';
 import { loadSurveyDefs } from './surveys/load-survey-defs';
 import { SurveyRegistry } from './surveys/survey-registry';
@@ -22,6 +23,8 @@ export async function boot(config: DatabaseConfig, options: { seed?: boolean; su
   try {
     await migrateToLatest(handle.db, handle.dialect);
     await registerSurveyVersions(handle.db, surveys.all());
+    const legacy = await classifyLegacyResponses(handle.db, surveys);
+    if (legacy.classified) console.log(`[sipas] classified ${legacy.classified} response(s) stored before channels needed proof; ${legacy.unverified} are now counted apart as unverified`);
     const seededOrganisation = options.seed === false ? false : await seedDemoOrganisation(handle.db);
     return { handle, surveys, seededOrganisation };
   } catch (error) {

@@ -32,21 +32,26 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function requireStaff(deps: { db: Kysely<Database>; clock: () => Date }, options: StaffGateOptions = {}): MiddlewareHandler<StaffEnv> {
   return async (c, next) => {
-    const token = getCookie(c, SESSION_COOKIE);
-    const session = token ? await findSession(deps.db, token, deps.clock()) : undefined;
-    if (!session) throw new HttpError(401, 'not_signed_in', 'Sign in to continue');
-    if (!SAFE_METHODS.has(c.req.method) && !sameToken(c.req.header(CSRF_HEADER), session.csrfToken)) {
-      throw new HttpError(403, 'csrf', 'Missing or wrong X-CSRF-Token header');
-    }
-    if (session.user.must_change_password && !options.beforePasswordChange) {
-      throw new HttpError(403, 'password_change_required', 'Set your own password first');
-    }
-    if (options.roles && !options.roles.includes(session.user.role)) {
-      throw new HttpError(403, 'forbidden', `This needs the role ${options.roles.join(' or ')}`);
-    }
-    c.set('staff', { ...session, scope: staffScope(session.user, await listUnits(deps.db)) });
+    c.set('staff', await authenticateStaff(deps, c, options));
     await next();
   };
+}
+
+/** The staff member behind the request's session, checked as requireStaff does; throws 401 or 403. */
+export async function authenticateStaff(deps: { db: Kysely<Database>; clock: () => Date }, c: Context, options: StaffGateOptions = {}): Promise<Staff> {
+  const token = getCookie(c, SESSION_COOKIE);
+  const session = token ? await findSession(deps.db, token, deps.clock()) : undefined;
+  if (!session) throw new HttpError(401, 'not_signed_in', 'Sign in to continue');
+  if (!SAFE_METHODS.has(c.req.method) && !sameToken(c.req.header(CSRF_HEADER), session.csrfToken)) {
+    throw new HttpError(403, 'csrf', 'Missing or wrong X-CSRF-Token header');
+  }
+  if (session.user.must_change_password && !options.beforePasswordChange) {
+    throw new HttpError(403, 'password_change_required', 'Set your own password first');
+  }
+  if (options.roles && !options.roles.includes(session.user.role)) {
+    throw new HttpError(403, 'forbidden', `This needs the role ${options.roles.join(' or ')}`);
+  }
+  return { ...session, scope: staffScope(session.user, await listUnits(deps.db)) };
 }
 
 function sameToken(given: string | undefined, expected: string): boolean {

@@ -10,6 +10,7 @@ import type { FeedbackItemsTable } from './tables/feedback-items';
 import type { FeedbackSettingsTable } from './tables/feedback-settings';
 import type { KioskDevicesTable } from './tables/kiosk-devices';
 import type { OfficialsTable } from './tables/officials';
+import type { OpenLinksTable } from './tables/open-links';
 import type { ProceduresTable } from './tables/procedures';
 import type { RateLimitsTable } from './tables/rate-limits';
 import type { ResponsesTable } from './tables/responses';
@@ -41,4 +42,5 @@ export interface Database {
   feedback_events: FeedbackEventsTable;
   feedback_settings: FeedbackSettingsTable;
   kiosk_devices: KioskDevicesTable;
+  open_links: OpenLinksTable;
 }

@@ -7,6 +7,7 @@ import type { Database } from '../db/database';
 import { recordAudit } from '../repos/audit-log';
 import { storeResponses, type PendingResponse } from '../repos/responses';
 import { prepareResponse } from '../responses/prepare-response';
+import { PROOFS } from '../responses/proof';
 import { responseBody } from '../responses/response-body';
 import type { SurveyRegistry } from '../surveys/survey-registry';
 import { parseCsv } from './csv-parse';
@@ -63,7 +64,7 @@ export async function importForms(db: Kysely<Database>, surveys: SurveyRegistry,
       continue;
     }
     const envelope = responseBody.safeParse(row.body);
-    const prepared = envelope.success ? await prepareResponse({ db, surveys, now: options.now }, envelope.data) : undefined;
+    const prepared = envelope.success ? await prepareResponse({ db, surveys, now: options.now, proof: PROOFS.import }, envelope.data) : undefined;
     if (prepared?.ok) ready.push({ line: row.line, response: prepared.response });
     else {
       const issues = prepared ? prepared.issues : envelope.error!.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));

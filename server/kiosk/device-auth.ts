@@ -14,9 +14,14 @@ export type DeviceEnv = { Variables: { device: KioskDeviceRow | undefined } };
 const SCHEME = /^Kiosk\s/i;
 const CREDENTIAL = /^Kiosk\s+([A-Za-z0-9_-]{20,100})$/i;
 
-/** The device behind an `Authorization: Kiosk …` header; undefined without one; 401/403 when it is not valid. */
+/**
+ * The device behind an `Authorization: Kiosk …` header; undefined without an Authorization header;
+ * 401/403 when it is not valid. A header of another scheme is refused, not taken for "no
+ * credential": a revoked kiosk must not get through by sending something else.
+ */
 export async function deviceOf(db: Kysely<Database>, authorization: string | undefined): Promise<KioskDeviceRow | undefined> {
-  if (authorization === undefined || !SCHEME.test(authorization.trim())) return undefined;
+  if (authorization === undefined) return undefined;
+  if (!SCHEME.test(authorization.trim())) throw new HttpError(401, 'unsupported_credential', 'Only a kiosk credential (Authorization: Kiosk …) is accepted here');
   const credential = CREDENTIAL.exec(authorization.trim())?.[1];
   const device = credential ? await findDeviceByCredential(db, credentialHash(credential)) : undefined;
   if (!device) throw new HttpError(401, 'unknown_device', 'This device is not enrolled (or its credential is wrong); enrol it again');
@@ -24,7 +29,7 @@ export async function deviceOf(db: Kysely<Database>, authorization: string | und
   return device;
 }
 
-/** Lets requests without credentials through, and identifies those with one (see deviceOf). */
+/** Lets requests without an Authorization header through, and identifies those with one (see deviceOf). */
 export function identifyDevice(deps: { db: Kysely<Database> }, options: { required?: boolean } = {}): MiddlewareHandler<DeviceEnv> {
   return async (c, next) => {
     const device = await deviceOf(deps.db, c.req.header('authorization'));

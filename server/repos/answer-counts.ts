@@ -6,6 +6,15 @@ import type { NewAnswerCountRow } from '../db/tables/answer-counts';
 /** The question id under which every stored response adds one, so responses can be counted. */
 export const RESPONSE_COUNT_KEY = '*';
 
+/** Bits of the `flagged` key column: why answers are left out of the figures unless asked for. */
+export const FLAG_REPEATED_TAP = 1;
+export const FLAG_UNVERIFIED = 2;
+
+/** The `flagged` key of a response's counts. */
+export function countFlags(r: Pick<CountedResponse, 'flagged' | 'verified'>): number {
+  return (r.flagged ? FLAG_REPEATED_TAP : 0) | (r.verified ? 0 : FLAG_UNVERIFIED);
+}
+
 export interface CountedResponse {
   surveyId: string;
   localDate: string;
@@ -13,7 +22,10 @@ export interface CountedResponse {
   procedureCode: string;
   officialCode: string;
   channel: string;
+  /** A repeated kiosk tap. */
   flagged: boolean;
+  /** The channel was proven (server/responses/proof.ts); open-link answers are not. */
+  verified: boolean;
   /** The ratings and choices; free-text answers are left out (they are read from the responses). */
   countedAnswers: Answers;
 }
@@ -25,7 +37,7 @@ export interface CountedResponse {
 export function countIncrements(responses: readonly CountedResponse[]): NewAnswerCountRow[] {
   const rows = new Map<string, NewAnswerCountRow>();
   for (const r of responses) {
-    const flagged = r.flagged ? 1 : 0;
+    const flagged = countFlags(r);
     const prefix = keyOf(r.surveyId, r.localDate, r.unitCode, r.procedureCode, r.officialCode, r.channel, flagged);
     // The key is built first and a row object only made for a new key: this runs per answer.
     const add = (question_id: string, value: string) => {

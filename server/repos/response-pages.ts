@@ -5,6 +5,9 @@ import type { Database } from '../db/database';
 import type { ResponseRow } from '../db/tables/responses';
 import { addDays, startOfVietnamDate } from '../scoring/vietnam-time';
 import type { CountFilter } from './score-counts';
+import { isVerified, PROOFS } from '../responses/proof';
+
+const VERIFIED_PROOFS = Object.values(PROOFS).filter(isVerified);
 
 export interface ResponseCursor {
   submittedAt: string;
@@ -30,6 +33,7 @@ export async function responsePage(db: Kysely<Database>, f: CountFilter, page: P
   if (f.official !== undefined) q = q.where('official_code', '=', f.official);
   if (f.channel !== undefined) q = q.where('channel', '=', f.channel);
   if (!f.includeFlagged) q = q.where('flagged', '=', 0);
+  if (!f.includeUnverified) q = q.where('proof', 'in', VERIFIED_PROOFS);
   const { after } = page;
   if (after) {
     q = q.where((eb) => eb(eb.refTuple('submitted_at', 'id'), page.newestFirst ? '<' : '>', eb.tuple(after.submittedAt, after.id)));

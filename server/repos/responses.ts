@@ -2,11 +2,14 @@ import type { Kysely } from 'kysely';
 import type { Answers } from '../../survey-defs/check-answers';
 import type { Database } from '../db/database';
 import type { NewResponseRow } from '../db/tables/responses';
+import type { Proof } from '../responses/proof';
 import { addAnswerCounts, countIncrements, type CountedResponse } from './answer-counts';
 
 export interface Refusal {
   code: string;
   message: string;
+  /** For a limit: when to try again. */
+  retryAfterSeconds?: number;
 }
 
 /** A checked response, ready to be written. */
@@ -18,6 +21,7 @@ export interface PendingResponse extends CountedResponse {
   answers: Answers;
   contentHash: string;
   deviceId: string;
+  proof: Proof;
   /**
    * Runs inside the storing transaction before the insert. It may refuse the response (an
    * invitation already used) or set `flagged`; whatever it writes commits with the response.
@@ -121,6 +125,7 @@ function toRow(r: PendingResponse): NewResponseRow {
     content_hash: r.contentHash,
     device_id: r.deviceId,
     flagged: r.flagged ? 1 : 0,
+    proof: r.proof,
   };
 }
 

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { splitByWholeMonths, type DateSpan } from '../scoring/month-split';
+import { FLAG_REPEATED_TAP, FLAG_UNVERIFIED } from './answer-counts';
 import { addCount, emptyTally, RESPONSES_KEY, type Tally } from '../scoring/tally';
 
 /** A filter with its unit resolved to the codes it covers. */
@@ -16,7 +17,10 @@ export interface CountFilter {
   procedure?: string;
   official?: string;
   channel?: string;
+  /** Count repeated kiosk taps too. */
   includeFlagged: boolean;
+  /** Count answers whose channel was not proven (the open link) too. */
+  includeUnverified: boolean;
 }
 
 /** Columns the counts can be grouped by. */
@@ -27,6 +31,8 @@ export interface Tallies {
   groups: Map<string, Tally>;
   /** Flagged responses within the filter, counted whether or not they are included. */
   flagged: number;
+  /** Unverified responses (open link) within the filter, counted whether or not they are included. */
+  unverified: number;
 }
 
 /**
@@ -34,7 +40,8 @@ export interface Tallies {
  * every date from the daily table (needed when grouping by day or week).
  */
 export async function readTallies(db: Kysely<Database>, filter: CountFilter, group?: CountGroup, dailyOnly = false): Promise<Tallies> {
-  const out: Tallies = { groups: new Map(), flagged: 0 };
+  const out: Tallies = { groups: new Map(), flagged: 0, unverified: 0 };
+  const included = includedFlags(filter);
   if (filter.units && filter.units.length === 0) return out;
   const span = { from: filter.from, to: filter.to };
   const split = dailyOnly ? { months: null, days: [span] } : splitByWholeMonths(span);
@@ -43,8 +50,10 @@ export async function readTallies(db: Kysely<Database>, filter: CountFilter, gro
   for (const [table, dates] of reads) {
     for (const row of await sumCounts(db, table, dates, filter, group)) {
       const n = Number(row.n);
-      if (row.question_id === RESPONSES_KEY && row.flagged) out.flagged += n;
-      if (row.flagged && !filter.includeFlagged) continue;
+      const flags = Number(row.flagged);
+      if (row.question_id === RESPONSES_KEY && flags & FLAG_REPEATED_TAP) out.flagged += n;
+      if (row.question_id === RESPONSES_KEY && flags & FLAG_UNVERIFIED) out.unverified += n;
+      if (!included.includes(flags)) continue;
       const key = row.group_key ?? '';
       let tally = out.groups.get(key);
       if (!tally) out.groups.set(key, (tally = emptyTally()));
@@ -52,6 +61,13 @@ export async function readTallies(db: Kysely<Database>, filter: CountFilter, gro
     }
   }
   return out;
+}
+
+/** The values of the `flagged` key column whose answers the filter counts. */
+export function includedFlags(f: Pick<CountFilter, 'includeFlagged' | 'includeUnverified'>): number[] {
+  return [0, FLAG_REPEATED_TAP, FLAG_UNVERIFIED, FLAG_REPEATED_TAP | FLAG_UNVERIFIED].filter(
+    (flags) => (f.includeFlagged || !(flags & FLAG_REPEATED_TAP)) && (f.includeUnverified || !(flags & FLAG_UNVERIFIED)),
+  );
 }
 
 async function sumCounts(db: Kysely<Database>, table: 'answer_counts' | 'answer_counts_monthly', dates: DateSpan, f: CountFilter, group?: CountGroup) {
@@ -66,8 +82,9 @@ async function sumCounts(db: Kysely<Database>, table: 'answer_counts' | 'answer_
   if (f.procedure !== undefined) q = q.where('procedure_code', '=', f.procedure);
   if (f.official !== undefined) q = q.where('official_code', '=', f.official);
   if (f.channel !== undefined) q = q.where('channel', '=', f.channel);
-  // Flagged answers are not needed unless included, but the flagged responses are always counted.
-  if (!f.includeFlagged) q = q.where((eb) => eb.or([eb('flagged', '=', 0), eb('question_id', '=', RESPONSES_KEY)]));
+  // Answers left out are not needed, but the responses left out are always counted.
+  const included = includedFlags(f);
+  if (included.length < 4) q = q.where((eb) => eb.or([eb('flagged', 'in', included), eb('question_id', '=', RESPONSES_KEY)]));
   q = q.groupBy(['flagged', 'question_id', 'value']);
   if (!group) return (await q.execute()).map((r) => ({ ...r, group_key: undefined as string | undefined }));
   return q.select(`${group} as group_key`).groupBy(group).execute();

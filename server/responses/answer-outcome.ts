@@ -17,6 +17,7 @@ export function answerOutcome(c: Context, response: PendingResponse, outcome: St
     case 'conflict':
       throw new HttpError(409, 'conflict', `A different response is already stored under id ${response.id}`);
     case 'refused':
+      if (outcome.refusal.retryAfterSeconds) c.header('Retry-After', String(outcome.refusal.retryAfterSeconds));
       throw new HttpError(refusalStatus(outcome.refusal.code), outcome.refusal.code, outcome.refusal.message);
   }
 }

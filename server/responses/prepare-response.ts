@@ -7,6 +7,7 @@ import type { PendingResponse } from '../repos/responses';
 import { vietnamDate } from '../scoring/vietnam-time';
 import type { SurveyRegistry } from '../surveys/survey-registry';
 import { canonicalJson, sha256Hex } from '../util/canonical-json';
+import { isVerified, type Proof } from './proof';
 import type { ResponseBody } from './response-body';
 
 /** Clocks on tablets drift; an answer from further in the future than this is refused. */
@@ -19,6 +20,8 @@ export interface ResponseContext {
   now: Date;
   /** Set when an enrolled kiosk device sends the response. */
   deviceId?: string;
+  /** What proved the channel the response claims. */
+  proof: Proof;
 }
 
 export type Prepared = { ok: true; response: PendingResponse } | { ok: false; issues: ErrorIssue[] };
@@ -95,6 +98,8 @@ export async function prepareResponse(ctx: ResponseContext, body: ResponseBody):
       contentHash,
       deviceId,
       flagged: false,
+      proof: ctx.proof,
+      verified: isVerified(ctx.proof),
     },
   };
 }

@@ -20,6 +20,8 @@ export const responseBody = z
     channel: z.enum(CHANNELS),
     /** When the person answered; defaults to the time the server received it. */
     submittedAt: boundedInstant.optional(),
+    /** Open link only: an anonymous random id the page keeps, for its limits; never stored. */
+    browser: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8–64 letters, digits, _ or -').optional(),
   })
   .strict();
 

@@ -6,6 +6,7 @@ import { liveInvitation, lookupInvitation, tokenParam, unknownInvitation } from 
 import { INVITATION_REFUSALS, invitedResponseBody, prepareInvitedResponse } from '../invitations/invited-response';
 import { findInvitationByToken } from '../repos/invitations';
 import { answerOutcome } from '../responses/answer-outcome';
+import { PROOFS } from '../responses/proof';
 import { invalid, validate } from '../validate';
 import { RESPONSE_BODY_LIMIT, tooLarge } from './responses';
 
@@ -31,7 +32,7 @@ export function invitationTokenRoutes(deps: AppDeps) {
         const invitation = await findInvitationByToken(deps.db, tokenHash(c.req.valid('param').token));
         if (!invitation) throw unknownInvitation();
         const now = deps.clock();
-        const prepared = await prepareInvitedResponse({ db: deps.db, surveys: deps.surveys, now, secret: deps.secret }, invitation, c.req.valid('json'));
+        const prepared = await prepareInvitedResponse({ db: deps.db, surveys: deps.surveys, now, secret: deps.secret, proof: PROOFS.invitation }, invitation, c.req.valid('json'));
         if (!prepared.ok) throw invalid(prepared.issues);
         const { response } = prepared;
         const outcome = await deps.writer.write(response);

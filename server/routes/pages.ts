@@ -22,6 +22,8 @@ export function pageRoutes(deps: AppDeps) {
     // The phone page of a QR invitation, and the page for typing the short code.
     .get('/s', page('phone.html'))
     .get('/s/:token', page('phone.html'))
+    // A unit's open link (when an admin has turned it on): the same page, about the unit alone.
+    .get('/danh-gia/:unit', page('phone.html'))
     // Feedback: /gop-y (send), /gop-y/cong-khai (published answers), /gop-y/<code> (tracking).
     .get('/gop-y', page('feedback.html'))
     .get('/gop-y/*', page('feedback.html'))

@@ -5,9 +5,9 @@ import { HttpError } from '../http-error';
 import { checkAnswers } from '../../survey-defs/check-answers';
 import type { ErrorIssue } from '../http-error';
 import { identifyDevice } from '../kiosk/device-auth';
-import { bodyForDevice } from '../kiosk/device-config';
-import { repeatTapGuard } from '../kiosk/repeat-tap-guard';
+import { OPEN_LINK_LIMITED } from '../open-link/open-link-limits';
 import { answerOutcome } from '../responses/answer-outcome';
+import { proveChannel } from '../responses/channel-proof';
 import { prepareResponse } from '../responses/prepare-response';
 import { responseBody } from '../responses/response-body';
 import { invalid, validate } from '../validate';
@@ -19,18 +19,16 @@ export function responseRoutes(deps: AppDeps) {
   return new Hono().post(
     '/',
     bodyLimit({ maxSize: RESPONSE_BODY_LIMIT, onError: () => { throw tooLarge(); } }),
-    // An enrolled kiosk sends its credential: the device decides unit, official and channel.
+    // A credential is checked before anything else: a wrong one is a 401 whatever the body says.
     identifyDevice(deps),
     validate('json', responseBody, (raw) => answerIssues(deps, raw)),
     async (c) => {
-      const device = c.get('device');
-      const body = device ? bodyForDevice(device, c.req.valid('json')) : c.req.valid('json');
       const now = deps.clock();
-      const prepared = await prepareResponse({ db: deps.db, surveys: deps.surveys, now, deviceId: device?.id }, body);
+      const proven = await proveChannel(deps, c, c.req.valid('json'), c.get('device'), now);
+      const prepared = await prepareResponse({ db: deps.db, surveys: deps.surveys, now, deviceId: proven.deviceId, proof: proven.proof }, proven.body);
       if (!prepared.ok) throw invalid(prepared.issues);
-      const { response } = prepared;
-      if (device) response.guard = repeatTapGuard(device.id, now);
-      return answerOutcome(c, response, await deps.writer.write(response));
+      const response = { ...prepared.response, ...proven.hooks };
+      return answerOutcome(c, response, await deps.writer.write(response), (code) => (code === OPEN_LINK_LIMITED ? 429 : code === 'device_revoked' ? 403 : 409));
     },
   );
 }

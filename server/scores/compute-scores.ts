@@ -34,8 +34,8 @@ export interface ScoreSources {
 }
 
 export function countFilterOf(filter: ScoreFilter, covered: CoveredUnits): CountFilter {
-  const { surveyId, from, to, procedure, official, channel, includeFlagged } = filter;
-  return { surveyId, from, to, units: covered.units, procedure, official, channel, includeFlagged };
+  const { surveyId, from, to, procedure, official, channel, includeFlagged, includeUnverified } = filter;
+  return { surveyId, from, to, units: covered.units, procedure, official, channel, includeFlagged, includeUnverified };
 }
 
 /** The full score report for a filter whose units are already resolved and checked. */
@@ -66,6 +66,7 @@ export async function computeScores(
     filter,
     ...card,
     flaggedResponses: whole.flagged,
+    unverifiedResponses: whole.unverified,
     targets: await readTargets(src.db, src.def.id, src.def.elements.map((e) => e.id)),
     breakdowns,
     extras: options.service === false ? {} : { service: await serviceFigures(src.db, filter, covered, src.now) },

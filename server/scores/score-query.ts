@@ -24,6 +24,8 @@ export const scoreQueryFields = {
   official: code.optional(),
   channel: z.enum(CHANNELS).optional(),
   includeFlagged: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
+  /** Count open-link answers too (their channel is not proven); implied by channel=web. */
+  includeUnverified: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
   /** Breakdowns, comma-separated: unit, procedure, official, channel, day … year, or a demographic question id. */
   by: z.string().max(300).optional().transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
   /** 0 leaves out the dossier and feedback figures (extras.service), e.g. for a trend chart. */
@@ -43,7 +45,7 @@ export interface ResolvedQuery {
 }
 
 /** Looks up the survey, resolves the unit within `scope` (null: no limit) and checks the breakdowns. */
-export async function resolveScoreQuery(deps: Pick<AppDeps, 'db' | 'reader' | 'surveys'> & { clock?: () => Date }, scope: StaffScope | null, q: Omit<ScoreQuery, 'service'> & { service?: boolean }): Promise<ResolvedQuery> {
+export async function resolveScoreQuery(deps: Pick<AppDeps, 'db' | 'reader' | 'surveys'> & { clock?: () => Date }, scope: StaffScope | null, q: Omit<ScoreQuery, 'service' | 'includeUnverified'> & { service?: boolean; includeUnverified?: boolean }): Promise<ResolvedQuery> {
   const def = deps.surveys.get(q.survey);
   if (!def) throw new HttpError(404, 'unknown_survey', `No questionnaire "${q.survey}"`);
   const org = { units: await listUnits(deps.db), procedures: await listProcedures(deps.db), officials: await listOfficials(deps.db) };
@@ -52,7 +54,8 @@ export async function resolveScoreQuery(deps: Pick<AppDeps, 'db' | 'reader' | 's
   if (!covered.ok) throw invalid([{ path: 'unit', code: 'unknown_unit', message: `No unit with code "${q.unit}"` }]);
   const parsed = parseBreakdowns(def, q.by);
   if (!parsed.ok) throw invalid(parsed.unknown.map((b) => ({ path: 'by', code: 'unknown_breakdown', message: `"${b}" is not a breakdown of ${def.id}` })));
-  const filter: ScoreFilter = { surveyId: def.id, includeFlagged: q.includeFlagged };
+  // Asking for the open-link channel is asking for its unverified answers.
+  const filter: ScoreFilter = { surveyId: def.id, includeFlagged: q.includeFlagged, includeUnverified: q.includeUnverified === true || q.channel === 'web' };
   for (const key of ['from', 'to', 'unit', 'procedure', 'official', 'channel'] as const) if (q[key] !== undefined) filter[key] = q[key];
   // Someone limited to a subtree is shown figures for its root unit, and the files say so.
   if (filter.unit === undefined && covered.root !== null) filter.unit = covered.root;

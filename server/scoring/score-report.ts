@@ -18,6 +18,8 @@ export interface ScoreFilter {
   official?: string;
   channel?: string;
   includeFlagged: boolean;
+  /** Count open-link answers (whose channel nobody proved) too; the channel filter `web` implies it. */
+  includeUnverified: boolean;
 }
 
 export interface BreakdownRow extends ScoreCard {
@@ -58,6 +60,8 @@ export interface ScoreReport extends ScoreCard {
   filter: ScoreFilter;
   /** Responses flagged (e.g. repeated kiosk taps) within the filter: left out unless includeFlagged. */
   flaggedResponses: number;
+  /** Open-link answers within the filter: left out unless includeUnverified. */
+  unverifiedResponses: number;
   /** The target index of each element, in percent (90 unless an admin set another). */
   targets: Record<string, number>;
   breakdowns: Breakdown[];

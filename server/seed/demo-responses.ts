@@ -3,6 +3,7 @@ import type { Database } from '../db/database';
 import { listOfficials, listProcedures, listUnits } from '../repos/organisation';
 import { storeResponses, type PendingResponse } from '../repos/responses';
 import { prepareResponse } from '../responses/prepare-response';
+import { PROOFS } from '../responses/proof';
 import type { SurveyRegistry } from '../surveys/survey-registry';
 import { syntheticResponses } from './synthetic-responses';
 
@@ -21,7 +22,8 @@ export async function seedDemoResponses(db: Kysely<Database>, surveys: SurveyReg
     batch = [];
   };
   for (const body of syntheticResponses(org, { count, now, seed, sipas, quick })) {
-    const prepared = await prepareResponse({ db, surveys, now }, body);
+    // Synthetic open-link answers stay unverified, so the demo shows how they are counted apart.
+    const prepared = await prepareResponse({ db, surveys, now, proof: body.channel === 'web' ? PROOFS.open : PROOFS.seed }, body);
     if (!prepared.ok) throw new Error(`synthetic response rejected: ${JSON.stringify(prepared.issues)}`);
     batch.push(prepared.response);
     if (batch.length === 500) await flush();

@@ -37,8 +37,8 @@ export async function benchDatabase(count: number, log: (line: string) => void):
   const db = new SqliteDatabase(building);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF'); // a fixture, rebuilt if lost
-  const insert = db.prepare(`INSERT INTO responses (id, survey_id, survey_version, unit_code, procedure_code, official_code, channel, submitted_at, local_date, received_at, answers, content_hash, device_id, flagged)
-    VALUES (?, 'sipas-2017', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?)`);
+  const insert = db.prepare(`INSERT INTO responses (id, survey_id, survey_version, unit_code, procedure_code, official_code, channel, submitted_at, local_date, received_at, answers, content_hash, device_id, flagged, proof)
+    VALUES (?, 'sipas-2017', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, 'seed')`);
   const upsert = (table: string) =>
     db.prepare(`INSERT INTO ${table} (survey_id, local_date, unit_code, procedure_code, official_code, channel, flagged, question_id, value, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (survey_id, local_date, unit_code, procedure_code, official_code, channel, flagged, question_id, value) DO UPDATE SET n = n + excluded.n`);
@@ -49,7 +49,7 @@ export async function benchDatabase(count: number, log: (line: string) => void):
       const answers = JSON.stringify(r.answers);
       insert.run(r.id, r.unit, r.procedure, r.official, r.channel, r.submittedAt, r.localDate, r.submittedAt, answers, createHash('sha256').update(answers).digest('hex'), r.flagged ? 1 : 0);
     }
-    const increments = countIncrements(batch.map((r) => ({ surveyId: 'sipas-2017', localDate: r.localDate, unitCode: r.unit, procedureCode: r.procedure, officialCode: r.official, channel: r.channel, flagged: r.flagged, countedAnswers: countableAnswers(def, r.answers) })));
+    const increments = countIncrements(batch.map((r) => ({ surveyId: 'sipas-2017', localDate: r.localDate, unitCode: r.unit, procedureCode: r.procedure, officialCode: r.official, channel: r.channel, flagged: r.flagged, verified: true, countedAnswers: countableAnswers(def, r.answers) })));
     for (const [statement, rows] of [[daily, increments], [monthly, monthlyIncrements(increments)]] as const) {
       for (const c of rows) statement.run(c.survey_id, c.local_date, c.unit_code, c.procedure_code, c.official_code, c.channel, c.flagged, c.question_id, c.value, c.n);
     }

@@ -3,6 +3,7 @@
 // In-process through app.request() on a real SQLite file; figures only, never a pass or fail.
 import { randomUUID } from 'node:crypto';
 import { apiKeyHeaders, invitationRequest } from '../helpers/invitations';
+import { enrolTestDevice } from '../helpers/kiosk-device';
 import { createTestApp } from '../helpers/test-app';
 import type { Benchmark } from './index';
 
@@ -31,7 +32,10 @@ export const invitationsBenchmark: Benchmark = {
     try {
       const { headers } = await apiKeyHeaders(t, ['BQL']);
       const quick = () => ({ id: randomUUID(), surveyId: 'counter-quick', answers: { overall: 2, reasons: ['on_time'] } });
-      const plain = await rate(Array.from({ length: N }, () => () => t.call('POST', '/api/responses', { ...quick(), channel: 'qr', unit: 'MC-Q1', procedure: 'DT-01', official: 'CB-01' })), [201]);
+      // The baseline: the same answers from an enrolled kiosk (checking its credential is the
+      // plain path's proof, as the token is the QR path's).
+      const kiosk = await enrolTestDevice(t, { unit: 'MC-Q1', official: 'CB-01', repeatSeconds: 0 });
+      const plain = await rate(Array.from({ length: N }, () => () => t.call('POST', '/api/responses', { ...quick(), channel: 'kiosk' }, kiosk.headers)), [201]);
       const tokens: string[] = [];
       const made = await rate(
         Array.from({ length: N }, () => async () => {

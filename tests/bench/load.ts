@@ -12,8 +12,13 @@ export interface LoadResult {
   errors: number;
 }
 
+/** How a body goes out: its headers (a kiosk's credential) and JSON. */
+export type RequestOf = (body: ResponseBody) => { headers: Record<string, string>; body: string };
+
+const plainJson: RequestOf = (body) => ({ headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
 /** POSTs to /api/responses for `seconds` with `connections` connections, a new id each time. */
-export async function submitLoad(url: string, bodies: ResponseBody[], connections: number, seconds: number): Promise<LoadResult> {
+export async function submitLoad(url: string, bodies: ResponseBody[], connections: number, seconds: number, requestOf: RequestOf = plainJson): Promise<LoadResult> {
   let i = 0;
   const result = await autocannon({
     url,
@@ -23,8 +28,7 @@ export async function submitLoad(url: string, bodies: ResponseBody[], connection
       {
         method: 'POST',
         path: '/api/responses',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (request) => ({ ...request, body: JSON.stringify({ ...bodies[i++ % bodies.length], id: randomUUID() }) }),
+        setupRequest: (request) => ({ ...request, ...requestOf({ ...bodies[i++ % bodies.length]!, id: randomUUID() }) }),
       },
     ],
   });

@@ -51,7 +51,7 @@ export const scoresBenchmark: Benchmark = {
     try {
       const org = await timed(() => scores({}));
       const unitMonth = await timed(() => scores({ unit: 'MC-Q1', ...MONTH }));
-      const dailyOnly = await timed(async () => scoreCard(def, (await readTallies(handle.db, { surveyId: def.id, units: null, includeFlagged: false }, undefined, true)).groups.get('') ?? emptyTally()), 1, false);
+      const dailyOnly = await timed(async () => scoreCard(def, (await readTallies(handle.db, { surveyId: def.id, units: null, includeFlagged: false, includeUnverified: false }, undefined, true)).groups.get('') ?? emptyTally()), 1, false);
       const baseline = await timed(() => sqlBaseline(handle.sqlite!, def), 1, false);
       const baselineUnitMonth = await timed(() => sqlBaseline(handle.sqlite!, def, { units: ['MC-Q1'], ...MONTH }), 3);
 

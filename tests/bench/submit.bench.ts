@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../server/paths';
 import { startServerProcess } from '../helpers/server-process';
+import { enrolKioskFleet, kioskRequest } from '../helpers/kiosk-fleet';
 import { syntheticBodies } from '../helpers/synthetic-bodies';
 import { databaseUrl, dropConfig, freshConfig } from '../helpers/test-database';
 import type { Benchmark } from './index';
@@ -35,9 +36,11 @@ async function baselineLoad(bodies: ReturnType<typeof syntheticBodies>): Promise
 
 async function realLoad(dialect: 'sqlite' | 'postgres', bodies: ReturnType<typeof syntheticBodies>, env: Record<string, string> = {}): Promise<LoadResult> {
   const config = await freshConfig(dialect);
+  // Answers come from enrolled kiosks, with their credential, as on the counter.
+  const fleet = await enrolKioskFleet(config);
   const server = await startServerProcess(databaseUrl(config), env);
   try {
-    return await submitLoad(server.url, bodies, CONNECTIONS, SECONDS);
+    return await submitLoad(server.url, bodies, CONNECTIONS, SECONDS, (body) => kioskRequest(fleet, body));
   } finally {
     server.child.kill('SIGTERM');
     await server.exited;

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { seedDemoResponses } from '../../server/seed/demo-responses';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
-import { postResponse } from '../helpers/post-response';
+import { storeResponse } from '../helpers/store-responses';
 import { signIn, type SignedIn } from '../helpers/staff-session';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
@@ -23,7 +23,7 @@ describe('the scores dashboard in Chromium', () => {
     server = await startTestServer('sqlite', { now: new Date('2026-11-20T03:00:00Z') });
     await seedDemoResponses(server.database.handle.db, server.database.surveys, 1500, new Date('2026-11-20T03:00:00Z'), 42);
     for (const [day, seats] of [['02', 5], ['03', 4], ['16', 2]] as const) {
-      await postResponse(server, { unit: 'MC-Q1', official: 'CB-01', submittedAt: `2026-03-${day}T03:00:00Z`, answers: { access_seats: seats, off_polite: 4, suggestion: `Góp ý ngày ${day}/03` } });
+      await storeResponse(server, { unit: 'MC-Q1', official: 'CB-01', submittedAt: `2026-03-${day}T03:00:00Z`, answers: { access_seats: seats, off_polite: 4, suggestion: `Góp ý ngày ${day}/03` } });
     }
     manager = await signIn(server, 'hoa', 'manager', 'MC');
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });

@@ -12,7 +12,8 @@ export const publicEndpoints: Endpoint[] = [
   {
     method: 'POST',
     path: '/api/responses',
-    validBody: () => ({ id: randomUUID(), surveyId: 'counter-quick', answers: { overall: 2 }, channel: 'web', unit: 'MC' }),
+    // The open link of MC, which the fuzz tests turn on.
+    validBody: () => ({ id: randomUUID(), surveyId: 'counter-quick', answers: { overall: 2 }, channel: 'web', unit: 'MC', browser: `fuzz-${randomUUID()}` }),
   },
   { method: 'POST', path: '/api/staff/login', validBody: () => ({ username: 'nobody', password: 'not-a-password' }) },
   { method: 'GET', path: '/api/surveys' },
@@ -32,6 +33,8 @@ export const publicEndpoints: Endpoint[] = [
   { method: 'GET', path: '/api/docs' },
   { method: 'GET', path: '/s' },
   { method: 'GET', path: '/s/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+  { method: 'GET', path: '/danh-gia/MC' },
+  { method: 'GET', path: '/api/open-links/MC' },
   {
     method: 'POST',
     path: '/api/feedback',

@@ -3,6 +3,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { projectRoot } from '../../server/paths';
 
+/** The SIPAS_SECRET every test server runs with (never the project's own data/secret.key). */
+export const TEST_SERVER_SECRET = Buffer.from('ab'.repeat(32), 'hex');
+
 export interface ServerProcess {
   url: string;
   port: number;
@@ -21,7 +24,7 @@ export async function startServerProcess(databaseUrl: string, env: Record<string
       PORT: String(port),
       HOST: '127.0.0.1',
       // Tests must never write the project's own data/secret.key.
-      SIPAS_SECRET: 'ab'.repeat(32),
+      SIPAS_SECRET: TEST_SERVER_SECRET.toString('hex'),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

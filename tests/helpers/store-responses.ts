@@ -4,6 +4,7 @@
 // which tests of that endpoint exercise on their own.
 import { randomUUID } from 'node:crypto';
 import { prepareResponse } from '../../server/responses/prepare-response';
+import { PROOFS, type Proof } from '../../server/responses/proof';
 import type { ResponseBody } from '../../server/responses/response-body';
 import type { TestApp } from './test-app';
 
@@ -16,7 +17,11 @@ export interface StoredInput {
   official?: string;
   channel?: ResponseBody['channel'];
   submittedAt: string;
+  /** Default: what that channel's own route would have proved (the open link proves nothing). */
+  proof?: Proof;
 }
+
+const PROOF_OF_CHANNEL: Record<ResponseBody['channel'], Proof> = { kiosk: PROOFS.device, qr: PROOFS.invitation, paper: PROOFS.staff, web: PROOFS.open };
 
 /** Stores each response (default survey sipas-2017, channel kiosk); fails the test if one is refused. Returns the ids. */
 export async function storeResponses(t: TestApp, inputs: readonly StoredInput[]): Promise<string[]> {
@@ -25,7 +30,7 @@ export async function storeResponses(t: TestApp, inputs: readonly StoredInput[])
   return Promise.all(
     inputs.map(async (input) => {
       const body = { id: randomUUID(), surveyId: 'sipas-2017', channel: 'kiosk', ...input } as ResponseBody;
-      const prepared = await prepareResponse({ db, surveys: t.database.surveys, now }, body);
+      const prepared = await prepareResponse({ db, surveys: t.database.surveys, now, proof: input.proof ?? PROOF_OF_CHANNEL[body.channel] }, body);
       if (!prepared.ok) throw new Error(`response refused: ${JSON.stringify(prepared.issues)}`);
       const outcome = await t.writer.write(prepared.response);
       if (outcome.status !== 'created') throw new Error(`response not stored: ${JSON.stringify(outcome)}`);

@@ -75,5 +75,5 @@ describe.each(dialects)('API keys for one-stop systems on %s', (dialect) => {
     expect(cli('--help').stdout).toContain('api-keys add');
     const audit = await db().selectFrom('audit_log').select(['actor', 'action']).execute();
     expect(audit).toEqual(expect.arrayContaining([{ actor: 'cli', action: 'api-key.add' }, { actor: 'cli', action: 'api-key.revoke' }]));
-  });
+  }, 180_000); // six CLI processes, each compiling TypeScript: slow on a busy machine
 });

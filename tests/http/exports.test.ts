@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../server/import/csv-parse';
 import { storeResponses, type PendingResponse } from '../../server/repos/responses';
-import { postResponse } from '../helpers/post-response';
+import { storeResponse } from '../helpers/store-responses';
 import { signIn, type SignedIn } from '../helpers/staff-session';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 import { dialects } from '../helpers/test-database';
@@ -15,9 +15,9 @@ describe.each(dialects)('exports on %s', (dialect) => {
   beforeEach(async () => {
     t = await createTestApp(dialect, { now: new Date('2026-05-04T02:00:00Z') });
     admin = await signIn(t, 'root', 'admin');
-    await postResponse(t, { unit: 'MC-Q1', official: 'CB-01', submittedAt: '2026-03-02T03:00:00Z', answers: { access_seats: 5, off_polite: 0, gender: 'female', suggestion: "=cmd|' /C calc'!A0" } });
-    await postResponse(t, { unit: 'MC-Q2', official: 'CB-03', channel: 'qr', submittedAt: '2026-03-10T03:00:00Z', answers: { access_seats: 2, off_polite: 4, suggestion: 'Nên có thêm ghế, bàn viết "to"' } });
-    await postResponse(t, { unit: 'TTCK', submittedAt: '2026-03-11T03:00:00Z', answers: { access_seats: 4 } });
+    await storeResponse(t, { unit: 'MC-Q1', official: 'CB-01', submittedAt: '2026-03-02T03:00:00Z', answers: { access_seats: 5, off_polite: 0, gender: 'female', suggestion: "=cmd|' /C calc'!A0" } });
+    await storeResponse(t, { unit: 'MC-Q2', official: 'CB-03', channel: 'qr', submittedAt: '2026-03-10T03:00:00Z', answers: { access_seats: 2, off_polite: 4, suggestion: 'Nên có thêm ghế, bàn viết "to"' } });
+    await storeResponse(t, { unit: 'TTCK', submittedAt: '2026-03-11T03:00:00Z', answers: { access_seats: 4 } });
   });
   afterEach(() => t.close());
 
@@ -130,7 +130,7 @@ describe.each(dialects)('exports on %s', (dialect) => {
       const at = new Date(Date.parse('2026-03-05T00:00:00Z') + i * 60_000).toISOString();
       return {
         id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, surveyId: 'sipas-2017', surveyVersion: 1, localDate: '2026-03-05', submittedAt: at, receivedAt: at,
-        unitCode: 'MC-Q1', procedureCode: '', officialCode: '', channel: 'paper', flagged: false, answers: { access_seats: 4 }, countedAnswers: { access_seats: 4 }, contentHash: `h${i}`, deviceId: '',
+        unitCode: 'MC-Q1', procedureCode: '', officialCode: '', channel: 'paper', flagged: false, answers: { access_seats: 4 }, countedAnswers: { access_seats: 4 }, contentHash: `h${i}`, deviceId: '', proof: 'staff', verified: true,
       };
     });
     await t.database.handle.db.transaction().execute((trx) => storeResponses(trx, many));
@@ -139,7 +139,7 @@ describe.each(dialects)('exports on %s', (dialect) => {
     const first = await reader.read();
     expect(first.done).toBe(false);
     // The export is open and only partly read: a citizen's response is still taken at once.
-    await postResponse(t, { unit: 'MC-Q2', submittedAt: '2026-03-31T09:00:00Z', answers: { access_seats: 5 } });
+    await storeResponse(t, { unit: 'MC-Q2', submittedAt: '2026-03-31T09:00:00Z', answers: { access_seats: 5 } });
     const chunks = [Buffer.from(first.value!)];
     for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(Buffer.from(next.value));
     expect(chunks.length).toBeGreaterThan(2);

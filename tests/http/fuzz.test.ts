@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setOpenLink } from '../../server/repos/open-links';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 import { dialects } from '../helpers/test-database';
 import { publicEndpoints, type Endpoint } from '../helpers/public-endpoints';
@@ -32,6 +33,7 @@ describe.each(dialects)('hostile input to every public endpoint on %s', (dialect
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(dialect);
+    await setOpenLink(t.database.handle.db, 'MC', true, 'test', t.clock.now);
   });
   afterAll(() => t.close());
 

@@ -46,13 +46,13 @@ describe.each(dialects)('responses from an enrolled kiosk on %s', (dialect) => {
     expect((await send(quick(at(0)))).status).toBe(201);
     const unknown = await send(quick(at(60)), { ...device, headers: { authorization: 'Kiosk not-a-real-credential-at-all' } });
     expect(unknown).toMatchObject({ status: 401, body: { error: { code: 'unknown_device' } } });
-    // Another scheme is not a device credential: the response is an ordinary one, not the device's.
+    // Another scheme is not "no credential": it is refused, so a revoked tablet cannot switch schemes.
     const other = await send({ ...quick(at(90)), unit: 'MC-Q1' }, { ...device, headers: { authorization: 'Bearer some-other-token-entirely' } });
-    expect(other.status).toBe(201);
+    expect(other).toMatchObject({ status: 401, body: { error: { code: 'unsupported_credential' } } });
     const admin = await signIn(t, 'root', 'admin');
     await t.call('POST', `/api/kiosk-devices/${device.id}/revoke`, undefined, admin.headers);
-    expect((await send(quick(at(120)))).body.error.code).toBe('device_revoked');
-    expect((await stored()).map((r) => [r.device_id, r.unit_code])).toEqual([[device.id, 'MC-Q2'], ['', 'MC-Q1']]);
+    expect(await send(quick(at(120)))).toMatchObject({ status: 403, body: { error: { code: 'device_revoked' } } });
+    expect((await stored()).map((r) => [r.device_id, r.unit_code, r.proof])).toEqual([[device.id, 'MC-Q2', 'device']]);
   });
 
   it('flags submissions closer together than the interval, counts them apart, and shows them to staff', async () => {

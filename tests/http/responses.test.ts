@@ -2,21 +2,29 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 import { dialects } from '../helpers/test-database';
+import { signInAgain } from '../helpers/feedback-fixtures';
+import { signIn, type SignedIn } from '../helpers/staff-session';
 
+// Paper forms typed in by an admin: the channel that can name any unit, procedure, official and
+// time, so these tests reach every check of the write path (channel-proof.test.ts covers who may
+// send on which channel).
 const quick = (overrides: Record<string, unknown> = {}) => ({
   id: randomUUID(),
   surveyId: 'counter-quick',
   answers: { overall: 3, reasons: ['on_time'] },
-  channel: 'kiosk',
+  channel: 'paper',
   unit: 'MC-Q1',
   ...overrides,
 });
 
 describe.each(dialects)('POST /api/responses on %s', (dialect) => {
   let t: TestApp;
+  let admin: SignedIn;
   beforeEach(async () => {
     t = await createTestApp(dialect, { now: new Date('2026-03-10T03:00:00Z') });
+    admin = await signIn(t, 'typist', 'admin');
   });
+  const send = (body: unknown, headers: Record<string, string> = {}) => t.call('POST', '/api/responses', body, { ...admin.headers, ...headers });
   afterEach(() => t.close());
 
   const stored = async () => (await t.database.handle.db.selectFrom('responses').selectAll().execute());
@@ -27,7 +35,7 @@ describe.each(dialects)('POST /api/responses on %s', (dialect) => {
 
   it('stores a new response (201) with the survey version it answered', async () => {
     const body = quick();
-    const res = await t.call('POST', '/api/responses', body);
+    const res = await send(body);
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ id: body.id, surveyId: 'counter-quick', surveyVersion: 1, status: 'created' });
     const [row] = await stored();
@@ -36,7 +44,8 @@ describe.each(dialects)('POST /api/responses on %s', (dialect) => {
       survey_id: 'counter-quick',
       survey_version: 1,
       unit_code: 'MC-Q1',
-      channel: 'kiosk',
+      channel: 'paper',
+      proof: 'staff',
       submitted_at: '2026-03-10T03:00:00.000Z',
       local_date: '2026-03-10',
     });
@@ -46,9 +55,10 @@ describe.each(dialects)('POST /api/responses on %s', (dialect) => {
 
   it('answers a resend of the same response with 200 and stores it once', async () => {
     const body = quick();
-    expect((await t.call('POST', '/api/responses', body)).status).toBe(201);
+    expect((await send(body)).status).toBe(201);
     t.clock.now = new Date('2026-03-11T03:00:00Z'); // a day later, from the offline queue
-    const again = await t.call('POST', '/api/responses', body);
+    admin = await signInAgain(t, 'typist');
+    const again = await send(body);
     expect(again.status).toBe(200);
     expect(again.body.status).toBe('replayed');
     expect(await stored()).toHaveLength(1);
@@ -57,15 +67,15 @@ describe.each(dialects)('POST /api/responses on %s', (dialect) => {
 
   it('treats the same answers written differently (key order, duplicates, nulls) as a resend', async () => {
     const body = quick({ answers: { overall: 3, reasons: ['on_time'] } });
-    await t.call('POST', '/api/responses', body);
+    await send(body);
     const reordered = { ...body, answers: { reasons: ['on_time', 'on_time'], overall: 3 } };
-    expect((await t.call('POST', '/api/responses', reordered)).status).toBe(200);
+    expect((await send(reordered)).status).toBe(200);
   });
 
   it('refuses the same id with different content (409) and keeps the first', async () => {
     const body = quick();
-    await t.call('POST', '/api/responses', body);
-    const res = await t.call('POST', '/api/responses', { ...body, answers: { overall: 1 } });
+    await send(body);
+    const res = await send({ ...body, answers: { overall: 1 } });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('conflict');
     const rows = await stored();
@@ -75,7 +85,7 @@ describe.each(dialects)('POST /api/responses on %s', (dialect) => {
 
   it('stores one row when the same response arrives many times at once', async () => {
     const body = quick();
-    const results = await Promise.all(Array.from({ length: 20 }, () => t.call('POST', '/api/responses', body)));
+    const results = await Promise.all(Array.from({ length: 20 }, () => send(body)));
     expect(results.map((r) => r.status).sort()).toEqual([...Array(19).fill(200), 201]);
     expect(await stored()).toHaveLength(1);
     expect(await counts()).toContain('overall=3:1@MC-Q1/2026-03-10');
@@ -83,14 +93,14 @@ describe.each(dialects)('POST /api/responses on %s', (dialect) => {
 
   it('stores many different responses sent together, each exactly once', async () => {
     const bodies = Array.from({ length: 40 }, (_, i) => quick({ answers: { overall: (i % 3) + 1 } }));
-    const results = await Promise.all(bodies.map((b) => t.call('POST', '/api/responses', b)));
+    const results = await Promise.all(bodies.map((b) => send(b)));
     expect(results.every((r) => r.status === 201)).toBe(true);
     expect(await stored()).toHaveLength(40);
     expect(await counts()).toEqual(expect.arrayContaining(['*=:40@MC-Q1/2026-03-10', 'overall=1:14@MC-Q1/2026-03-10', 'overall=2:13@MC-Q1/2026-03-10', 'overall=3:13@MC-Q1/2026-03-10']));
   });
 
   it('answers 400 naming each bad field, and stores nothing', async () => {
-    const res = await t.call('POST', '/api/responses', {
+    const res = await send({
       id: 'not-a-uuid',
       surveyId: 'sipas-2017',
       answers: { access_seats: 9, off_polite: 'good', made_up: 3, gender: 'x' },
@@ -107,55 +117,55 @@ describe.each(dialects)('POST /api/responses on %s', (dialect) => {
   });
 
   it('answers 400 for an unknown survey, unit, procedure or official', async () => {
-    const res = await t.call('POST', '/api/responses', quick({ surveyId: 'nope' }));
+    const res = await send(quick({ surveyId: 'nope' }));
     expect(res.status).toBe(400);
     expect(res.body.error.issues).toEqual([expect.objectContaining({ path: 'surveyId', code: 'unknown_survey' })]);
-    const codes = await t.call('POST', '/api/responses', quick({ unit: 'ZZ', procedure: 'P-0', official: 'CB-99' }));
+    const codes = await send(quick({ unit: 'ZZ', procedure: 'P-0', official: 'CB-99' }));
     expect(codes.body.error.issues.map((i: { code: string }) => i.code)).toEqual(['unknown_unit', 'unknown_procedure', 'unknown_official']);
-    const version = await t.call('POST', '/api/responses', quick({ surveyVersion: 7 }));
+    const version = await send(quick({ surveyVersion: 7 }));
     expect(version.body.error.issues).toEqual([expect.objectContaining({ path: 'surveyId', code: 'unknown_survey' })]);
     expect(await stored()).toHaveLength(0);
   });
 
   it('answers 400 for a missing required answer and for no answer at all', async () => {
-    const missing = await t.call('POST', '/api/responses', quick({ answers: { reasons: ['late'] } }));
+    const missing = await send(quick({ answers: { reasons: ['late'] } }));
     expect(missing.body.error.issues).toEqual([expect.objectContaining({ path: 'answers.overall', code: 'missing_required' })]);
-    const empty = await t.call('POST', '/api/responses', quick({ surveyId: 'sipas-2017', answers: { access_seats: null } }));
+    const empty = await send(quick({ surveyId: 'sipas-2017', answers: { access_seats: null } }));
     expect(empty.status).toBe(400);
     expect(empty.body.error.issues).toEqual([expect.objectContaining({ path: 'answers', code: 'missing_required' })]);
   });
 
   it('answers 400 for wrong types, unknown fields and a time in the future', async () => {
-    const res = await t.call('POST', '/api/responses', { ...quick(), answers: [3], extra: true });
+    const res = await send({ ...quick(), answers: [3], extra: true });
     expect(res.status).toBe(400);
     expect(res.body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['(body)', 'answers']);
-    const future = await t.call('POST', '/api/responses', quick({ submittedAt: '2026-03-10T04:00:00Z' }));
+    const future = await send(quick({ submittedAt: '2026-03-10T04:00:00Z' }));
     expect(future.body.error.issues).toEqual([expect.objectContaining({ path: 'submittedAt', code: 'in_future' })]);
   });
 
   it('records when the person answered, and files it under the Vietnam date', async () => {
     // 18:30 UTC on 9 March is 01:30 on 10 March in Vietnam.
-    const res = await t.call('POST', '/api/responses', quick({ submittedAt: '2026-03-09T18:30:00Z' }));
+    const res = await send(quick({ submittedAt: '2026-03-09T18:30:00Z' }));
     expect(res.status).toBe(201);
     const [row] = await stored();
     expect(row).toMatchObject({ submitted_at: '2026-03-09T18:30:00.000Z', local_date: '2026-03-10', received_at: '2026-03-10T03:00:00.000Z' });
   });
 
   it('answers 400 with a JSON error for a body that is not JSON', async () => {
-    const res = await t.call('POST', '/api/responses', '{"id": ');
+    const res = await send('{"id": ');
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('invalid_json');
   });
 
   it('answers 413 for a body over the limit, and stores nothing', async () => {
-    const res = await t.call('POST', '/api/responses', quick({ surveyId: 'sipas-2017', answers: { suggestion: 'x'.repeat(70_000) } }));
+    const res = await send(quick({ surveyId: 'sipas-2017', answers: { suggestion: 'x'.repeat(70_000) } }));
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('payload_too_large');
     expect(await stored()).toHaveLength(0);
   });
 
   it('stores no IP address, cookie or dossier number with a response', async () => {
-    await t.call('POST', '/api/responses', quick(), { 'x-forwarded-for': '203.0.113.7', cookie: 'track=abc123' });
+    await send(quick(), { 'x-forwarded-for': '203.0.113.7', cookie: `${admin.headers.cookie}; track=abc123` });
     const [row] = await stored();
     expect(JSON.stringify(row)).not.toMatch(/203\.0\.113\.7|abc123/);
   });

@@ -18,6 +18,7 @@ interface Made {
   unit: string;
   channel: string;
   flagged: boolean;
+  verified: boolean;
   answers: Record<string, number>;
 }
 
@@ -26,6 +27,7 @@ const made = fc.record({
   unit: fc.constantFrom(...UNITS),
   channel: fc.constantFrom(...CHANNELS),
   flagged: fc.integer({ min: 0, max: 4 }).map((x) => x === 0),
+  verified: fc.integer({ min: 0, max: 3 }).map((x) => x !== 0),
   answers: fc.record({ access_seats: fc.integer({ min: 0, max: 5 }), off_polite: fc.integer({ min: 1, max: 5 }) }, { requiredKeys: ['access_seats'] }),
 });
 
@@ -45,6 +47,8 @@ const pending = (m: Made, i: number): PendingResponse => ({
   countedAnswers: m.answers,
   contentHash: `h${i}`,
   deviceId: '',
+  proof: m.verified ? 'device' : 'open',
+  verified: m.verified,
 });
 
 const plain = (t: Tally | undefined) => JSON.stringify(t ? { r: t.responses, a: [...t.answers].map(([q, v]) => [q, [...v].sort()]).sort() } : null);
@@ -62,19 +66,22 @@ describe.each(dialects)('reading the aggregate counts on %s', (dialect) => {
   it('gives the same tallies from whole months plus edge days as from the responses themselves', async () => {
     const day = fc.integer({ min: -10, max: 170 }).map((d) => addDays('2026-01-20', d));
     await fc.assert(
-      fc.asyncProperty(fc.option(day, { nil: undefined }), fc.option(day, { nil: undefined }), fc.subarray(UNITS), fc.option(fc.constantFrom(...CHANNELS), { nil: undefined }), fc.boolean(), async (a, b, units, channel, includeFlagged) => {
+      fc.asyncProperty(fc.option(day, { nil: undefined }), fc.option(day, { nil: undefined }), fc.subarray(UNITS), fc.option(fc.constantFrom(...CHANNELS), { nil: undefined }), fc.boolean(), fc.boolean(), async (a, b, units, channel, includeFlagged, includeUnverified) => {
         const [from, to] = a && b && a > b ? [b, a] : [a, b];
-        const filter: CountFilter = { surveyId: 'sipas-2017', from, to, units: units.length ? units : null, channel, includeFlagged };
+        const filter: CountFilter = { surveyId: 'sipas-2017', from, to, units: units.length ? units : null, channel, includeFlagged, includeUnverified };
         const expected = emptyTally();
         let flagged = 0;
+        let unverified = 0;
         for (const r of responses) {
           if ((from && r.date < from) || (to && r.date > to) || (units.length && !units.includes(r.unit)) || (channel && r.channel !== channel)) continue;
           if (r.flagged) flagged++;
-          if (!r.flagged || includeFlagged) addResponse(expected, r.answers);
+          if (!r.verified) unverified++;
+          if ((!r.flagged || includeFlagged) && (r.verified || includeUnverified)) addResponse(expected, r.answers);
         }
         const split = await readTallies(database.handle.db, filter);
         const daily = await readTallies(database.handle.db, filter, undefined, true);
         expect(split.flagged).toBe(flagged);
+        expect(split.unverified).toBe(unverified);
         expect(plain(split.groups.get(''))).toBe(expected.responses ? plain(expected) : plain(undefined));
         expect(plain(daily.groups.get(''))).toBe(plain(split.groups.get('')));
       }),
@@ -83,7 +90,7 @@ describe.each(dialects)('reading the aggregate counts on %s', (dialect) => {
   });
 
   it('groups by unit and by date consistently with the whole', async () => {
-    const filter: CountFilter = { surveyId: 'sipas-2017', from: '2026-02-10', to: '2026-04-20', units: null, includeFlagged: false };
+    const filter: CountFilter = { surveyId: 'sipas-2017', from: '2026-02-10', to: '2026-04-20', units: null, includeFlagged: false, includeUnverified: false };
     const whole = (await readTallies(database.handle.db, filter)).groups.get('')!;
     for (const group of ['unit_code', 'local_date', 'channel'] as const) {
       const parts = (await readTallies(database.handle.db, filter, group)).groups;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { prepareResponse } from '../../server/responses/prepare-response';
 import { storeResponses } from '../../server/repos/responses';
-import { postResponse } from '../helpers/post-response';
+import { storeResponse } from '../helpers/store-responses';
 import { signIn, type SignedIn } from '../helpers/staff-session';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 import { dialects } from '../helpers/test-database';
@@ -17,11 +17,11 @@ describe.each(dialects)('GET /api/scores on %s', (dialect) => {
     admin = await signIn(t, 'root', 'admin');
     // The fixture (hand-computed below): three responses to MC's counters in March, one to TTCK,
     // and one at 00:30 on 1 April in Vietnam (still 31 March in UTC).
-    await postResponse(t, { unit: 'MC-Q1', official: 'CB-01', procedure: 'DT-01', channel: 'kiosk', submittedAt: '2026-03-02T03:00:00Z', answers: { access_seats: 5, off_polite: 4, gender: 'male', suggestion: 'Cần thêm ghế chờ' } });
-    await postResponse(t, { unit: 'MC-Q1', official: 'CB-01', procedure: 'DT-01', channel: 'qr', submittedAt: '2026-03-10T03:00:00Z', answers: { access_seats: 3, off_polite: 0, gender: 'female' } });
-    await postResponse(t, { unit: 'MC-Q2', official: 'CB-03', procedure: 'LD-01', channel: 'kiosk', submittedAt: '2026-03-31T16:00:00Z', answers: { access_seats: 4, off_polite: 2, gender: 'female' } });
-    await postResponse(t, { unit: 'TTCK', official: 'CB-08', channel: 'kiosk', submittedAt: '2026-03-15T03:00:00Z', answers: { access_seats: 1, off_polite: 1 } });
-    await postResponse(t, { unit: 'MC-Q2', official: 'CB-03', channel: 'kiosk', submittedAt: '2026-03-31T17:30:00Z', answers: { access_seats: 5 } });
+    await storeResponse(t, { unit: 'MC-Q1', official: 'CB-01', procedure: 'DT-01', channel: 'kiosk', submittedAt: '2026-03-02T03:00:00Z', answers: { access_seats: 5, off_polite: 4, gender: 'male', suggestion: 'Cần thêm ghế chờ' } });
+    await storeResponse(t, { unit: 'MC-Q1', official: 'CB-01', procedure: 'DT-01', channel: 'qr', submittedAt: '2026-03-10T03:00:00Z', answers: { access_seats: 3, off_polite: 0, gender: 'female' } });
+    await storeResponse(t, { unit: 'MC-Q2', official: 'CB-03', procedure: 'LD-01', channel: 'kiosk', submittedAt: '2026-03-31T16:00:00Z', answers: { access_seats: 4, off_polite: 2, gender: 'female' } });
+    await storeResponse(t, { unit: 'TTCK', official: 'CB-08', channel: 'kiosk', submittedAt: '2026-03-15T03:00:00Z', answers: { access_seats: 1, off_polite: 1 } });
+    await storeResponse(t, { unit: 'MC-Q2', official: 'CB-03', channel: 'kiosk', submittedAt: '2026-03-31T17:30:00Z', answers: { access_seats: 5 } });
   });
   afterEach(() => t.close());
 
@@ -76,7 +76,7 @@ describe.each(dialects)('GET /api/scores on %s', (dialect) => {
   it('withholds a single official\'s figures below 5 responses, and shows them from 5', async () => {
     const few = await get(`${MARCH}&official=CB-01`);
     expect(few.body).toMatchObject({ responses: 2, withheld: true, overall: { index: null }, criteria: [] });
-    for (let i = 0; i < 3; i++) await postResponse(t, { unit: 'MC-Q1', official: 'CB-01', submittedAt: `2026-03-2${i}T03:00:00Z`, answers: { off_polite: 5 } });
+    for (let i = 0; i < 3; i++) await storeResponse(t, { unit: 'MC-Q1', official: 'CB-01', submittedAt: `2026-03-2${i}T03:00:00Z`, answers: { off_polite: 5 } });
     const enough = await get(`${MARCH}&official=CB-01`);
     expect(enough.body).toMatchObject({ responses: 5, withheld: false });
     expect(criterion(enough.body, 'off_polite')).toMatchObject({ index: 100, n: 4 });
@@ -85,7 +85,7 @@ describe.each(dialects)('GET /api/scores on %s', (dialect) => {
 
   it('leaves flagged responses out unless asked, and says how many there were', async () => {
     const prepared = await prepareResponse(
-      { db: t.database.handle.db, surveys: t.database.surveys, now: t.clock.now },
+      { db: t.database.handle.db, surveys: t.database.surveys, now: t.clock.now, proof: 'device' },
       { id: '6b1d3a52-52a4-4c41-9b7e-2a8f7f0c1d10', surveyId: 'sipas-2017', answers: { access_seats: 1 }, unit: 'MC-Q1', channel: 'kiosk', submittedAt: '2026-03-03T03:00:00Z' },
     );
     if (!prepared.ok) throw new Error('fixture');
@@ -120,7 +120,7 @@ describe.each(dialects)('GET /api/scores on %s', (dialect) => {
   });
 
   it('lists the latest suggestions, newest first, with the date only', async () => {
-    await postResponse(t, { unit: 'MC-Q2', submittedAt: '2026-03-20T03:00:00Z', answers: { suggestion: 'Nên có máy lấy số' } });
+    await storeResponse(t, { unit: 'MC-Q2', submittedAt: '2026-03-20T03:00:00Z', answers: { suggestion: 'Nên có máy lấy số' } });
     const res = await t.call('GET', `/api/scores/suggestions?${MARCH}&unit=MC`, undefined, admin.headers);
     expect(res.body).toEqual({
       withheld: false,
@@ -166,7 +166,7 @@ describe.each(dialects)('GET /api/scores on %s', (dialect) => {
   });
 
   it('scores the 3-level counter form through the same code', async () => {
-    for (const overall of [3, 3, 2, 1]) await postResponse(t, { surveyId: 'counter-quick', unit: 'MC-Q1', submittedAt: '2026-03-05T03:00:00Z', answers: { overall } });
+    for (const overall of [3, 3, 2, 1]) await storeResponse(t, { surveyId: 'counter-quick', unit: 'MC-Q1', submittedAt: '2026-03-05T03:00:00Z', answers: { overall } });
     const res = await get('survey=counter-quick&from=2026-03-01&to=2026-03-31');
     expect(res.body).toMatchObject({ surveyId: 'counter-quick', responses: 4, overall: { index: 75 } });
     expect(res.body.criteria).toEqual([expect.objectContaining({ id: 'overall', index: 75, mean: 2.25, n: 4 })]);

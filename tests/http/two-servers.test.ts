@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SIGN_IN_LIMITS as LOGIN_LIMITS } from '../../server/auth/sign-in-guard';
+import { enrolTestDevice } from '../helpers/kiosk-device';
 import { signIn } from '../helpers/staff-session';
 import { createAppOn, createTestApp, type TestApp } from '../helpers/test-app';
 import { dialects } from '../helpers/test-database';
@@ -20,9 +21,10 @@ describe.each(dialects)('two app instances on one %s database', (dialect) => {
   });
 
   it('stores a response sent to both at once exactly once', async () => {
+    const kiosk = await enrolTestDevice(a, { unit: 'MC', repeatSeconds: 0 });
     for (let i = 0; i < 10; i++) {
-      const body = { id: randomUUID(), surveyId: 'counter-quick', answers: { overall: 2 }, channel: 'web', unit: 'MC' };
-      const statuses = (await Promise.all([a.call('POST', '/api/responses', body), b.call('POST', '/api/responses', body)])).map((r) => r.status);
+      const body = { id: randomUUID(), surveyId: 'counter-quick', answers: { overall: 2 }, channel: 'kiosk' };
+      const statuses = (await Promise.all([a.call('POST', '/api/responses', body, kiosk.headers), b.call('POST', '/api/responses', body, kiosk.headers)])).map((r) => r.status);
       expect(statuses.sort()).toEqual([200, 201]);
     }
     const rows = await a.database.handle.db.selectFrom('responses').select('id').execute();

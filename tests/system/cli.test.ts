@@ -4,6 +4,7 @@ import { openDatabase } from '../../server/db/open-database';
 import { projectRoot } from '../../server/paths';
 import { databaseUrl, dropConfig, freshConfig } from '../helpers/test-database';
 import { startServerProcess } from '../helpers/server-process';
+import { enrolKioskFleet, kioskRequest } from '../helpers/kiosk-fleet';
 import { syntheticBodies } from '../helpers/synthetic-bodies';
 
 function sipas(args: string[], env: Record<string, string>) {
@@ -36,8 +37,9 @@ describe('the sipas command', () => {
     expect(JSON.parse(sipas(['users', 'list', '--json'], env).out)).toEqual([{ username: 'lan', name: 'Hoàng Thị Lan', role: 'viewer', unit: 'MC-Q1', disabled: true }]);
 
     // Back up while a server is taking responses.
+    const fleet = await enrolKioskFleet(config);
     const server = await startServerProcess(env.DATABASE_URL);
-    const writes = Promise.all(syntheticBodies(200, 3).map((b) => fetch(`${server.url}/api/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) })));
+    const writes = Promise.all(syntheticBodies(200, 3).map((b) => fetch(`${server.url}/api/responses`, { method: 'POST', ...kioskRequest(fleet, b) })));
     const target = `${config.dialect === 'sqlite' ? config.file : ''}.backup`;
     const backup = sipas(['backup', '--to', target], env);
     await writes;

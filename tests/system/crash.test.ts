@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/open-database';
 import type { ResponseBody } from '../../server/responses/response-body';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process';
+import { enrolKioskFleet, kioskRequest, type KioskFleet } from '../helpers/kiosk-fleet';
 import { syntheticBodies } from '../helpers/synthetic-bodies';
 import { databaseUrl, dialects, dropConfig, freshConfig } from '../helpers/test-database';
 
-const post = (server: ServerProcess, body: ResponseBody) =>
-  fetch(`${server.url}/api/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+let fleet: KioskFleet;
+const post = (server: ServerProcess, body: ResponseBody) => fetch(`${server.url}/api/responses`, { method: 'POST', ...kioskRequest(fleet, body) });
 
 describe.each(dialects)('a crash under load on %s', (dialect) => {
   it('keeps every acknowledged response, intact and exactly once', async () => {
     const config = await freshConfig(dialect);
     const url = databaseUrl(config);
+    fleet = await enrolKioskFleet(config);
     let server = await startServerProcess(url);
     const bodies = syntheticBodies(4000, 7);
     const acknowledged = new Map<string, ResponseBody>();

@@ -4,6 +4,7 @@ import { boot } from '../../server/boot';
 import { findUserByUsername } from '../../server/repos/users';
 import { seedDemoResponses } from '../../server/seed/demo-responses';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process';
+import { enrolKioskFleet, kioskRequest } from '../helpers/kiosk-fleet';
 import { syntheticBodies } from '../helpers/synthetic-bodies';
 import { databaseUrl, dialects, dropConfig, freshConfig } from '../helpers/test-database';
 
@@ -27,6 +28,7 @@ describe.each(dialects)('load on %s', (dialect) => {
     await addUser(setup.handle.db, { username: 'quantri', role: 'admin' }, 'test', new Date());
     await changeOwnPassword(setup.handle.db, (await findUserByUsername(setup.handle.db, 'quantri'))!, 'quantri-password-1', new Date());
     await setup.handle.close();
+    const fleet = await enrolKioskFleet(config);
 
     const server = await startServerProcess(databaseUrl(config));
     try {
@@ -36,7 +38,7 @@ describe.each(dialects)('load on %s', (dialect) => {
       const statuses: number[] = [];
       const clients = Array.from({ length: CLIENTS }, async (_, c) => {
         for (const body of bodies.slice(c * PER_CLIENT, (c + 1) * PER_CLIENT)) {
-          const res = await fetch(`${server.url}/api/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+          const res = await fetch(`${server.url}/api/responses`, { method: 'POST', ...kioskRequest(fleet, body) });
           statuses.push(res.status);
         }
       });

@@ -1,6 +1,6 @@
 import { usePhone } from './store-context';
 
-/** Which dossier the rating is about: procedure, unit and official, as the invitation says. */
+/** Which dossier the rating is about (procedure, unit, official), or the unit of an open link. */
 export function InvitationAbout() {
   const { invitation, t, lang } = usePhone();
   const inv = invitation.value;
@@ -9,9 +9,13 @@ export function InvitationAbout() {
   return (
     <section class="about" aria-label={t('phone.about.heading')}>
       <dl class="about__list">
-        <dt>{t('phone.about.procedure')}</dt>
-        <dd>{name(inv.procedure.name)}</dd>
-        <dt>{t('phone.about.unit')}</dt>
+        {inv.procedure && (
+          <>
+            <dt>{t('phone.about.procedure')}</dt>
+            <dd>{name(inv.procedure.name)}</dd>
+          </>
+        )}
+        <dt>{inv.procedure ? t('phone.about.unit') : t('phone.about.office')}</dt>
         <dd>{name(inv.unit.name)}</dd>
         {inv.official && (
           <>

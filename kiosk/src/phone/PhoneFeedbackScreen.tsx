@@ -29,10 +29,10 @@ export function PhoneFeedbackScreen({ back }: { back: Screen }) {
       <FeedbackForm
         t={t}
         lang={lang.value}
-        channel="qr"
+        channel={store.openUnit ? 'web' : 'qr'}
         deviceId={pageDeviceId}
         unit={invitation.value?.unit.code}
-        procedure={invitation.value?.procedure.code}
+        procedure={invitation.value?.procedure?.code}
         onSent={setSent}
         onCancel={leave}
       />

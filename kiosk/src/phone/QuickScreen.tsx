@@ -11,7 +11,7 @@ export function QuickScreen() {
   return (
     <section class="screen" aria-labelledby="quick-heading">
       <h1 id="quick-heading" tabIndex={-1}>{t('phone.quick.heading')}</h1>
-      <p class="hint">{t('phone.quick.hint')}</p>
+      <p class="hint">{t(store.openUnit ? 'phone.quick.openHint' : 'phone.quick.hint')}</p>
       <RatingQuestion
         large
         name="quick-overall"

@@ -9,7 +9,8 @@ const client = hc<AppType>('/');
 
 export type Invitation = {
   unit: { code: string; name: Record<string, string> };
-  procedure: { code: string; name: Record<string, string> };
+  /** null on a unit's open link, which is about the unit alone. */
+  procedure: { code: string; name: Record<string, string> } | null;
   official: { name: string } | null;
   surveys: { quick: string; full: string | null };
   answered: { quick: boolean; full: boolean };
@@ -17,7 +18,7 @@ export type Invitation = {
 };
 
 /** What went wrong, in the words the page shows. */
-export type Problem = 'unknown' | 'expired' | 'used' | 'offline';
+export type Problem = 'unknown' | 'expired' | 'used' | 'offline' | 'closed' | 'limited';
 
 async function errorCode(res: Response): Promise<string> {
   const body = (await res.json().catch(() => null)) as { error?: { code?: string } } | null;
@@ -59,6 +60,32 @@ export async function sendAnswers(token: string, body: OutgoingAnswers): Promise
     const code = await errorCode(res);
     // A refusal of the invitation gets its own page; anything else may be tried again.
     if (status === 404 || code === 'invitation_used') return { ok: false, problem: problemOf(status, code), retryable: false };
+    return { ok: false, problem: 'offline', retryable: true };
+  } catch {
+    return { ok: false, problem: 'offline', retryable: true };
+  }
+}
+
+/** A unit's open link: what it is about, as an invitation would say; 'closed' unless an admin turned it on. */
+export async function fetchOpenLink(unit: string): Promise<{ ok: true; invitation: Invitation } | { ok: false; problem: Problem }> {
+  try {
+    const res = await client.api['open-links'][':unit'].$get({ param: { unit } });
+    if (!res.ok) return { ok: false, problem: (res.status as number) === 404 ? 'closed' : 'offline' };
+    const link = await res.json();
+    return { ok: true, invitation: { ...link, procedure: null, official: null, answered: { quick: false, full: false }, expiresAt: '' } };
+  } catch {
+    return { ok: false, problem: 'offline' };
+  }
+}
+
+/** An answer through the open link: the unit's, with this browser's anonymous id for the limits. */
+export async function sendOpenAnswers(unit: string, browser: string, body: OutgoingAnswers): Promise<{ ok: true } | { ok: false; problem: Problem; retryable: boolean }> {
+  try {
+    const res = await client.api.responses.$post({ json: { ...body, unit, browser, channel: 'web' } });
+    if (res.ok) return { ok: true };
+    const status = res.status as number;
+    if (status === 429) return { ok: false, problem: 'limited', retryable: false };
+    if (status === 403 || status === 404) return { ok: false, problem: 'closed', retryable: false };
     return { ok: false, problem: 'offline', retryable: true };
   } catch {
     return { ok: false, problem: 'offline', retryable: true };

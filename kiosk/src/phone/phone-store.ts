@@ -1,12 +1,14 @@
 // The phone page's state as signals: which screen shows, the invitation it is about, and the
-// answers of the questionnaire in hand. Nothing is kept in cookies or storage.
+// answers of the questionnaire in hand. Nothing is kept in cookies or storage, except, on a unit's
+// open link, the anonymous browser id its limits need (localStorage, never sent as a cookie).
 import { computed, signal } from '@preact/signals';
 import type { AnswerValue, Answers } from '../../../survey-defs/check-answers';
 import type { SurveyDefinition } from '../../../survey-defs/schema';
 import { createCitizenLanguage } from '../shared/citizen-language';
 import { randomId } from '../shared/random-id';
 import { surveySteps } from '../shared/survey-steps';
-import { fetchInvitation, fetchSurvey, resolveCode, sendAnswers, type CodeResult, type Invitation, type Problem } from './phone-api';
+import { anonymousDeviceId } from '../shared/random-id';
+import { fetchInvitation, fetchOpenLink, fetchSurvey, resolveCode, sendAnswers, sendOpenAnswers, type CodeResult, type Invitation, type Problem } from './phone-api';
 
 export type Screen =
   | { kind: 'loading' }
@@ -21,8 +23,10 @@ export type Screen =
 
 export function createPhoneStore(path: string) {
   const token = signal(/^\/s\/([^/]+)\/?$/.exec(path)?.[1] ?? '');
+  // /danh-gia/<unit>: the unit's open link, answered without an invitation (counted apart).
+  const openUnit = decodeURIComponent(/^\/danh-gia\/([^/]+)\/?$/.exec(path)?.[1] ?? '');
   const language = createCitizenLanguage();
-  const screen = signal<Screen>(token.value ? { kind: 'loading' } : { kind: 'code' });
+  const screen = signal<Screen>(token.value || openUnit ? { kind: 'loading' } : { kind: 'code' });
   const invitation = signal<Invitation | null>(null);
   const quick = signal<SurveyDefinition | null>(null);
   const full = signal<SurveyDefinition | null>(null);
@@ -36,9 +40,9 @@ export function createPhoneStore(path: string) {
 
   async function load() {
     void language.loadLanguages();
-    if (!token.value) return;
+    if (!token.value && !openUnit) return;
     screen.value = { kind: 'loading' };
-    const found = await fetchInvitation(token.value);
+    const found = openUnit ? await fetchOpenLink(openUnit) : await fetchInvitation(token.value);
     if (!found.ok) return void (screen.value = { kind: 'problem', problem: found.problem });
     const inv = found.invitation;
     invitation.value = inv;
@@ -88,18 +92,23 @@ export function createPhoneStore(path: string) {
     if (sending.value) return;
     sending.value = true;
     sendFailed.value = false;
-    const result = await sendAnswers(token.value, { id: responseId, surveyId: def.id, surveyVersion: def.version, answers: answers.value });
+    const body = { id: responseId, surveyId: def.id, surveyVersion: def.version, answers: answers.value };
+    const result = openUnit ? await sendOpenAnswers(openUnit, anonymousDeviceId(), body) : await sendAnswers(token.value, body);
     sending.value = false;
     if (!result.ok && result.retryable) return void (sendFailed.value = true);
     answers.value = {};
     responseId = randomId();
     if (!result.ok) return void (screen.value = { kind: 'problem', problem: result.problem });
+    if (invitation.value) {
+      const which = def.id === invitation.value.surveys.quick ? 'quick' : 'full';
+      invitation.value = { ...invitation.value, answered: { ...invitation.value.answered, [which]: true } };
+    }
     const fullLeft = def.id === invitation.value?.surveys.quick && invitation.value.surveys.full !== null && !invitation.value.answered.full;
     screen.value = fullLeft ? { kind: 'offer', justRated: true } : { kind: 'done' };
   }
 
   return {
-    ...language, token, screen, invitation, quick, full, answers, sending, sendFailed, steps,
+    ...language, token, openUnit, screen, invitation, quick, full, answers, sending, sendFailed, steps,
     load, enterCode, answer, chooseQuickLevel, startFull, submit,
     go: (index: number) => void (screen.value = index < 0 ? { kind: 'offer', justRated: false } : { kind: 'step', index }),
     finish: () => void (screen.value = { kind: 'done' }),

@@ -8,6 +8,7 @@ import * as scores from './2026-11-25-10-scores';
 import * as invitations from './2026-11-25-20-invitations';
 import * as kioskDevices from './2026-11-25-30-kiosk-devices';
 import * as feedback from './2026-11-25-40-feedback';
+import * as channelProof from './2026-12-01-10-channel-proof';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-organisation': organisation,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-20-invitations': invitations,
   '2026-11-25-30-kiosk-devices': kioskDevices,
   '2026-11-25-40-feedback': feedback,
+  '2026-12-01-10-channel-proof': channelProof,
 };

@@ -12,6 +12,7 @@ export interface AnswerCountsTable {
   procedure_code: string;
   official_code: string;
   channel: string;
+  /** Why the answers are left out by default, as bits: 1 repeated tap, 2 unverified channel (FLAG_* in repos/answer-counts.ts). */
   flagged: number;
   question_id: string;
   value: string;

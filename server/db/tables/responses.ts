@@ -28,6 +28,8 @@ export interface ResponsesTable {
   device_id: string;
   /** 1 when left out of scores by default (e.g. a repeated tap on a kiosk). */
   flagged: number;
+  /** What proved the channel (server/responses/proof.ts); '' until a row from before is classified. */
+  proof: string;
 }
 export type ResponseRow = Selectable<ResponsesTable>;
 export type NewResponseRow = Insertable<ResponsesTable>;

@@ -106,6 +106,10 @@ export function FilterForm({ store, options, surveys, filter, today, allUnits, o
         <input type="checkbox" checked={draft.includeFlagged} onChange={set('includeFlagged')} />
         <span>{t('scores.filters.includeFlagged')}</span>
       </label>
+      <label class="check">
+        <input type="checkbox" checked={draft.includeUnverified} onChange={set('includeUnverified')} />
+        <span>{t('scores.filters.includeUnverified')}</span>
+      </label>
       <button type="submit" class="button button--primary">{t('scores.filters.apply')}</button>
     </form>
   );

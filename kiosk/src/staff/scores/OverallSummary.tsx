@@ -21,6 +21,7 @@ export function OverallSummary({ store, report }: { store: StaffStore; report: S
       <p>
         {t('scores.summary.responses', { n: report.responses })}
         {report.flaggedResponses > 0 && ` · ${t(report.filter.includeFlagged ? 'scores.summary.flaggedIncluded' : 'scores.summary.flagged', { n: report.flaggedResponses })}`}
+        {report.unverifiedResponses > 0 && ` · ${t(report.filter.includeUnverified ? 'scores.summary.unverifiedIncluded' : 'scores.summary.unverified', { n: report.unverifiedResponses })}`}
       </p>
       {!report.withheld && f.index !== null && f.smallSample && <p class="badge">{t('scores.smallSample')}</p>}
     </section>

@@ -19,6 +19,8 @@ export interface DashboardFilter {
   official: string;
   channel: string;
   includeFlagged: boolean;
+  /** Count answers through the open link, whose sender nobody verified. */
+  includeUnverified: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -33,7 +35,7 @@ export function defaultFilter(today: string, survey: string, unit: string): Dash
   const q = Math.ceil(Number(today.slice(5, 7)) / 3);
   return {
     survey, period: 'month', month: today.slice(0, 7), quarter: `${today.slice(0, 4)}-Q${q}`, year: today.slice(0, 4),
-    from: `${today.slice(0, 8)}01`, to: today, unit, procedure: '', official: '', channel: '', includeFlagged: false,
+    from: `${today.slice(0, 8)}01`, to: today, unit, procedure: '', official: '', channel: '', includeFlagged: false, includeUnverified: false,
   };
 }
 
@@ -74,6 +76,7 @@ export function queryString(f: DashboardFilter, extra: Record<string, string | u
     official: f.official || undefined,
     channel: f.channel || undefined,
     includeFlagged: f.includeFlagged ? '1' : undefined,
+    includeUnverified: f.includeUnverified ? '1' : undefined,
     ...extra,
   };
   return new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1])).toString();
