@@ -85,36 +85,36 @@ export function PaperEntryTab({ store }: { store: StaffStore }) {
       <h1 id="paper-heading">{t('paper.heading')}</h1>
       <p class="hint">{t('paper.intro')}</p>
       <div class="paper-setup">
-        <label class="field">
-          <span>{t('paper.survey')}</span>
-          <select value={setup.survey} onChange={change('survey')}>
+        <div class="field">
+          <label for="paper-survey">{t('paper.survey')}</label>
+          <select id="paper-survey" value={setup.survey} onChange={change('survey')}>
             {surveys.map((s) => <option key={s.id} value={s.id}>{s.title[lang.value] ?? s.title.vi}</option>)}
           </select>
-        </label>
-        <label class="field">
-          <span>{t('paper.unit')}</span>
-          <select value={setup.unit} onChange={change('unit')}>
+        </div>
+        <div class="field">
+          <label for="paper-unit">{t('paper.unit')}</label>
+          <select id="paper-unit" value={setup.unit} onChange={change('unit')}>
             {options.units.map((u) => <option key={u.code} value={u.code}>{name(u.name)}</option>)}
           </select>
-        </label>
-        <label class="field">
-          <span>{t('paper.procedure')}</span>
-          <select value={setup.procedure} onChange={change('procedure')}>
+        </div>
+        <div class="field">
+          <label for="paper-procedure">{t('paper.procedure')}</label>
+          <select id="paper-procedure" value={setup.procedure} onChange={change('procedure')}>
             <option value="">{t('paper.none')}</option>
             {options.procedures.map((p) => <option key={p.code} value={p.code}>{p.code} · {name(p.name)}</option>)}
           </select>
-        </label>
-        <label class="field">
-          <span>{t('paper.official')}</span>
-          <select value={setup.official} onChange={change('official')}>
+        </div>
+        <div class="field">
+          <label for="paper-official">{t('paper.official')}</label>
+          <select id="paper-official" value={setup.official} onChange={change('official')}>
             <option value="">{t('paper.none')}</option>
             {officials.map((o) => <option key={o.code} value={o.code}>{o.name}</option>)}
           </select>
-        </label>
-        <label class="field">
-          <span>{t('paper.date')}</span>
-          <input type="date" value={setup.date} max={today()} onChange={change('date')} />
-        </label>
+        </div>
+        <div class="field">
+          <label for="paper-date">{t('paper.date')}</label>
+          <input id="paper-date" type="date" value={setup.date} max={today()} onChange={change('date')} />
+        </div>
       </div>
       <p class="paper-count" role="status">{status || t('paper.none_saved')}</p>
       {problems.length > 0 && (
@@ -127,7 +127,7 @@ export function PaperEntryTab({ store }: { store: StaffStore }) {
         <ol class="paper-fields">
           {fields.map((f, i) => (
             <PaperFieldRow
-              key={`${formId}-${f.id}`}
+              key={`${def.id}-${f.id}`}
               field={f}
               number={i + 1}
               value={answers[f.id]}
