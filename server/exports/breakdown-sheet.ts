@@ -37,7 +37,7 @@ export function breakdownSheet(ctx: ReportContext, b: Breakdown, taken: Set<stri
     for (const row of b.rows) {
       const indent = '  '.repeat(row.depth ?? 0);
       const byElement = report.elements.map((e) => row.elements.find((x) => x.id === e.id)?.index ?? null);
-      const note = row.withheld ? t('scores.withheld') : row.overall.smallSample ? t('scores.smallSample') : '';
+      const note = row.withheld ? t('scores.withheldBecause', { reason: t(`scores.withheldReasons.${row.withheldReason ?? 'few_responses'}`) }) : row.overall.smallSample ? t('scores.smallSample') : '';
       sheet
         .addRow([
           row.key, indent + rowName(ctx, b, row),

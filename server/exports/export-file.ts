@@ -15,7 +15,7 @@ export type ExportFormat = 'csv' | 'xlsx';
 
 export async function writeExport(format: ExportFormat, reader: Kysely<Database>, ctx: ReportContext, counts: CountFilter, out: Writable): Promise<void> {
   if (format === 'csv') {
-    await pipeline(Readable.fromWeb(responsesCsv(reader, ctx.def, counts) as WebReadableStream<Uint8Array>), out);
+    await pipeline(Readable.fromWeb(responsesCsv(reader, ctx.def, counts, ctx.rawRows) as WebReadableStream<Uint8Array>), out);
     return;
   }
   const done = finished(out);

@@ -35,7 +35,7 @@ export function indexSheet(ctx: ReportContext): SheetWriter {
     line([t('scores.report.period', { period: periodText(ctx) })]);
     line([t('scores.report.survey', { title: localized(def.title, lang), version: def.version, method: def.method })]);
     line([t('scores.report.responses', { n: report.responses, flagged: report.flaggedResponses })]);
-    if (report.withheld) line([t('scores.withheldNote')], true);
+    if (report.withheld) line([`${t('scores.withheldBecause', { reason: t(`scores.withheldReasons.${report.withheldReason ?? 'few_responses'}`) })} ${t('scores.withheldNote')}`], true);
     line([]);
     const header = sheet.addRow(headers);
     header.font = { bold: true };

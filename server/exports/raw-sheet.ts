@@ -5,14 +5,15 @@ import type { SurveyDefinition } from '../../survey-defs/schema';
 import type { Database } from '../db/database';
 import { forEachResponsePage } from '../repos/response-pages';
 import type { CountFilter } from '../repos/score-counts';
+import type { RawRows } from './raw-rows';
 import { responseCells, responseColumns } from './response-columns';
 import type { SheetWriter } from './workbook-writer';
 
 export const ROWS_PER_SHEET = 1_000_000;
 
-export function rawResponsesSheet(reader: Kysely<Database>, def: SurveyDefinition, filter: CountFilter, title: string, rowsPerSheet = ROWS_PER_SHEET): SheetWriter {
+export function rawResponsesSheet(reader: Kysely<Database>, def: SurveyDefinition, filter: CountFilter, title: string, rows: RawRows = 'anonymous', rowsPerSheet = ROWS_PER_SHEET): SheetWriter {
   return async (book) => {
-    const columns = responseColumns(def);
+    const columns = responseColumns(def, rows);
     let sheets = 0;
     let rowsInSheet = rowsPerSheet;
     let sheet = book.add(title);

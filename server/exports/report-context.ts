@@ -4,6 +4,7 @@ import type { LocalizedText, SurveyDefinition } from '../../survey-defs/schema';
 import { listCriteria } from '../../survey-defs/criteria';
 import type { Organisation } from '../scores/compute-scores';
 import type { Breakdown, BreakdownRow, ScoreReport } from '../scoring/score-report';
+import type { RawRows } from './raw-rows';
 import type { Text } from './staff-text';
 
 export interface ReportContext {
@@ -12,6 +13,8 @@ export interface ReportContext {
   org: Organisation;
   lang: string;
   t: Text;
+  /** How much of each raw response the file carries (raw-rows.ts); 'none' leaves the rows out. */
+  rawRows: RawRows;
 }
 
 export const localized = (text: LocalizedText | undefined, lang: string) => (text ? (text[lang] ?? text.vi) : '');

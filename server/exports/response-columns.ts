@@ -4,6 +4,7 @@ import type { AnswerValue, Answers } from '../../survey-defs/check-answers';
 import { listCriteria } from '../../survey-defs/criteria';
 import type { SurveyDefinition } from '../../survey-defs/schema';
 import type { ResponseRow } from '../db/tables/responses';
+import type { RawRows } from './raw-rows';
 
 export type Cell = string | number | null;
 
@@ -17,16 +18,20 @@ export const MULTI_SEPARATOR = '|';
 
 const answerCell = (value: AnswerValue | undefined): Cell => (value === undefined ? null : Array.isArray(value) ? value.join(MULTI_SEPARATOR) : value);
 
-/** The export columns for `def`; a rating is its level, 0 for "no opinion", empty when unanswered. */
-export function responseColumns(def: SurveyDefinition): ResponseColumn[] {
+/**
+ * The export columns for `def`; a rating is its level, 0 for "no opinion", empty when unanswered.
+ * The exact time and the official are there only in a detailed export (raw-rows.ts).
+ */
+export function responseColumns(def: SurveyDefinition, rows: RawRows = 'anonymous'): ResponseColumn[] {
+  const detailed = rows === 'detailed';
   const facts: ResponseColumn[] = [
     { header: 'id', value: (r) => r.id },
-    { header: 'submitted_at', value: (r) => r.submitted_at },
+    ...(detailed ? [{ header: 'submitted_at', value: (r: ResponseRow) => r.submitted_at }] : []),
     { header: 'local_date', value: (r) => r.local_date },
     { header: 'survey_version', value: (r) => r.survey_version },
     { header: 'unit', value: (r) => r.unit_code },
     { header: 'procedure', value: (r) => r.procedure_code },
-    { header: 'official', value: (r) => r.official_code },
+    ...(detailed ? [{ header: 'official', value: (r: ResponseRow) => r.official_code }] : []),
     { header: 'channel', value: (r) => r.channel },
     { header: 'flagged', value: (r) => r.flagged },
   ];

@@ -6,13 +6,14 @@ import type { Database } from '../db/database';
 import { responsePage, type ResponseCursor } from '../repos/response-pages';
 import type { CountFilter } from '../repos/score-counts';
 import { csvLine, UTF8_BOM } from './csv-cells';
+import type { RawRows } from './raw-rows';
 import { responseCells, responseColumns } from './response-columns';
 
 const PAGE = 2000;
 
 /** A UTF-8 CSV (with BOM) of every response matching the filter, oldest first. */
-export function responsesCsv(reader: Kysely<Database>, def: SurveyDefinition, filter: CountFilter): ReadableStream<Uint8Array> {
-  const columns = responseColumns(def);
+export function responsesCsv(reader: Kysely<Database>, def: SurveyDefinition, filter: CountFilter, rows: RawRows = 'anonymous'): ReadableStream<Uint8Array> {
+  const columns = responseColumns(def, rows);
   const encoder = new TextEncoder();
   let after: ResponseCursor | undefined;
   let started = false;

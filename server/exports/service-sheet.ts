@@ -28,7 +28,8 @@ export function serviceSheet(ctx: ReportContext, taken: Set<string>): SheetWrite
     header([t('service.period'), t('service.count'), t('service.withDue'), t('service.onTime'), t('service.late'), t('service.rated'), t('service.dissatisfied'), t('service.onTimeShare'), t('service.handling')]);
     const { dossiers } = service;
     for (const p of [...dossiers.months.map((m) => ({ ...m, label: m.period })), { ...dossiers.total, label: t('service.total') }]) {
-      sheet.addRow([p.label, p.dossiers, p.withDue, p.onTime, p.late, p.rated, p.dissatisfied, p.onTimeShare.percent, p.handlingSatisfaction.percent]).commit();
+      const hidden = t('scores.withheld');
+      sheet.addRow([p.label, p.dossiers, p.withDue, p.onTime, p.late, p.rated ?? hidden, p.dissatisfied ?? hidden, p.onTimeShare.percent, p.ratingsWithheld ? hidden : p.handlingSatisfaction.percent]).commit();
     }
     sheet.addRow([t('service.onTimeTarget')]).commit();
     sheet.addRow([]).commit();

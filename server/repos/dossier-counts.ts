@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { NewDossierCountRow } from '../db/tables/dossier-counts';
+import { ALL_UNITS, dossierLattice, type DossierLattice, type UnitMonthRated } from '../scoring/dossier-lattice';
 import { summariseDossiers, type DossierFigures, type Period, type PeriodFigures } from '../scoring/dossier-figures';
+import { protectDossierRatings } from '../scoring/dossier-ratings-privacy';
+import type { UnitNode } from '../scoring/unit-tree';
 
 type Increment = Partial<Omit<NewDossierCountRow, 'unit_code' | 'procedure_code' | 'return_date'>>;
 const COUNTERS = ['dossiers', 'with_due', 'on_time', 'late', 'rated', 'dissatisfied', 'dissatisfied_not_late'] as const;
@@ -25,6 +28,8 @@ export async function addDossierCounts(
 }
 
 export interface DossierFilter {
+  /** The unit asked about, whose subtree `units` is; null: every unit. */
+  unit: string | null;
   /** The units to count (a unit and its sub-units); null: every unit. */
   units: readonly string[] | null;
   procedure?: string;
@@ -34,8 +39,49 @@ export interface DossierFilter {
   period: Period;
 }
 
-/** On-time share and Decision 766 handling satisfaction for the filter, in total and per period. */
-export async function dossierFigures(db: Kysely<Database>, filter: DossierFilter): Promise<{ total: DossierFigures; periods: PeriodFigures[] }> {
+/**
+ * On-time share and Decision 766 handling satisfaction for the filter, in total and per period,
+ * with the ratings withheld where they could show one person's (dossier-ratings-privacy.ts).
+ */
+export async function dossierFigures(db: Kysely<Database>, filter: DossierFilter, ctx: { units: readonly UnitNode[]; today: string }): Promise<{ total: DossierFigures; periods: PeriodFigures[] }> {
+  const monthly = await ratedByMonth(db, `${filter.from.slice(0, 4)}-01-01`, `${filter.to.slice(0, 4)}-12-31`);
+  const lattices = new Map<string, DossierLattice>();
+  return protectDossierRatings(await rawDossierFigures(db, filter), {
+    unit: filter.unit ?? ALL_UNITS,
+    from: filter.from,
+    to: filter.to,
+    period: filter.period,
+    procedureFiltered: filter.procedure !== undefined,
+    today: ctx.today,
+    lattice(year) {
+      let lattice = lattices.get(year);
+      if (!lattice) lattices.set(year, (lattice = dossierLattice(ctx.units, monthly, year)));
+      return lattice;
+    },
+  });
+}
+
+/** Rated dossiers per unit and month of return, in every unit, over whole years. */
+async function ratedByMonth(db: Kysely<Database>, from: string, to: string): Promise<UnitMonthRated[]> {
+  const rows = await db
+    .selectFrom('dossier_counts')
+    .select(['unit_code', 'return_date', (eb) => eb.fn.sum<number>('rated').as('rated')])
+    .where('rated', '>', 0)
+    .where('return_date', '>=', from)
+    .where('return_date', '<=', to)
+    .groupBy(['unit_code', 'return_date'])
+    .execute();
+  const byMonth = new Map<string, UnitMonthRated>();
+  for (const r of rows) {
+    const key = `${r.unit_code}|${r.return_date.slice(0, 7)}`;
+    const known = byMonth.get(key) ?? { unit: r.unit_code, month: r.return_date.slice(0, 7), rated: 0 };
+    known.rated += Number(r.rated);
+    byMonth.set(key, known);
+  }
+  return [...byMonth.values()];
+}
+
+async function rawDossierFigures(db: Kysely<Database>, filter: DossierFilter): Promise<{ total: DossierFigures; periods: PeriodFigures[] }> {
   if (filter.units && filter.units.length === 0) return summariseDossiers([], filter, filter.period);
   let q = db
     .selectFrom('dossier_counts')

@@ -37,7 +37,8 @@ export function dossierFigureRoutes(deps: AppDeps) {
     if (query.procedure && !(await findProcedure(deps.db, query.procedure))) issues.push({ path: 'procedure', code: 'unknown_procedure', message: `No procedure with code "${query.procedure}"` });
     if (issues.length) throw invalid(issues);
     if (unit ? !canSeeUnit(scope, unit) : scope.units !== null) throw new HttpError(403, 'unit_not_allowed', `You may not see unit "${unit ?? '(all)'}"`);
-    const figures = await dossierFigures(deps.db, { units: unit ? subtreeCodes(units, unit) : null, procedure: query.procedure, from, to, period: query.period });
+    const today = vietnamDate(deps.clock());
+    const figures = await dossierFigures(deps.db, { unit: unit ?? null, units: unit ? subtreeCodes(units, unit) : null, procedure: query.procedure, from, to, period: query.period }, { units, today });
     return c.json({ unit, procedure: query.procedure ?? null, from, to, period: query.period, ...figures });
   });
 }

@@ -6,12 +6,21 @@ import { requireStaff, staffOf } from '../auth/staff-auth';
 import { responsesCsv } from '../exports/responses-csv';
 import { scoresWorkbookSheets } from '../exports/scores-workbook';
 import { writeWorkbook } from '../exports/workbook-writer';
+import { rawRowsFor } from '../exports/raw-rows';
+import { HttpError } from '../http-error';
 import { countFilterOf } from '../scores/compute-scores';
 import { auditExport, exportContext, exportFileName } from '../scores/score-export';
 import { resolveScoreQuery, scoreQueryFields } from '../scores/score-query';
 import { validate } from '../validate';
 
-const exportQuery = z.object({ ...scoreQueryFields, lang: z.enum(['vi', 'en']).default('vi') }).strict();
+const exportQuery = z
+  .object({
+    ...scoreQueryFields,
+    lang: z.enum(['vi', 'en']).default('vi'),
+    /** 1: each response with its official and exact time (admins only; audited). */
+    detail: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
+  })
+  .strict();
 
 /** Downloads of the figures and the raw responses, within the staff member's units, each audited. */
 export function exportRoutes(deps: AppDeps) {
@@ -19,22 +28,25 @@ export function exportRoutes(deps: AppDeps) {
   return new Hono()
     .use(requireStaff(deps))
     .get('/responses.csv', validate('query', exportQuery), async (c) => {
-      const { lang: _lang, ...query } = c.req.valid('query');
+      const { lang: _lang, detail, ...query } = c.req.valid('query');
       const staff = staffOf(c);
+      const rows = rawRowsFor({ admin: staff.user.role === 'admin', detail, official: query.official });
+      if (rows === 'none') throw new HttpError(403, 'official_filter_admin_only', 'The responses of one official are exported only for an admin who asks for the detail (detail=1)');
       const r = await resolveScoreQuery(deps, staff.scope, query);
-      await auditExport(deps, staff.user.username, 'csv', r.filter, query.by, deps.clock());
-      return c.body(responsesCsv(deps.reader, r.src.def, countFilterOf(r.filter, r.covered)), 200, {
+      await auditExport(deps, staff.user.username, 'csv', r.filter, query.by, deps.clock(), rows);
+      return c.body(responsesCsv(deps.reader, r.src.def, countFilterOf(r.filter, r.covered), rows), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': attachment(exportFileName(r.filter, 'csv')),
         'Cache-Control': 'no-store',
       });
     })
     .get('/scores.xlsx', validate('query', exportQuery), async (c) => {
-      const { lang, ...query } = c.req.valid('query');
+      const { lang, detail, ...query } = c.req.valid('query');
       const staff = staffOf(c);
+      const rows = rawRowsFor({ admin: staff.user.role === 'admin', detail, official: query.official });
       const r = await resolveScoreQuery(deps, staff.scope, query);
-      const { ctx, counts } = await exportContext(r, deps.localesDir, lang);
-      await auditExport(deps, staff.user.username, 'xlsx', r.filter, query.by, deps.clock());
+      const { ctx, counts } = await exportContext(r, deps.localesDir, lang, rows);
+      await auditExport(deps, staff.user.username, 'xlsx', r.filter, query.by, deps.clock(), rows);
       const out = new PassThrough();
       writeWorkbook(out, scoresWorkbookSheets(ctx, deps.reader, counts)).catch((error: unknown) => {
         console.error('[sipas] XLSX export failed:', error);

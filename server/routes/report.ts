@@ -34,7 +34,7 @@ export function reportRoutes(deps: AppDeps) {
         const { lang, ...query } = c.req.valid('query');
         const staff = staffOf(c);
         const r = await resolveScoreQuery(deps, staff.scope, { ...query, by: ['unit', ...query.by.filter((b) => b !== 'unit')] });
-        const { ctx } = await exportContext(r, deps.localesDir, lang);
+        const { ctx } = await exportContext(r, deps.localesDir, lang, 'none');
         const now = deps.clock();
         const months = twelveMonthsEnding(r.filter.to ?? vietnamDate(now));
         const trend = roundReport(await computeScores(r.src, { ...r.filter, ...months }, r.covered, [{ by: 'month', kind: 'period' }], { service: false }));

@@ -8,10 +8,10 @@ import { listOfficials, listProcedures, listUnits } from '../repos/organisation'
 import { readTallies } from '../repos/score-counts';
 import { readTargets, saveTargets } from '../repos/score-targets';
 import { CHANNELS } from '../responses/response-body';
-import { OFFICIAL_MIN_RESPONSES } from '../scoring/official-privacy';
 import { roundReport } from '../scoring/round-figures';
 import { breakdownChoices } from '../scores/breakdowns';
 import { computeScores, countFilterOf } from '../scores/compute-scores';
+import { officialGuard } from '../scores/official-guard';
 import { resolveScoreQuery, scoreQuery, scoreQueryFields } from '../scores/score-query';
 import { latestSuggestions } from '../scores/suggestions';
 import { invalid, validate } from '../validate';
@@ -51,9 +51,11 @@ export function scoreRoutes(deps: AppDeps) {
       const r = await resolveScoreQuery(deps, staffOf(c).scope, query);
       const counts = countFilterOf(r.filter, r.covered);
       if (r.filter.official !== undefined) {
-        // One official's few responses could be recognised from their words too.
+        // One official's words are shown only where their figures are: people recognise words too.
+        const guard = await officialGuard(deps.db, r.src.org.units, r.filter, r.src.now);
         const responses = (await readTallies(deps.db, counts)).groups.get('')?.responses ?? 0;
-        if (responses < OFFICIAL_MIN_RESPONSES) return c.json({ withheld: true, suggestions: [] });
+        const reason = guard.reason(r.filter.official, responses);
+        if (reason) return c.json({ withheld: true, withheldReason: reason, suggestions: [] });
       }
       return c.json({ withheld: false, suggestions: await latestSuggestions(deps.reader, r.src.def, counts, limit) });
     })

@@ -4,7 +4,7 @@ import { countableAnswers, type Answers } from '../../survey-defs/check-answers'
 import { CHANNELS } from '../responses/response-body';
 import { forEachResponsePage } from '../repos/response-pages';
 import { readTallies, type CountFilter, type CountGroup } from '../repos/score-counts';
-import { protectOfficial } from '../scoring/official-privacy';
+import { guardCard } from '../scoring/official-privacy';
 import { periodOf, type Period, type PeriodGrain } from '../scoring/periods';
 import { scoreCard } from '../scoring/score-card';
 import type { BreakdownRow, Dimension } from '../scoring/score-report';
@@ -12,19 +12,27 @@ import { addResponse, emptyTally, mergeInto, type Tally } from '../scoring/tally
 import { rollUpUnits } from '../scoring/unit-rollup';
 import { addDays } from '../scoring/vietnam-time';
 import type { ScoreSources } from './compute-scores';
+import type { OfficialGuard } from './official-guard';
 import type { CoveredUnits } from './score-scope';
 
 const COLUMN: Record<Dimension, CountGroup> = { unit: 'unit_code', procedure: 'procedure_code', official: 'official_code', channel: 'channel' };
 /** Periods are listed even when empty (so a trend shows its gaps), up to this many. */
 const MAX_FILLED_PERIODS = 1000;
 
-export async function dimensionRows(src: ScoreSources, counts: CountFilter, covered: CoveredUnits, by: Dimension, perOfficial: boolean): Promise<BreakdownRow[]> {
+/** The official a report is about (its filter), and the withholding of per-official figures. */
+export interface OfficialRows {
+  official: string | undefined;
+  guard: OfficialGuard | undefined;
+}
+
+export async function dimensionRows(src: ScoreSources, counts: CountFilter, covered: CoveredUnits, by: Dimension, o: OfficialRows): Promise<BreakdownRow[]> {
   const { groups } = await readTallies(src.db, counts, COLUMN[by]);
-  const row = (key: string, tally: Tally | undefined, extra: Partial<BreakdownRow> = {}): BreakdownRow => ({
-    key,
-    ...extra,
-    ...protectOfficial(scoreCard(src.def, tally ?? emptyTally()), perOfficial || (by === 'official' && key !== '')),
-  });
+  const row = (key: string, tally: Tally | undefined, extra: Partial<BreakdownRow> = {}): BreakdownRow => {
+    const card = scoreCard(src.def, tally ?? emptyTally());
+    // A row of one official's report is a piece of it; a row of the officials' table is one of them.
+    const reason = o.official !== undefined && by !== 'official' ? 'filtered' : by === 'official' && key !== '' ? o.guard!.reason(key, card.responses) : null;
+    return { key, ...extra, ...guardCard(card, reason) };
+  };
   const rest = (known: string[]) => [...groups.keys()].filter((k) => !known.includes(k)).sort();
   switch (by) {
     case 'unit': {
@@ -51,7 +59,7 @@ export async function dimensionRows(src: ScoreSources, counts: CountFilter, cove
   }
 }
 
-export async function periodRows(src: ScoreSources, counts: CountFilter, grain: PeriodGrain, perOfficial: boolean): Promise<BreakdownRow[]> {
+export async function periodRows(src: ScoreSources, counts: CountFilter, grain: PeriodGrain, o: OfficialRows): Promise<BreakdownRow[]> {
   // Days and weeks cut across months, so they are read from the daily counts alone.
   const { groups } = await readTallies(src.db, counts, 'local_date', grain === 'day' || grain === 'week');
   const periods = new Map<string, { period: Period; tally: Tally }>();
@@ -64,7 +72,12 @@ export async function periodRows(src: ScoreSources, counts: CountFilter, grain: 
   }
   return [...periods.values()]
     .sort((a, b) => (a.period.from < b.period.from ? -1 : 1))
-    .map(({ period, tally }) => ({ key: period.key, from: period.from, to: period.to, ...protectOfficial(scoreCard(src.def, tally), perOfficial) }));
+    .map(({ period, tally }) => {
+      const card = scoreCard(src.def, tally);
+      // One official's months or quarters are cells of the same lattice; days and weeks are not.
+      const reason = o.official === undefined ? null : grain === 'day' || grain === 'week' ? 'not_whole_period' : o.guard!.reason(o.official, card.responses, period.key);
+      return { key: period.key, from: period.from, to: period.to, ...guardCard(card, reason) };
+    });
 }
 
 function listPeriods(from: string | undefined, to: string | undefined, grain: PeriodGrain): Period[] {
@@ -74,7 +87,7 @@ function listPeriods(from: string | undefined, to: string | undefined, grain: Pe
   return out.length < MAX_FILLED_PERIODS ? out : [];
 }
 
-export async function questionRows(src: ScoreSources, counts: CountFilter, questionId: string, perOfficial: boolean): Promise<BreakdownRow[]> {
+export async function questionRows(src: ScoreSources, counts: CountFilter, questionId: string, o: OfficialRows): Promise<BreakdownRow[]> {
   const question = src.def.questions.find((q) => q.id === questionId);
   if (!question || question.type !== 'single') return [];
   const tallies = new Map<string, Tally>(question.options.map((o) => [o.id, emptyTally()]));
@@ -90,6 +103,6 @@ export async function questionRows(src: ScoreSources, counts: CountFilter, quest
   return [...tallies].map(([key, tally]) => ({
     key,
     ...(key ? { label: question.options.find((o) => o.id === key)!.label } : {}),
-    ...protectOfficial(scoreCard(src.def, tally), perOfficial),
+    ...guardCard(scoreCard(src.def, tally), o.official === undefined ? null : 'filtered'),
   }));
 }

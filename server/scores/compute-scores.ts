@@ -8,13 +8,14 @@ import type { ProcedureRow } from '../db/tables/procedures';
 import type { UnitRow } from '../db/tables/units';
 import { readTallies, type CountFilter } from '../repos/score-counts';
 import { readTargets } from '../repos/score-targets';
-import { protectOfficial } from '../scoring/official-privacy';
+import { guardCard } from '../scoring/official-privacy';
 import { scoreCard } from '../scoring/score-card';
 import type { Breakdown, ScoreFilter, ScoreReport } from '../scoring/score-report';
 import { emptyTally } from '../scoring/tally';
 import type { BreakdownSpec } from './breakdowns';
 import { dimensionRows, periodRows, questionRows } from './breakdown-rows';
 import type { CoveredUnits } from './score-scope';
+import { officialGuard } from './official-guard';
 import { serviceFigures } from './service-figures';
 
 export interface Organisation {
@@ -48,16 +49,20 @@ export async function computeScores(
 ): Promise<ScoreReport> {
   const counts = countFilterOf(filter, covered);
   const whole = await readTallies(src.db, counts);
-  const perOfficial = filter.official !== undefined;
-  const card = protectOfficial(scoreCard(src.def, whole.groups.get('') ?? emptyTally()), perOfficial);
+  const official = filter.official;
+  const needsGuard = official !== undefined || specs.some((s) => s.by === 'official');
+  const guard = needsGuard ? await officialGuard(src.db, src.org.units, filter, src.now) : undefined;
+  const overall = scoreCard(src.def, whole.groups.get('') ?? emptyTally());
+  const card = official !== undefined ? guardCard(overall, guard!.reason(official, overall.responses)) : overall;
+  const rowsOf = { official, guard };
   const breakdowns: Breakdown[] = [];
   for (const spec of specs) {
     const rows =
       spec.kind === 'dimension'
-        ? await dimensionRows(src, counts, covered, spec.by, perOfficial)
+        ? await dimensionRows(src, counts, covered, spec.by, rowsOf)
         : spec.kind === 'period'
-          ? await periodRows(src, counts, spec.by, perOfficial)
-          : await questionRows(src, counts, spec.by, perOfficial);
+          ? await periodRows(src, counts, spec.by, rowsOf)
+          : await questionRows(src, counts, spec.by, rowsOf);
     breakdowns.push({ by: spec.by, kind: spec.kind, rows });
   }
   return {
@@ -69,6 +74,6 @@ export async function computeScores(
     unverifiedResponses: whole.unverified,
     targets: await readTargets(src.db, src.def.id, src.def.elements.map((e) => e.id)),
     breakdowns,
-    extras: options.service === false ? {} : { service: await serviceFigures(src.db, filter, covered, src.now) },
+    extras: options.service === false ? {} : { service: await serviceFigures(src.db, filter, covered, src.org.units, src.now) },
   };
 }

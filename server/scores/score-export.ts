@@ -3,6 +3,7 @@
 import type { AppDeps } from '../app-deps';
 import { recordAudit } from '../repos/audit-log';
 import type { CountFilter } from '../repos/score-counts';
+import type { RawRows } from '../exports/raw-rows';
 import type { ReportContext } from '../exports/report-context';
 import { staffText } from '../exports/staff-text';
 import { roundReport } from '../scoring/round-figures';
@@ -10,14 +11,14 @@ import type { ScoreFilter } from '../scoring/score-report';
 import { computeScores, countFilterOf } from './compute-scores';
 import type { ResolvedQuery } from './score-query';
 
-export async function exportContext(r: ResolvedQuery, localesDir: string, lang: string): Promise<{ ctx: ReportContext; counts: CountFilter }> {
+export async function exportContext(r: ResolvedQuery, localesDir: string, lang: string, rawRows: RawRows = 'anonymous'): Promise<{ ctx: ReportContext; counts: CountFilter }> {
   const report = roundReport(await computeScores(r.src, r.filter, r.covered, r.specs));
-  return { ctx: { report, def: r.src.def, org: r.src.org, lang, t: staffText(localesDir, lang) }, counts: countFilterOf(r.filter, r.covered) };
+  return { ctx: { report, def: r.src.def, org: r.src.org, lang, t: staffText(localesDir, lang), rawRows }, counts: countFilterOf(r.filter, r.covered) };
 }
 
-/** Every export is written to the audit log before the first byte leaves. */
-export async function auditExport(deps: Pick<AppDeps, 'db'>, actor: string, kind: 'csv' | 'xlsx' | 'report', filter: ScoreFilter, by: readonly string[], now: Date): Promise<void> {
-  await recordAudit(deps.db, { actor, action: `export.${kind}`, target: filter.surveyId, details: { ...filter, by } }, now);
+/** Every export is written to the audit log before the first byte leaves, with how detailed its rows are. */
+export async function auditExport(deps: Pick<AppDeps, 'db'>, actor: string, kind: 'csv' | 'xlsx' | 'report', filter: ScoreFilter, by: readonly string[], now: Date, rawRows?: RawRows): Promise<void> {
+  await recordAudit(deps.db, { actor, action: `export.${kind}`, target: filter.surveyId, details: { ...filter, by, ...(rawRows ? { rawRows } : {}) } }, now);
 }
 
 /** sipas-2017_2026-03-01_2026-03-31_MC.csv: safe in any file system and header. */

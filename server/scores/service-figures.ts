@@ -8,16 +8,17 @@ import { feedbackFigures } from '../repos/feedback-figures';
 import type { DossierFigures, Share } from '../scoring/dossier-figures';
 import type { ScoreFilter, ServiceFigures } from '../scoring/score-report';
 import { vietnamDate } from '../scoring/vietnam-time';
+import type { UnitNode } from '../scoring/unit-tree';
 import type { CoveredUnits } from './score-scope';
 
 /** Before any office could have used this platform: "from the beginning". */
 const BEGINNING = '2000-01-01';
 
 /** The service figures for the filter's units and dates (the procedure filter applies to dossiers only). */
-export async function serviceFigures(db: Kysely<Database>, filter: ScoreFilter, covered: CoveredUnits, now: Date): Promise<ServiceFigures> {
+export async function serviceFigures(db: Kysely<Database>, filter: ScoreFilter, covered: CoveredUnits, units: readonly UnitNode[], now: Date): Promise<ServiceFigures> {
   const range = { from: filter.from ?? BEGINNING, to: filter.to ?? vietnamDate(now) };
   const [dossiers, feedback] = await Promise.all([
-    dossierFigures(db, { units: covered.units, ...(filter.procedure ? { procedure: filter.procedure } : {}), ...range, period: 'month' }),
+    dossierFigures(db, { unit: covered.root, units: covered.units, ...(filter.procedure ? { procedure: filter.procedure } : {}), ...range, period: 'month' }, { units, today: vietnamDate(now) }),
     feedbackFigures(db, { units: covered.units, ...range, period: 'month', asOf: now }),
   ]);
   return {

@@ -1,6 +1,7 @@
 // The on-time share and the Decision 766 indicator "satisfaction with procedure handling", from
 // the dossier counters, per period. Pure: counts in, figures out.
 import { periodOf as calendarPeriod } from './periods';
+import type { WithheldReason } from './score-card';
 import { wilsonInterval } from './wilson';
 
 export interface DossierCounts {
@@ -22,11 +23,17 @@ export interface Share {
   n: number;
 }
 
-export interface DossierFigures extends DossierCounts {
+/** The counts that come from people's ratings: withheld where they could show one person's. */
+export const RATING_COUNTS = ['rated', 'dissatisfied', 'dissatisfiedNotLate'] as const;
+type RatingCount = (typeof RATING_COUNTS)[number];
+
+export interface DossierFigures extends Omit<DossierCounts, RatingCount>, Record<RatingCount, number | null> {
   /** Returned on or before the due date, among dossiers with a due date. */
   onTimeShare: Share;
   /** Decision 766: (dossiers − rated dissatisfied or returned late) / dossiers. */
   handlingSatisfaction: Share;
+  /** Why the ratings (and so the handling satisfaction) are not shown; null when they are. */
+  ratingsWithheld: WithheldReason | null;
 }
 
 export type Period = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'all';
@@ -54,7 +61,13 @@ export function dossierFigures(counts: DossierCounts): DossierFigures {
     ...counts,
     onTimeShare: share(counts.onTime, counts.withDue),
     handlingSatisfaction: share(counts.dossiers - counts.late - counts.dissatisfiedNotLate, counts.dossiers),
+    ratingsWithheld: null,
   };
+}
+
+/** The same figures with everything that comes from ratings hidden, saying why. */
+export function withholdRatings<F extends DossierFigures>(figures: F, reason: WithheldReason): F {
+  return { ...figures, rated: null, dissatisfied: null, dissatisfiedNotLate: null, handlingSatisfaction: { percent: null, low: null, high: null, n: 0 }, ratingsWithheld: reason };
 }
 
 export function addCounts(a: DossierCounts, b: DossierCounts): DossierCounts {

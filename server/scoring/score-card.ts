@@ -31,10 +31,19 @@ export interface ElementScore extends IndexFigure {
   id: string;
 }
 
+/**
+ * Why a figure about one official is hidden: fewer than 5 responses; hidden so that another
+ * withheld figure cannot be computed from it (complement); not a whole calendar period, or one
+ * still running; split by another filter; or the official also worked in units outside the
+ * ones asked about, in that period.
+ */
+export type WithheldReason = 'few_responses' | 'complement' | 'not_whole_period' | 'period_not_ended' | 'filtered' | 'split';
+
 export interface ScoreCard {
   responses: number;
-  /** True when the figures are hidden to protect one official (fewer than 5 responses). */
+  /** True when the figures are hidden to protect one official or one person's answer. */
   withheld: boolean;
+  withheldReason?: WithheldReason;
   overall: IndexFigure;
   elements: ElementScore[];
   criteria: CriterionScore[];
@@ -94,6 +103,6 @@ function combine(parts: { figure: IndexFigure; weight: number }[]): IndexFigure 
 }
 
 /** The same card with every figure hidden: shown as withheld, never as zero. */
-export function withheldCard(responses: number): ScoreCard {
-  return { responses, withheld: true, overall: { index: null, n: 0, mean: null, ci95: null, smallSample: true }, elements: [], criteria: [] };
+export function withheldCard(responses: number, reason: WithheldReason = 'few_responses'): ScoreCard {
+  return { responses, withheld: true, withheldReason: reason, overall: { index: null, n: 0, mean: null, ci95: null, smallSample: true }, elements: [], criteria: [] };
 }

@@ -32,16 +32,27 @@ describe.each(dialects)('service figures beside the scores on %s', (dialect) => 
   const scores = (query: string) => t.call('GET', `/api/scores?survey=counter-quick&${query}`, undefined, manager.headers);
 
   it('reports on-time dossiers and Decision 766 handling satisfaction for the unit and its sub-units', async () => {
+    // Timing is shown at once; ratings only for a whole month that has ended, from 5 rated dossiers.
+    const running = (await scores('unit=MC&from=2026-03-01&to=2026-03-31')).body.extras.service.dossiers.total;
+    expect([running.dossiers, running.withDue, running.onTime, running.late, running.rated, running.ratingsWithheld]).toEqual([3, 3, 2, 1, null, 'period_not_ended']);
+    expect(running.onTimeShare.percent).toBe(66.67); // 2 of 3
+    const { headers } = await apiKeyHeaders(t, ['BQL'], 'second system');
+    for (const rating of [3, 3, 2]) {
+      const { body } = await t.call('POST', '/api/invitations', invitationRequest({ unit: 'MC-Q2', procedure: 'LD-01', dueAt: '2026-03-19', returnedAt: '2026-03-18' }), headers);
+      await t.call('POST', `/api/invitation-tokens/${body.token}/responses`, { id: randomUUID(), surveyId: 'counter-quick', answers: { overall: rating } });
+    }
+    t.clock.now = new Date('2026-04-02T03:00:00Z');
+    manager = await signIn(t, 'quanly2', 'manager', 'MC');
     const res = await scores('unit=MC&from=2026-03-01&to=2026-03-31');
     expect(res.status).toBe(200);
     const { total, months } = res.body.extras.service.dossiers;
-    expect([total.dossiers, total.withDue, total.onTime, total.late, total.rated, total.dissatisfied]).toEqual([3, 3, 2, 1, 2, 1]);
-    expect(total.onTimeShare.percent).toBe(66.67); // 2 of 3
-    expect(total.handlingSatisfaction.percent).toBe(33.33); // (3 − 1 late − 1 dissatisfied on time) / 3
+    expect([total.dossiers, total.withDue, total.onTime, total.late, total.rated, total.dissatisfied, total.ratingsWithheld]).toEqual([6, 6, 5, 1, 5, 1, null]);
+    expect(total.onTimeShare.percent).toBe(83.33); // 5 of 6
+    expect(total.handlingSatisfaction.percent).toBe(66.67); // (6 − 1 late − 1 dissatisfied on time) / 6
     expect(months.map((m: { period: string }) => m.period)).toEqual(['2026-03']);
-    // The procedure filter narrows the dossiers too.
+    // The procedure filter narrows the dossiers too, but never splits the ratings.
     const one = (await scores('unit=MC&from=2026-03-01&to=2026-03-31&procedure=LD-01')).body.extras.service.dossiers.total;
-    expect([one.dossiers, one.handlingSatisfaction.percent]).toEqual([1, 0]);
+    expect([one.dossiers, one.handlingSatisfaction.percent, one.ratingsWithheld]).toEqual([4, null, 'filtered']);
   });
 
   it('reports feedback received and Decision 766 complaints handled on time, pending until the deadline passes', async () => {
@@ -77,7 +88,7 @@ describe.each(dialects)('service figures beside the scores on %s', (dialect) => 
     const sheet = book.getWorksheet('Hồ sơ, góp ý (QĐ 766)')!;
     const rows = (sheet.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
     const wholePeriod = rows.filter((r) => r[0] === 'Cả kỳ');
-    expect(wholePeriod[0]).toEqual(['Cả kỳ', 3, 3, 2, 1, 2, 1, 66.67, 33.33]); // dossiers
+    expect(wholePeriod[0]).toEqual(['Cả kỳ', 3, 3, 2, 1, 'Ẩn', 'Ẩn', 66.67, 'Ẩn']); // dossiers; ratings of a running month hidden
     expect(wholePeriod[1]!.slice(0, 7)).toEqual(['Cả kỳ', 3, 0, 0, 0, 3, 0]); // feedback: received, answered …
   });
 });

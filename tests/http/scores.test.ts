@@ -77,10 +77,17 @@ describe.each(dialects)('GET /api/scores on %s', (dialect) => {
     const few = await get(`${MARCH}&official=CB-01`);
     expect(few.body).toMatchObject({ responses: 2, withheld: true, overall: { index: null }, criteria: [] });
     for (let i = 0; i < 3; i++) await storeResponse(t, { unit: 'MC-Q1', official: 'CB-01', submittedAt: `2026-03-2${i}T03:00:00Z`, answers: { off_polite: 5 } });
+    // Five now, but MC's March total minus CB-01 would leave CB-03's one answer (and the
+    // organisation's, CB-03's and CB-08's two): CB-01 stays withheld to protect them.
+    expect((await get(`${MARCH}&official=CB-01`)).body).toMatchObject({ responses: 5, withheld: true, withheldReason: 'complement' });
+    // CB-03's lone April answer would follow from the year minus March: give April company too.
+    for (const [unit, official, day] of [['MC-Q2', 'CB-03', '2026-03-1'], ['TTCK', 'CB-08', '2026-03-1'], ['MC-Q2', 'CB-03', '2026-04-1']]) {
+      for (let i = 0; i < 4; i++) await storeResponse(t, { unit, official, submittedAt: `${day}${i}T03:00:00Z`, answers: { off_polite: 3 } });
+    }
     const enough = await get(`${MARCH}&official=CB-01`);
     expect(enough.body).toMatchObject({ responses: 5, withheld: false });
     expect(criterion(enough.body, 'off_polite')).toMatchObject({ index: 100, n: 4 });
-    expect((await t.call('GET', `/api/scores/suggestions?${MARCH}&official=CB-08`, undefined, admin.headers)).body).toEqual({ withheld: true, suggestions: [] });
+    expect((await t.call('GET', `/api/scores/suggestions?${MARCH}&official=CB-02`, undefined, admin.headers)).body).toEqual({ withheld: true, withheldReason: 'few_responses', suggestions: [] });
   });
 
   it('leaves flagged responses out unless asked, and says how many there were', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../survey-defs/check-answers';
 import type { SurveyDefinition } from '../../survey-defs/schema';
 import { surveyDefsDir } from '../../server/paths';
-import { protectOfficial } from '../../server/scoring/official-privacy';
+import { guardCard, officialPeriod } from '../../server/scoring/official-privacy';
 import { scoreCard, scoreCriterion } from '../../server/scoring/score-card';
 import { addCount, addResponse, emptyTally, type Tally } from '../../server/scoring/tally';
 import { wilsonInterval } from '../../server/scoring/wilson';
@@ -135,13 +135,25 @@ describe('scoring.overall from the definition', () => {
 });
 
 describe('per-official figures', () => {
-  it('are withheld below 5 responses: no index, no criteria, but flagged as withheld', () => {
+  it('are withheld with their reason: no index, no criteria, never a zero', () => {
     const four = tallyOf([{ off_polite: 1 }, { off_polite: 5 }, { off_polite: 5 }, { off_polite: 5 }]);
-    const hidden = protectOfficial(scoreCard(sipas, four), true);
-    expect(hidden).toMatchObject({ withheld: true, responses: 4, criteria: [], elements: [], overall: { index: null } });
-    expect(protectOfficial(scoreCard(sipas, four), false).withheld).toBe(false);
-    const five = tallyOf([{ off_polite: 1 }, { off_polite: 5 }, { off_polite: 5 }, { off_polite: 5 }, { off_polite: 4 }]);
-    expect(protectOfficial(scoreCard(sipas, five), true).overall.index).toBe(80);
+    const hidden = guardCard(scoreCard(sipas, four), 'few_responses');
+    expect(hidden).toMatchObject({ withheld: true, withheldReason: 'few_responses', responses: 4, criteria: [], elements: [], overall: { index: null } });
+    expect(guardCard(scoreCard(sipas, four), null).withheld).toBe(false);
+  });
+
+  it('exist only for a whole calendar month, quarter or year that has ended, without other filters', () => {
+    const filter = (f: Partial<Parameters<typeof officialPeriod>[0]>) => ({ surveyId: 'sipas-2017', includeFlagged: false, includeUnverified: false, ...f });
+    const today = '2026-04-15';
+    expect(officialPeriod(filter({ from: '2026-03-01', to: '2026-03-31' }), today)).toMatchObject({ ok: true, period: { key: '2026-03' } });
+    expect(officialPeriod(filter({ from: '2026-01-01', to: '2026-03-31' }), today)).toMatchObject({ ok: true, period: { key: '2026-Q1' } });
+    expect(officialPeriod(filter({ from: '2025-01-01', to: '2025-12-31' }), today)).toMatchObject({ ok: true, period: { key: '2025' } });
+    expect(officialPeriod(filter({ from: '2026-03-01', to: '2026-03-30' }), today)).toEqual({ ok: false, reason: 'not_whole_period' });
+    expect(officialPeriod(filter({ from: '2026-02-01', to: '2026-03-31' }), today)).toEqual({ ok: false, reason: 'not_whole_period' });
+    expect(officialPeriod(filter({}), today)).toEqual({ ok: false, reason: 'not_whole_period' });
+    expect(officialPeriod(filter({ from: '2026-04-01', to: '2026-04-30' }), today)).toEqual({ ok: false, reason: 'period_not_ended' });
+    expect(officialPeriod(filter({ from: '2026-03-01', to: '2026-03-31', procedure: 'DT-01' }), today)).toEqual({ ok: false, reason: 'filtered' });
+    expect(officialPeriod(filter({ from: '2026-03-01', to: '2026-03-31', includeFlagged: true }), today)).toEqual({ ok: false, reason: 'filtered' });
   });
 });
 

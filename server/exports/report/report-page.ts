@@ -46,7 +46,7 @@ export function reportPage(ctx: ReportContext, trend: ScoreReport, now: Date) {
         <p>${t('scores.report.responses', { n: report.responses, flagged: report.flaggedResponses })}</p>
       </div>
     </header>
-    ${report.withheld ? html`<p class="overall">${t('scores.withheldNote')}</p>` : html`
+    ${report.withheld ? html`<p class="overall">${t('scores.withheldBecause', { reason: t(`scores.withheldReasons.${report.withheldReason ?? 'few_responses'}`) })} ${t('scores.withheldNote')}</p>` : html`
     <p class="overall"><span>${t('scores.overall')}:</span> <span class="overall__value" id="overall-index">${pct(report.overall.index)}</span>
       <span>${t('scores.summary.ci', { low: report.overall.ci95 ? number(report.overall.ci95[0]) : '—', high: report.overall.ci95 ? number(report.overall.ci95[1]) : '—' })}${small(report.overall)}</span></p>
 
@@ -87,7 +87,7 @@ export function reportPage(ctx: ReportContext, trend: ScoreReport, now: Date) {
       <h2 id="h-by-${b.by}">${k === 0 && units ? t('scores.report.breakdowns') : breakdownTitle(ctx, b)}</h2>
       <table>
         <thead><tr><th scope="col">${breakdownTitle(ctx, b)}</th><th scope="col">${t('scores.tables.responses')}</th><th scope="col">${t('scores.tables.index')}</th><th scope="col">${t('scores.tables.ci')}</th>${report.elements.map((e, i) => html`<th scope="col" title="${elementTitle(ctx, e.id)}">${ROMAN[i]}</th>`)}</tr></thead>
-        <tbody>${b.rows.map((r) => html`<tr><td class="indent-${Math.min(r.depth ?? 0, 4)}">${rowName(ctx, b, r)}</td><td class="num">${r.responses}</td>${r.withheld ? html`<td colspan="${2 + report.elements.length}">${t('scores.withheld')}</td>` : html`<td class="num">${pct(r.overall.index)}${small(r.overall)}</td><td class="num">${ci(r.overall)}</td>${report.elements.map((e) => html`<td class="num">${pct(r.elements.find((x) => x.id === e.id)?.index ?? null)}</td>`)}`}</tr>`)}</tbody>
+        <tbody>${b.rows.map((r) => html`<tr><td class="indent-${Math.min(r.depth ?? 0, 4)}">${rowName(ctx, b, r)}</td><td class="num">${r.responses}</td>${r.withheld ? html`<td colspan="${2 + report.elements.length}">${t('scores.withheldBecause', { reason: t(`scores.withheldReasons.${r.withheldReason ?? 'few_responses'}`) })}</td>` : html`<td class="num">${pct(r.overall.index)}${small(r.overall)}</td><td class="num">${ci(r.overall)}</td>${report.elements.map((e) => html`<td class="num">${pct(r.elements.find((x) => x.id === e.id)?.index ?? null)}</td>`)}`}</tr>`)}</tbody>
       </table>
     </section>`)}
     `}

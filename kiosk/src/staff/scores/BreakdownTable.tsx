@@ -33,7 +33,7 @@ export function BreakdownTable({ store, report, breakdown, def }: { store: Staff
                   <th scope="row" class={`depth-${Math.min(r.depth ?? 0, 4)}`}>{name(r.key, r.label)}</th>
                   <td class="num">{r.responses}</td>
                   {r.withheld ? (
-                    <td colSpan={2 + report.elements.length}>{t('scores.withheld')}</td>
+                    <td colSpan={2 + report.elements.length}>{t('scores.withheldBecause', { reason: t(`scores.withheldReasons.${r.withheldReason ?? 'few_responses'}`) })}</td>
                   ) : (
                     <>
                       <td class="num">{formatPercent(lang, r.overall.index)}{r.overall.index !== null && r.overall.smallSample ? ' *' : ''}</td>

@@ -11,7 +11,7 @@ export function OverallSummary({ store, report }: { store: StaffStore; report: S
     <section class="panel overall" aria-labelledby="scores-overall">
       <h2 id="scores-overall">{t('scores.overall')}</h2>
       {report.withheld ? (
-        <p>{t('scores.withheldNote')}</p>
+        <p>{t('scores.withheldBecause', { reason: t(`scores.withheldReasons.${report.withheldReason ?? 'few_responses'}`) })} {t('scores.withheldNote')}</p>
       ) : (
         <p class="overall__figure">
           <strong class="overall__index" data-figure="overall">{formatPercent(lang, f.index)}</strong>

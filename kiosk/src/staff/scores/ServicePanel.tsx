@@ -31,13 +31,14 @@ export function ServicePanel({ store, figures }: { store: StaffStore; figures: S
               <td class="num">{d.dossiers}</td>
               <td class="num">{d.onTime}</td>
               <td class="num">{d.late}</td>
-              <td class="num">{d.dissatisfied}</td>
+              <td class="num">{d.dissatisfied ?? t('scores.withheld')}</td>
               <td class="num" data-figure="on-time">{formatPercent(lang, d.onTimeShare.percent)}</td>
-              <td class="num" data-figure="handling">{formatPercent(lang, d.handlingSatisfaction.percent)}</td>
+              <td class="num" data-figure="handling">{d.ratingsWithheld ? t('scores.withheld') : formatPercent(lang, d.handlingSatisfaction.percent)}</td>
             </tr>
           </tbody>
         </table>
       </div>
+      {d.ratingsWithheld && <p class="hint" data-withheld="ratings">{t('service.ratingsWithheld', { reason: t(`scores.withheldReasons.${d.ratingsWithheld}`) })}</p>}
       <p class="hint">{t('service.onTimeTarget')}</p>
       <div class="table-wrap">
         <table class="table" data-figures="feedback">
