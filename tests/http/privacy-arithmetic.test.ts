@@ -96,7 +96,7 @@ describe.each(dialects)('privacy that survives arithmetic on %s', (dialect) => {
     expect((await t.call('GET', `/api/exports/responses.csv?${MARCH}&detail=1`, undefined, viewer.headers)).body.error.code).toBe('detail_admin_only');
     const xlsx = await t.app.request(`/api/exports/scores.xlsx?${MARCH}&official=CB-01`, { headers: viewer.headers });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()));
+    await book.xlsx.load(await xlsx.arrayBuffer());
     expect(book.worksheets.map((w) => w.name).some((n) => /phiếu|responses/i.test(n) && !/chỉ số/i.test(n))).toBe(false);
 
     const detailed = await (await t.app.request(`/api/exports/responses.csv?${MARCH}&official=CB-01&detail=1`, { headers: admin.headers })).text();
