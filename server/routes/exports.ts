@@ -11,14 +11,14 @@ import { auditExport, exportContext, exportFileName } from '../scores/score-expo
 import { resolveScoreQuery, scoreQueryFields } from '../scores/score-query';
 import { validate } from '../validate';
 
-const exportQuery = z.object({ ...scoreQueryFields, lang: z.enum(['vi', 'en']).default('vi') }).strict();
+export const scoreExportQuery = z.object({ ...scoreQueryFields, lang: z.enum(['vi', 'en']).default('vi') }).strict();
 
 /** Downloads of the figures and the raw responses, within the staff member's units, each audited. */
 export function exportRoutes(deps: AppDeps) {
   const attachment = (name: string) => `attachment; filename="${name}"`;
   return new Hono()
     .use(requireStaff(deps))
-    .get('/responses.csv', validate('query', exportQuery), async (c) => {
+    .get('/responses.csv', validate('query', scoreExportQuery), async (c) => {
       const { lang: _lang, ...query } = c.req.valid('query');
       const staff = staffOf(c);
       const r = await resolveScoreQuery(deps, staff.scope, query);
@@ -29,7 +29,7 @@ export function exportRoutes(deps: AppDeps) {
         'Cache-Control': 'no-store',
       });
     })
-    .get('/scores.xlsx', validate('query', exportQuery), async (c) => {
+    .get('/scores.xlsx', validate('query', scoreExportQuery), async (c) => {
       const { lang, ...query } = c.req.valid('query');
       const staff = staffOf(c);
       const r = await resolveScoreQuery(deps, staff.scope, query);

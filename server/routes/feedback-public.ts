@@ -5,7 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import QRCode from 'qrcode';
 import type { AppDeps } from '../app-deps';
 import { clientAddressKey } from '../client-address';
-import { feedbackBody, publicListQuery } from '../feedback/feedback-body';
+import { feedbackBody, publicListQuery, trackingCodeParam } from '../feedback/feedback-body';
 import { FEEDBACK_KINDS, FEEDBACK_LIMITS } from '../feedback/feedback-rules';
 import { publicView, trackingView } from '../feedback/feedback-views';
 import { sendFeedback } from '../feedback/send-feedback';
@@ -51,14 +51,14 @@ export function feedbackPublicRoutes(deps: AppDeps) {
       const answer = { ...sent, trackUrl: `${deps.publicUrl}/gop-y/${sent.code}` };
       return c.json(answer, sent.status === 'created' ? 201 : 200, noCache);
     })
-    .get('/track/:code', async (c) => {
+    .get('/track/:code', validate('param', trackingCodeParam), async (c) => {
       const now = deps.clock();
       const address = clientAddressKey(c, deps);
       if ((await peekRateLimit(deps.db, LOOKUP_LIMIT, address, now)) >= LOOKUP_LIMIT.limit) {
         c.header('Retry-After', String(LOOKUP_LIMIT.windowMs / 1000));
         throw new HttpError(429, 'too_many_lookups', 'Too many unknown codes were tried from here; wait 15 minutes');
       }
-      const code = normalizeTrackingCode(c.req.param('code'));
+      const code = normalizeTrackingCode(c.req.valid('param').code);
       const item = code ? await findFeedbackItemByCode(deps.db, trackingCodeHash(deps.secret, code)) : undefined;
       if (!code || !item) {
         if (code) await consumeRateLimit(deps.db, LOOKUP_LIMIT, address, now);
@@ -66,9 +66,9 @@ export function feedbackPublicRoutes(deps: AppDeps) {
       }
       return c.json(trackingView(item, code), 200, noCache);
     })
-    .get('/qr/:code', async (c) => {
+    .get('/qr/:code', validate('param', trackingCodeParam), async (c) => {
       // A picture of the tracking address, for a phone to scan off the kiosk screen; no lookup.
-      const code = normalizeTrackingCode(c.req.param('code'));
+      const code = normalizeTrackingCode(c.req.valid('param').code);
       if (!code) throw new HttpError(404, 'unknown_code', 'Not a tracking code');
       const svg = await QRCode.toString(`${deps.publicUrl}/gop-y/${code}`, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
       return c.body(svg, 200, { 'Content-Type': 'image/svg+xml', ...noCache });

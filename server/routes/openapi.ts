@@ -6,7 +6,7 @@ import { openApiDocument } from '../openapi/openapi-document';
 import { pageStrings } from '../page-strings';
 import { validate } from '../validate';
 
-const docsQuery = z.object({ lang: z.enum(['vi', 'en']).default('vi') }).strict();
+export const docsQuery = z.object({ lang: z.enum(['vi', 'en']).default('vi') }).strict();
 
 /** GET /api/openapi.json (the integration contract) and GET /api/docs (the same, for people). */
 export function openApiRoutes(deps: AppDeps) {

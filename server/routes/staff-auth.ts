@@ -20,12 +20,12 @@ export const LOGIN_LIMITS = {
   address: { bucket: 'login-address', limit: 30, windowMs: FIFTEEN_MINUTES },
 } satisfies Record<string, RateLimit>;
 
-const loginBody = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }).strict();
-const passwordBody = z
+export const loginBody = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }).strict();
+export const passwordBody = z
   .object({ current: z.string().min(1).max(256), next: z.string().min(10, 'at least 10 characters').max(256) })
   .strict()
-  .refine((b) => b.next !== b.current, { path: ['next'], message: 'must differ from the current password' });
-const auditQuery = z.object({ before: z.iso.datetime().optional(), limit: z.coerce.number().int().min(1).max(1000).default(200) }).strict();
+  .refine((b) => b.next !== b.current, { path: ['next'], message: 'must differ from the current password', params: { code: 'same_as_current' } });
+export const auditQuery = z.object({ before: z.iso.datetime().optional(), limit: z.coerce.number().int().min(1).max(1000).default(200) }).strict();
 
 export function staffAuthRoutes(deps: AppDeps) {
   const secure = deps.publicUrl.startsWith('https:');
