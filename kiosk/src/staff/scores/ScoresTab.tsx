@@ -40,7 +40,7 @@ export function ScoresTab({ store }: { store: StaffStore }) {
       setSetup({ options, surveys });
       const survey = surveys.find((s) => s.id === 'sipas-2017')?.id ?? surveys[0]?.id ?? '';
       setFilter(defaultFilter(today, survey, admin ? '' : (options.root ?? '')));
-    }, (e: Error) => setError(e.message));
+    }, (e: unknown) => setError(store.explain(e)));
   }, []);
 
   useEffect(() => {
@@ -56,7 +56,7 @@ export function ScoresTab({ store }: { store: StaffStore }) {
       loadSuggestions(query),
     ]).then(
       ([def, report, trend, suggestions]) => current && setData({ def, report, trend, suggestions }),
-      (e: Error) => current && setError(e.message),
+      (e: unknown) => current && setError(store.explain(e)),
     ).finally(() => current && setLoading(false));
     return () => {
       current = false;
