@@ -1,15 +1,17 @@
 import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps';
 import { verifyPassword } from '../auth/password';
 import { requireStaff, SESSION_COOKIE, staffOf } from '../auth/staff-auth';
+import { staffScope } from '../auth/staff-scope';
 import { changeOwnPassword } from '../auth/user-admin';
 import { clientAddressKey } from '../client-address';
 import { HttpError } from '../http-error';
 import { listAudit } from '../repos/audit-log';
 import { consumeRateLimit, peekRateLimit, type RateLimit } from '../repos/rate-limits';
-import { createSession, deleteSession, SESSION_HOURS } from '../repos/sessions';
+import { listUnits } from '../repos/organisation';
+import { createSession, deleteSession, findSession, SESSION_HOURS } from '../repos/sessions';
 import { findUserByUsername, toStaffUser } from '../repos/users';
 import { validate } from '../validate';
 
@@ -56,6 +58,15 @@ export function staffAuthRoutes(deps: AppDeps) {
       await deleteSession(deps.db, staffOf(c).tokenHash);
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.json({ status: 'signed_out' as const });
+    })
+    // The staff page's first look: who is signed in, if anyone, without a 401 in the console.
+    .get('/session', async (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      const session = token ? await findSession(deps.db, token, deps.clock()) : undefined;
+      c.header('Cache-Control', 'no-store');
+      if (!session) return c.json({ signedIn: false as const });
+      const scope = staffScope(session.user, await listUnits(deps.db));
+      return c.json({ signedIn: true as const, user: toStaffUser(session.user), csrfToken: session.csrfToken, units: scope.units ? [...scope.units] : null });
     })
     .get('/me', requireStaff(deps, { beforePasswordChange: true }), (c) => {
       const { user, csrfToken, scope } = staffOf(c);

@@ -37,9 +37,9 @@ export function createStaffStore() {
 
   async function restore() {
     try {
-      signedIn(await api<Session>('/api/staff/me'));
-    } catch (e) {
-      if (!(e instanceof ApiError && e.status === 401)) throw e;
+      // /session answers 200 either way: a first visit shows no 401 in the console.
+      const session = await api<({ signedIn: true } & Session) | { signedIn: false }>('/api/staff/session');
+      if (session.signedIn) signedIn(session);
     } finally {
       checked.value = true;
     }

@@ -1,6 +1,7 @@
 // Signing in and out, the person's own password, and the audit log.
 import { auditQuery, loginBody, passwordBody } from '../../routes/staff-auth';
 import type { Operation } from '../operation';
+import { z } from 'zod';
 import { auditEntries, me, passwordChanged, signedIn, signedOut } from '../staff-replies';
 
 export const staffAccountOperations: Operation[] = [
@@ -15,6 +16,12 @@ export const staffAccountOperations: Operation[] = [
     method: 'post', path: '/api/staff/logout', audience: 'staff', auth: { staff: { beforePasswordChange: true } },
     summary: { vi: 'Đăng xuất', en: 'Sign out' },
     ok: { 200: { description: 'The session is gone', schema: signedOut } },
+  },
+  {
+    method: 'get', path: '/api/staff/session', audience: 'staff',
+    summary: { vi: 'Đã đăng nhập chưa', en: 'Whether anyone is signed in' },
+    description: 'Like GET /api/staff/me, but answers 200 with signedIn: false instead of 401, for a page\'s first look.',
+    ok: { 200: { description: 'The session, if any', schema: z.discriminatedUnion('signedIn', [z.object({ signedIn: z.literal(false) }), me.extend({ signedIn: z.literal(true) })]) } },
   },
   {
     method: 'get', path: '/api/staff/me', audience: 'staff', auth: { staff: { beforePasswordChange: true } },
