@@ -23,7 +23,8 @@ function operation(op: Operation, lang: string, t: Strings) {
     ...fieldRows(op.params ? jsonSchema(op.params, 'input') : {}).map((r) => ({ ...r, in: 'path' })),
     ...fieldRows(op.query ? jsonSchema(op.query, 'input') : {}).map((r) => ({ ...r, in: 'query' })),
   ];
-  const schemes = [op.auth?.apiKey && 'apiKey', op.auth?.staff && (op.auth.staff.roles?.includes('admin') && op.auth.staff.roles.length === 1 ? 'adminSession' : 'staffSession'), op.auth?.kiosk && 'kioskDevice'].filter(Boolean);
+  const adminOnly = op.auth?.staff?.roles?.length === 1 && op.auth.staff.roles[0] === 'admin';
+  const schemes = [op.auth?.apiKey && 'apiKey', op.auth?.staff && (adminOnly ? 'adminSession' : 'staffSession'), op.auth?.kiosk && 'kioskDevice'].filter(Boolean);
   const auth = schemes.length ? schemes.map((s) => t(`apiDocs.${s}`)).join(' · ') + (op.auth?.kiosk === 'optional' ? ` (${t('apiDocs.optional')})` : '') : t('apiDocs.none');
   const statuses = [
     ...Object.entries(op.ok).map(([status, r]) => [status, r.description] as const),

@@ -58,6 +58,12 @@ function errorReply(codes: string[]): Json {
   };
 }
 
+/** The operation's description, with the staff roles it needs (security schemes cannot say). */
+function description(op: Operation): string {
+  const roles = op.auth?.staff?.roles;
+  return [op.description, roles ? `Staff roles: ${roles.join(', ')}.` : ''].filter(Boolean).join(' ');
+}
+
 function operationObject(op: Operation): Json {
   const responses: Record<string, Json> = {};
   for (const [status, r] of Object.entries(op.ok)) {
@@ -68,7 +74,7 @@ function operationObject(op: Operation): Json {
   return {
     tags: [op.audience],
     summary: op.summary.en,
-    ...(op.description ? { description: op.description } : {}),
+    ...(description(op) ? { description: description(op) } : {}),
     operationId: `${op.method}${op.path.replace(/[{}]/g, '').replace(/\.(\w)/g, (_, c: string) => c.toUpperCase()).replace(/(^|[/-])(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
     security: securityOf(op.auth, op.method),
     parameters: parameters(op),

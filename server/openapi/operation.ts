@@ -20,7 +20,7 @@ export interface Auth {
 
 export interface Reply {
   description: string;
-  /** JSON body; absent with `type`, or for an empty object. */
+  /** The JSON body; neither this nor `type` means no body (a redirect). */
   schema?: z.ZodType;
   /** Another content type: text/html, text/csv, image/svg+xml … */
   type?: string;

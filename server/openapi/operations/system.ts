@@ -1,7 +1,7 @@
 // API keys (admins), and what operators and integrators read about the server itself.
 import { z } from 'zod';
 import { apiKeyBody, apiKeyIdParam } from '../../routes/api-keys';
-import { docsQuery } from '../../routes/openapi';
+import { docsQuery } from '../docs-query';
 import type { Operation } from '../operation';
 import { apiKeyView, newApiKey } from '../response-schemas';
 
