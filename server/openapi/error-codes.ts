@@ -67,6 +67,6 @@ export const ISSUE_CODES = [
   'unknown_unit', 'unknown_procedure', 'unknown_official', 'unknown_survey', 'unknown_question',
   'unknown_breakdown', 'unknown_element', 'unknown_option', 'wrong_type', 'out_of_range', 'too_long',
   'missing_required', 'in_future', 'too_old', 'after_to', 'after_return', 'not_a_code', 'not_offered',
-  'device_revoked', 'same_as_current', 'not_contact', 'consent_required',
+  'device_revoked', 'same_as_current', 'not_contact', 'consent_required', 'official_not_in_unit', 'unit_required',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
