@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { appManifest } from './kiosk/build/app-manifest.ts';
 import { kioskServiceWorker } from './kiosk/build/kiosk-service-worker.ts';
 
 const root = resolve(import.meta.dirname, 'kiosk');
@@ -24,6 +25,7 @@ export default defineConfig({
     },
   },
   plugins: [
+    appManifest(),
     kioskServiceWorker(),
     // Precompressed copies let slow tablets download less; the server sends them when accepted.
     {

@@ -5,8 +5,14 @@ import type { ValidationTargets } from 'hono';
 import type { z } from 'zod';
 import { HttpError, type ErrorIssue } from './http-error';
 
+/** zod's issues in the project's shape; a refinement names its own code with `params: { code }`. */
 export function toIssues(error: { issues: z.core.$ZodIssue[] }): ErrorIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', code: i.code, message: i.message }));
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', code: customCode(i) ?? i.code, message: i.message }));
+}
+
+function customCode(issue: z.core.$ZodIssue): string | undefined {
+  const code = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
+  return typeof code === 'string' ? code : undefined;
 }
 
 export function invalid(issues: ErrorIssue[]): HttpError {

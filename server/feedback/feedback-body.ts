@@ -33,8 +33,8 @@ export const feedbackBody = z
   .superRefine((body, ctx) => {
     const contact = body.contact?.trim();
     if (!contact) return;
-    if (!parseContact(contact)) ctx.addIssue({ code: 'custom', path: ['contact'], message: 'not a phone number or an e-mail address' });
-    if (body.consent !== true) ctx.addIssue({ code: 'custom', path: ['consent'], message: 'a contact is kept only with consent: set consent to true' });
+    if (!parseContact(contact)) ctx.addIssue({ code: 'custom', path: ['contact'], message: 'not a phone number or an e-mail address', params: { code: 'not_contact' } });
+    if (body.consent !== true) ctx.addIssue({ code: 'custom', path: ['consent'], message: 'a contact is kept only with consent: set consent to true', params: { code: 'consent_required' } });
   });
 export type FeedbackBody = z.infer<typeof feedbackBody>;
 
@@ -80,6 +80,9 @@ export const figuresQuery = z
 export const exportQuery = z
   .object({ from: isoDate.optional(), to: isoDate.optional(), unit: code.optional(), includeContact: z.enum(['0', '1']).default('0') })
   .strict();
+
+/** A tracking code in an address, as typed (any case, with or without hyphens). */
+export const trackingCodeParam = z.object({ code: z.string().min(1).max(64) }).strict();
 
 export const publicListQuery = z
   .object({

@@ -2,8 +2,9 @@
 // OpenAPI document, with external CSS only (no CDN, no script).
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import { allErrors, AUDIENCES, type Operation } from './operation';
 import { jsonSchema } from './openapi-document';
-import { operations, type Operation } from './operations';
+import { operations } from './operations';
 import { fieldRows, type FieldRow } from './schema-fields';
 
 type Strings = (key: string, params?: Record<string, string>) => string;
@@ -22,7 +23,13 @@ function operation(op: Operation, lang: string, t: Strings) {
     ...fieldRows(op.params ? jsonSchema(op.params, 'input') : {}).map((r) => ({ ...r, in: 'path' })),
     ...fieldRows(op.query ? jsonSchema(op.query, 'input') : {}).map((r) => ({ ...r, in: 'query' })),
   ];
-  const auth = op.security.length ? op.security.map((s) => t(`apiDocs.${s}`)).join(' · ') : t('apiDocs.none');
+  const adminOnly = op.auth?.staff?.roles?.length === 1 && op.auth.staff.roles[0] === 'admin';
+  const schemes = [op.auth?.apiKey && 'apiKey', op.auth?.staff && (adminOnly ? 'adminSession' : 'staffSession'), op.auth?.kiosk && 'kioskDevice'].filter(Boolean);
+  const auth = schemes.length ? schemes.map((s) => t(`apiDocs.${s}`)).join(' · ') + (op.auth?.kiosk === 'optional' ? ` (${t('apiDocs.optional')})` : '') : t('apiDocs.none');
+  const statuses = [
+    ...Object.entries(op.ok).map(([status, r]) => [status, r.description] as const),
+    ...Object.entries(allErrors(op)).map(([status, codes]) => [status, (codes ?? []).join(', ')] as const),
+  ];
   return html`<section class="op" id="${anchor(op)}" aria-labelledby="${anchor(op)}-h">
 <h3 id="${anchor(op)}-h"><span class="method method--${op.method}">${op.method.toUpperCase()}</span> <code>${op.path}</code></h3>
 <p class="op__summary">${op.summary[lang as 'vi' | 'en'] ?? op.summary.vi}</p>
@@ -31,21 +38,21 @@ ${op.description ? html`<p>${op.description}</p>` : ''}
 ${params.length ? html`<h4>${t('apiDocs.parameters')}</h4>${table(params, t)}` : ''}
 ${op.body ? html`<h4>${t('apiDocs.body')}</h4>${table(fieldRows(jsonSchema(op.body, 'input')), t)}` : ''}
 <h4>${t('apiDocs.responses')}</h4>
-<ul class="responses">${Object.entries(op.responses).map(([status, r]) => html`<li><span class="status status--${status[0]}xx">${status}</span> ${r.description}</li>`)}</ul>
+<ul class="responses">${statuses.map(([status, text]) => html`<li><span class="status status--${status[0]}xx">${status}</span> ${status[0] === '2' || status[0] === '3' ? text : html`<code>${text}</code>`}</li>`)}</ul>
 </section>`;
 }
 
 /** The whole docs page in one language. */
 export async function renderDocsPage(publicUrl: string, lang: string, t: Strings): Promise<string> {
   const base = publicUrl.replace(/\/+$/, '');
-  const tags = ['invitations', 'citizens', 'figures', 'keys'] as const;
+  const tags = AUDIENCES;
   const example = `curl -X POST ${base}/api/invitations \\
   -H "Authorization: Bearer sipas_…" -H "Content-Type: application/json" \\
   -d '{"dossierCode":"000.00.17.H37-260310-0001","procedure":"DT-01","unit":"MC-Q1",
        "official":"CB-01","dueAt":"2026-03-12","returnedAt":"2026-03-10T09:30:00+07:00"}'`;
   const sections: HtmlEscapedString[] = [];
   for (const tag of tags) {
-    sections.push(await html`<h2 id="tag-${tag}">${t(`apiDocs.tags.${tag}`)}</h2>${operations.filter((o) => o.tag === tag).map((o) => operation(o, lang, t))}`);
+    sections.push(await html`<h2 id="tag-${tag}">${t(`apiDocs.tags.${tag}`)}</h2>${operations.filter((o) => o.audience === tag).map((o) => operation(o, lang, t))}`);
   }
   const page = html`<!doctype html>
 <html lang="${lang}">
@@ -66,7 +73,7 @@ export async function renderDocsPage(publicUrl: string, lang: string, t: Strings
 <p class="note">${t('apiDocs.note')}</p>
 <h2>${t('apiDocs.example')}</h2>
 <pre><code>${example}</code></pre>
-<nav aria-label="${t('apiDocs.contents')}"><h2>${t('apiDocs.contents')}</h2><ul class="toc">${operations.map((o) => html`<li><a href="#${anchor(o)}">${o.method.toUpperCase()} ${o.path}</a></li>`)}</ul></nav>
+<nav aria-label="${t('apiDocs.contents')}"><h2>${t('apiDocs.contents')}</h2>${tags.map((tag) => html`<h3>${t(`apiDocs.tags.${tag}`)}</h3><ul class="toc">${operations.filter((o) => o.audience === tag).map((o) => html`<li><a href="#${anchor(o)}">${o.method.toUpperCase()} ${o.path}</a></li>`)}</ul>`)}</nav>
 ${sections}
 </main>
 </body>

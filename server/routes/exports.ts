@@ -13,7 +13,7 @@ import { auditExport, exportContext, exportFileName } from '../scores/score-expo
 import { resolveScoreQuery, scoreQueryFields } from '../scores/score-query';
 import { validate } from '../validate';
 
-const exportQuery = z
+export const scoreExportQuery = z
   .object({
     ...scoreQueryFields,
     lang: z.enum(['vi', 'en']).default('vi'),
@@ -27,7 +27,7 @@ export function exportRoutes(deps: AppDeps) {
   const attachment = (name: string) => `attachment; filename="${name}"`;
   return new Hono()
     .use(requireStaff(deps))
-    .get('/responses.csv', validate('query', exportQuery), async (c) => {
+    .get('/responses.csv', validate('query', scoreExportQuery), async (c) => {
       const { lang: _lang, detail, ...query } = c.req.valid('query');
       const staff = staffOf(c);
       const rows = rawRowsFor({ admin: staff.user.role === 'admin', detail, official: query.official });
@@ -40,7 +40,7 @@ export function exportRoutes(deps: AppDeps) {
         'Cache-Control': 'no-store',
       });
     })
-    .get('/scores.xlsx', validate('query', exportQuery), async (c) => {
+    .get('/scores.xlsx', validate('query', scoreExportQuery), async (c) => {
       const { lang, detail, ...query } = c.req.valid('query');
       const staff = staffOf(c);
       const rows = rawRowsFor({ admin: staff.user.role === 'admin', detail, official: query.official });

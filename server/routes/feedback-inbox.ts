@@ -17,7 +17,7 @@ import { vietnamDate } from '../scoring/vietnam-time';
 import { validate } from '../validate';
 import type { Context } from 'hono';
 
-const idParam = z.object({ id: z.uuid() });
+export const feedbackIdParam = z.object({ id: z.uuid() });
 
 export function feedbackInboxRoutes(deps: AppDeps) {
   const anyStaff = requireStaff(deps);
@@ -58,32 +58,32 @@ export function feedbackInboxRoutes(deps: AppDeps) {
       const officials = (await listOfficials(deps.db)).filter((o) => o.active && canSeeUnit(scope, o.unit_code));
       return c.json(officials.map((o) => ({ code: o.code, name: o.full_name, unit: o.unit_code })));
     })
-    .get('/items/:id', anyStaff, validate('param', idParam), (c) => detail(c, c.req.valid('param').id))
-    .get('/items/:id/contact', handlers, validate('param', idParam), async (c) => {
+    .get('/items/:id', anyStaff, validate('param', feedbackIdParam), (c) => detail(c, c.req.valid('param').id))
+    .get('/items/:id/contact', handlers, validate('param', feedbackIdParam), async (c) => {
       c.header('Cache-Control', 'no-store');
       return c.json(await revealContact(deps.db, deps.secret, handlerOf(c), c.req.valid('param').id, deps.clock()));
     })
-    .post('/items/:id/assign', handlers, validate('param', idParam), validate('json', assignBody), async (c) => {
+    .post('/items/:id/assign', handlers, validate('param', feedbackIdParam), validate('json', assignBody), async (c) => {
       const { id } = c.req.valid('param');
       await assignItem(deps.db, handlerOf(c), id, c.req.valid('json'), deps.clock());
       return detail(c, id);
     })
-    .post('/items/:id/status', handlers, validate('param', idParam), validate('json', statusBody), async (c) => {
+    .post('/items/:id/status', handlers, validate('param', feedbackIdParam), validate('json', statusBody), async (c) => {
       const { id } = c.req.valid('param');
       await moveItem(deps.db, handlerOf(c), id, c.req.valid('json').to, deps.clock());
       return detail(c, id);
     })
-    .put('/items/:id/note', handlers, validate('param', idParam), validate('json', noteBody), async (c) => {
+    .put('/items/:id/note', handlers, validate('param', feedbackIdParam), validate('json', noteBody), async (c) => {
       const { id } = c.req.valid('param');
       await saveNote(deps.db, handlerOf(c), id, c.req.valid('json').note, deps.clock());
       return detail(c, id);
     })
-    .put('/items/:id/reply', handlers, validate('param', idParam), validate('json', replyBody), async (c) => {
+    .put('/items/:id/reply', handlers, validate('param', feedbackIdParam), validate('json', replyBody), async (c) => {
       const { id } = c.req.valid('param');
       await saveReply(deps.db, handlerOf(c), id, c.req.valid('json').reply, deps.clock());
       return detail(c, id);
     })
-    .put('/items/:id/publication', handlers, validate('param', idParam), validate('json', publicationBody), async (c) => {
+    .put('/items/:id/publication', handlers, validate('param', feedbackIdParam), validate('json', publicationBody), async (c) => {
       const { id } = c.req.valid('param');
       await setPublication(deps.db, handlerOf(c), id, c.req.valid('json'), deps.clock());
       return detail(c, id);

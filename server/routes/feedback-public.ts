@@ -5,7 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import QRCode from 'qrcode';
 import type { AppDeps } from '../app-deps';
 import { clientAddressKey } from '../client-address';
-import { feedbackBody, publicListQuery } from '../feedback/feedback-body';
+import { feedbackBody, publicListQuery, trackingCodeParam } from '../feedback/feedback-body';
 import { FEEDBACK_KINDS, FEEDBACK_LIMITS } from '../feedback/feedback-rules';
 import { publicView, trackingView } from '../feedback/feedback-views';
 import { sendFeedback } from '../feedback/send-feedback';
@@ -51,10 +51,10 @@ export function feedbackPublicRoutes(deps: AppDeps) {
       const answer = { ...sent, trackUrl: `${deps.publicUrl}/gop-y/${sent.code}` };
       return c.json(answer, sent.status === 'created' ? 201 : 200, noCache);
     })
-    .get('/track/:code', async (c) => {
+    .get('/track/:code', validate('param', trackingCodeParam), async (c) => {
       const now = deps.clock();
       const address = clientAddressKey(c, deps);
-      const code = normalizeTrackingCode(c.req.param('code'));
+      const code = normalizeTrackingCode(c.req.valid('param').code);
       if (!code) throw new HttpError(404, 'unknown_code', 'No item has this tracking code; check it and try again');
       const rules = [[LOOKUP_LIMIT, address]] as const;
       const reserved = await reserveAttempt(deps.db, rules, now);
@@ -67,9 +67,9 @@ export function feedbackPublicRoutes(deps: AppDeps) {
       await releaseAttempt(deps.db, rules, now);
       return c.json(trackingView(item, code), 200, noCache);
     })
-    .get('/qr/:code', async (c) => {
+    .get('/qr/:code', validate('param', trackingCodeParam), async (c) => {
       // A picture of the tracking address, for a phone to scan off the kiosk screen; no lookup.
-      const code = normalizeTrackingCode(c.req.param('code'));
+      const code = normalizeTrackingCode(c.req.valid('param').code);
       if (!code) throw new HttpError(404, 'unknown_code', 'Not a tracking code');
       const svg = await QRCode.toString(`${deps.publicUrl}/gop-y/${code}`, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
       return c.body(svg, 200, { 'Content-Type': 'image/svg+xml', ...noCache });

@@ -18,7 +18,7 @@ import { invalid, validate } from '../validate';
 
 const name = z.string().trim().min(1).max(80);
 const code = z.string().min(1).max(64);
-const registerBody = z
+export const registerBody = z
   .object({
     name,
     unit: code,
@@ -28,11 +28,11 @@ const registerBody = z
     repeatSeconds: deviceSettingsShape.repeatSeconds.default(DEFAULT_DEVICE_SETTINGS.repeatSeconds),
   })
   .strict();
-const settingsBody = z
+export const deviceSettingsBody = z
   .object({ name: name.optional(), ...z.object(deviceSettingsShape).partial().shape })
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: 'change at least one setting' });
-const idParam = z.object({ id: z.uuid() });
+export const deviceIdParam = z.object({ id: z.uuid() });
 
 const MANAGERS = ['admin', 'manager'] as const;
 
@@ -75,19 +75,19 @@ export function kioskDeviceRoutes(deps: AppDeps) {
       const [shown] = await view([device]);
       return c.json({ device: shown!, enrolment: await link(enrolCode, device) }, 201);
     })
-    .patch('/:id', requireStaff(deps, { roles: MANAGERS }), validate('param', idParam), validate('json', settingsBody), async (c) => {
+    .patch('/:id', requireStaff(deps, { roles: MANAGERS }), validate('param', deviceIdParam), validate('json', deviceSettingsBody), async (c) => {
       const { user, scope } = staffOf(c);
       const id = await deviceInScope(deps.db, scope, c.req.valid('param').id);
       const device = await adminCall(() => changeDeviceSettings(deps.db, id, c.req.valid('json'), ctx(user.username)));
       return c.json({ device: (await view([device]))[0]! });
     })
-    .post('/:id/enrolment', requireStaff(deps, { roles: MANAGERS }), validate('param', idParam), async (c) => {
+    .post('/:id/enrolment', requireStaff(deps, { roles: MANAGERS }), validate('param', deviceIdParam), async (c) => {
       const { user, scope } = staffOf(c);
       const id = await deviceInScope(deps.db, scope, c.req.valid('param').id);
       const { device, code: enrolCode } = await adminCall(() => issueEnrolmentCode(deps.db, id, ctx(user.username)));
       return c.json({ device: (await view([device]))[0]!, enrolment: await link(enrolCode, device) });
     })
-    .post('/:id/revoke', requireStaff(deps, { roles: MANAGERS }), validate('param', idParam), async (c) => {
+    .post('/:id/revoke', requireStaff(deps, { roles: MANAGERS }), validate('param', deviceIdParam), async (c) => {
       const { user, scope } = staffOf(c);
       const id = await deviceInScope(deps.db, scope, c.req.valid('param').id);
       const device = await adminCall(() => revokeDevice(deps.db, id, ctx(user.username)));

@@ -15,8 +15,8 @@ import { validate } from '../validate';
 /** Wrong enrolment codes allowed per address in a window: plenty for typos, useless for guessing. */
 export const ENROL_LIMIT: RateLimit = { bucket: 'kiosk-enrol', limit: 20, windowMs: 15 * 60_000 };
 
-const enrolBody = z.object({ code: z.string().min(1).max(40) }).strict();
-const heartbeatBody = z.object({ queued: z.number().int().min(0).max(1_000_000) }).strict();
+export const enrolBody = z.object({ code: z.string().min(1).max(40) }).strict();
+export const heartbeatBody = z.object({ queued: z.number().int().min(0).max(1_000_000) }).strict();
 
 /** What a kiosk tablet itself calls: enrolment with a one-time code, then heartbeats with its credential. */
 export function kioskRoutes(deps: AppDeps) {

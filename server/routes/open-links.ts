@@ -9,8 +9,8 @@ import { isOpenLinkOn, listOpenLinks, setOpenLink } from '../repos/open-links';
 import { findUnit, listUnits } from '../repos/organisation';
 import { validate } from '../validate';
 
-const unitParam = z.object({ unit: z.string().min(1).max(64) }).strict();
-const openLinkBody = z.object({ enabled: z.boolean() }).strict();
+export const openLinkUnitParam = z.object({ unit: z.string().min(1).max(64) }).strict();
+export const openLinkBody = z.object({ enabled: z.boolean() }).strict();
 
 /**
  * The open link of each unit: an address anyone may answer at (the agency's site, a poster). Off
@@ -37,7 +37,7 @@ export function openLinkRoutes(deps: AppDeps) {
         }),
       );
     })
-    .put('/:unit', admins, validate('param', unitParam), validate('json', openLinkBody), async (c) => {
+    .put('/:unit', admins, validate('param', openLinkUnitParam), validate('json', openLinkBody), async (c) => {
       const { unit } = c.req.valid('param');
       const { enabled } = c.req.valid('json');
       if (!(await findUnit(deps.db, unit))) throw new HttpError(404, 'unknown_unit', `No unit with code "${unit}"`);
@@ -50,7 +50,7 @@ export function openLinkRoutes(deps: AppDeps) {
       return c.json({ unit, enabled, url: openLinkUrl(deps.publicUrl, unit) });
     })
     // The page's own call: anyone, but only for a unit whose link is on.
-    .get('/:unit', validate('param', unitParam), async (c) => {
+    .get('/:unit', validate('param', openLinkUnitParam), async (c) => {
       const { unit } = c.req.valid('param');
       const row = await findUnit(deps.db, unit);
       if (!row || !(await isOpenLinkOn(deps.db, unit))) throw new HttpError(404, 'open_link_off', 'This survey link is not open');

@@ -1,12 +1,10 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppDeps } from '../app-deps';
 import { renderDocsPage } from '../openapi/docs-page';
+import { docsQuery } from '../openapi/docs-query';
 import { openApiDocument } from '../openapi/openapi-document';
 import { pageStrings } from '../page-strings';
 import { validate } from '../validate';
-
-const docsQuery = z.object({ lang: z.enum(['vi', 'en']).default('vi') }).strict();
 
 /** GET /api/openapi.json (the integration contract) and GET /api/docs (the same, for people). */
 export function openApiRoutes(deps: AppDeps) {

@@ -12,7 +12,7 @@ import { auditExport, exportContext } from '../scores/score-export';
 import { resolveScoreQuery, scoreQueryFields } from '../scores/score-query';
 import { validate } from '../validate';
 
-const reportQuery = z.object({ ...scoreQueryFields, lang: z.enum(['vi', 'en']).default('vi') }).strict();
+export const reportQuery = z.object({ ...scoreQueryFields, lang: z.enum(['vi', 'en']).default('vi') }).strict();
 
 /** The printable A4 report (/staff/report); its stylesheet and script are /static/report.css and .js. */
 export function reportRoutes(deps: AppDeps) {

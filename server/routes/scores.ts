@@ -16,9 +16,9 @@ import { resolveScoreQuery, scoreQuery, scoreQueryFields } from '../scores/score
 import { latestSuggestions } from '../scores/suggestions';
 import { invalid, validate } from '../validate';
 
-const suggestionsQuery = z.object({ ...scoreQueryFields, limit: z.coerce.number().int().min(1).max(500).default(100) }).strict();
-const targetsQuery = z.object({ survey: z.string().min(1).max(64) }).strict();
-const targetsBody = z.object({ survey: z.string().min(1).max(64), targets: z.record(z.string().max(64), z.number().min(0).max(100)) }).strict();
+export const suggestionsQuery = z.object({ ...scoreQueryFields, limit: z.coerce.number().int().min(1).max(500).default(100) }).strict();
+export const targetsQuery = z.object({ survey: z.string().min(1).max(64) }).strict();
+export const targetsBody = z.object({ survey: z.string().min(1).max(64), targets: z.record(z.string().max(64), z.number().min(0).max(100)) }).strict();
 
 /** Staff-scoped scores: a manager or viewer only ever gets figures of their own subtree. */
 export function scoreRoutes(deps: AppDeps) {

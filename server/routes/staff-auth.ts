@@ -1,25 +1,27 @@
 import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps';
 import { decoyPasswordHash, verifyPassword } from '../auth/password';
 import { releaseSignIn, reserveSignIn } from '../auth/sign-in-guard';
 import { requireStaff, SESSION_COOKIE, staffOf } from '../auth/staff-auth';
+import { staffScope } from '../auth/staff-scope';
 import { changeOwnPassword } from '../auth/user-admin';
 import { clientAddressKey } from '../client-address';
 import { HttpError } from '../http-error';
 import { listAudit } from '../repos/audit-log';
-import { createSession, deleteSession, SESSION_HOURS } from '../repos/sessions';
+import { listUnits } from '../repos/organisation';
+import { createSession, deleteSession, findSession, SESSION_HOURS } from '../repos/sessions';
 import { findUserByUsername, toStaffUser } from '../repos/users';
 import { boundedInstant } from '../dates/calendar-date';
 import { validate } from '../validate';
 
-const loginBody = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }).strict();
-const passwordBody = z
+export const loginBody = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }).strict();
+export const passwordBody = z
   .object({ current: z.string().min(1).max(256), next: z.string().min(10, 'at least 10 characters').max(256) })
   .strict()
-  .refine((b) => b.next !== b.current, { path: ['next'], message: 'must differ from the current password' });
-const auditQuery = z.object({ before: boundedInstant.optional(), limit: z.coerce.number().int().min(1).max(1000).default(200) }).strict();
+  .refine((b) => b.next !== b.current, { path: ['next'], message: 'must differ from the current password', params: { code: 'same_as_current' } });
+export const auditQuery = z.object({ before: boundedInstant.optional(), limit: z.coerce.number().int().min(1).max(1000).default(200) }).strict();
 
 export function staffAuthRoutes(deps: AppDeps) {
   const secure = deps.publicUrl.startsWith('https:');
@@ -46,6 +48,15 @@ export function staffAuthRoutes(deps: AppDeps) {
       await deleteSession(deps.db, staffOf(c).tokenHash);
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.json({ status: 'signed_out' as const });
+    })
+    // The staff page's first look: who is signed in, if anyone, without a 401 in the console.
+    .get('/session', async (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      const session = token ? await findSession(deps.db, token, deps.clock()) : undefined;
+      c.header('Cache-Control', 'no-store');
+      if (!session) return c.json({ signedIn: false as const });
+      const scope = staffScope(session.user, await listUnits(deps.db));
+      return c.json({ signedIn: true as const, user: toStaffUser(session.user), csrfToken: session.csrfToken, units: scope.units ? [...scope.units] : null });
     })
     .get('/me', requireStaff(deps, { beforePasswordChange: true }), (c) => {
       const { user, csrfToken, scope } = staffOf(c);

@@ -4,7 +4,7 @@ import { HttpError } from '../http-error';
 import type { SurveyRegistry } from '../surveys/survey-registry';
 import { validate } from '../validate';
 
-const versionQuery = z.object({ version: z.coerce.number().int().min(1).optional() }).strict();
+export const versionQuery = z.object({ version: z.coerce.number().int().min(1).optional() }).strict();
 
 export function surveyRoutes(surveys: SurveyRegistry) {
   return new Hono()

@@ -5,10 +5,13 @@ import { storeResponses, type PendingResponse } from '../repos/responses';
 import { prepareResponse } from '../responses/prepare-response';
 import { PROOFS } from '../responses/proof';
 import type { SurveyRegistry } from '../surveys/survey-registry';
-import { syntheticResponses } from './synthetic-responses';
+import { DEMO_SEED, syntheticResponses } from './synthetic-responses';
 
-/** Adds `count` synthetic responses through the normal write path; returns how many were new. */
-export async function seedDemoResponses(db: Kysely<Database>, surveys: SurveyRegistry, count: number, now = new Date(), seed = Date.now()): Promise<number> {
+/**
+ * Adds `count` synthetic responses through the normal write path; returns how many were new. The
+ * seed is fixed by default, so the demo always tells the same story and a second run adds nothing.
+ */
+export async function seedDemoResponses(db: Kysely<Database>, surveys: SurveyRegistry, count: number, now = new Date(), seed = DEMO_SEED): Promise<number> {
   const sipas = surveys.get('sipas-2017');
   const quick = surveys.get('counter-quick');
   if (!sipas || !quick) throw new Error('the sipas-2017 and counter-quick questionnaires are needed for demo responses');

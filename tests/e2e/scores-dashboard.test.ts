@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dateRange, defaultFilter, openingPeriod, vietnamToday } from '../../kiosk/src/staff/scores/dashboard-filter';
 import { seedDemoResponses } from '../../server/seed/demo-responses';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
@@ -42,7 +43,12 @@ describe('the scores dashboard in Chromium', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('heading', { level: 1, name: 'Chỉ số hài lòng về sự phục vụ hành chính' }).waitFor();
 
+    // It opens on the current quarter when that has 30 answers, on the last 12 months otherwise.
+    const quarter = dateRange({ ...defaultFilter(vietnamToday(), 'sipas-2017', ''), period: 'quarter' });
+    const inQuarter = (await server.call('GET', `/api/scores?survey=sipas-2017&from=${quarter.from}&to=${quarter.to}&service=0`, undefined, manager.headers)).body.responses;
+    await expect.poll(() => page.getByLabel('Kỳ báo cáo').inputValue()).toBe(openingPeriod(inQuarter));
     await page.getByLabel('Đơn vị', { exact: true }).selectOption('MC-Q1');
+    await page.getByLabel('Kỳ báo cáo').selectOption('month');
     await page.getByLabel('Tháng', { exact: true }).fill('2026-03');
     await page.getByRole('button', { name: 'Xem kết quả' }).click();
 

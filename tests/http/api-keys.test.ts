@@ -56,7 +56,8 @@ describe.each(dialects)('API keys for one-stop systems on %s', (dialect) => {
     expect(await db().selectFrom('api_keys').selectAll().execute()).toHaveLength(0);
   });
 
-  it.runIf(dialect === 'sqlite')('is managed from the command line: api-keys add, list, revoke', async () => {
+  // Six CLI processes, each starting Node and tsx: on a busy 2-core machine that alone can take 30 s.
+  it.runIf(dialect === 'sqlite')('is managed from the command line: api-keys add, list, revoke', { timeout: 180_000 }, async () => {
     const env = { ...process.env, DATABASE_URL: databaseUrl(t.database.config) };
     const cli = (...args: string[]) => spawnSync('node', ['--import', 'tsx', 'server/cli.ts', 'api-keys', ...args], { env, encoding: 'utf8' });
     const added = cli('add', 'Một cửa điện tử', '--unit', 'MC-Q1', '--unit', 'MC-Q2');
@@ -75,5 +76,5 @@ describe.each(dialects)('API keys for one-stop systems on %s', (dialect) => {
     expect(cli('--help').stdout).toContain('api-keys add');
     const audit = await db().selectFrom('audit_log').select(['actor', 'action']).execute();
     expect(audit).toEqual(expect.arrayContaining([{ actor: 'cli', action: 'api-key.add' }, { actor: 'cli', action: 'api-key.revoke' }]));
-  }, 180_000); // six CLI processes, each compiling TypeScript: slow on a busy machine
+  });
 });

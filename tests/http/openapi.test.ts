@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { invitationBody } from '../../server/invitations/invitation-body';
 import { invitedResponseBody } from '../../server/invitations/invited-response';
+import { ERROR_CODES } from '../../server/openapi/error-codes';
+import { jsonSchema } from '../../server/openapi/openapi-document';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 
 describe('the integration contract: /api/openapi.json and /api/docs', () => {
@@ -18,10 +20,17 @@ describe('the integration contract: /api/openapi.json and /api/docs', () => {
     expect(body.servers).toEqual([{ url: 'http://sipas.test' }]);
     const { $schema: _a, ...invitation } = z.toJSONSchema(invitationBody, { io: 'input' }) as Record<string, unknown>;
     expect(body.paths['/api/invitations'].post.requestBody.content['application/json'].schema).toEqual(invitation);
-    const { $schema: _b, ...answer } = z.toJSONSchema(invitedResponseBody, { io: 'input' }) as Record<string, unknown>;
-    expect(body.paths['/api/invitation-tokens/{token}/responses'].post.requestBody.content['application/json'].schema).toEqual(answer);
-    expect(body.paths['/api/invitations'].post.security).toEqual([{ apiKey: [] }, { staffSession: [] }]);
-    expect(Object.keys(body.paths['/api/invitations'].post.responses).sort()).toEqual(['200', '201', '400', '401', '403', '409']);
+    const answer = body.paths['/api/invitation-tokens/{token}/responses'].post.requestBody.content['application/json'].schema;
+    expect(answer).toEqual(jsonSchema(invitedResponseBody, 'input'));
+    // Answers are typed (a rating, an option or text, a list of options, or null), not "any object".
+    expect(answer.properties.answers.additionalProperties.anyOf.map((s: { type: string }) => s.type)).toEqual(['integer', 'string', 'array', 'null']);
+    expect(body.paths['/api/invitations'].post.security).toEqual([{ apiKey: [] }, { staffSession: [], csrfToken: [] }]);
+    expect(body.paths['/api/responses'].post.security).toEqual([{ kioskDevice: [] }, {}]);
+    expect(body.components.securitySchemes.kioskDevice).toMatchObject({ type: 'http', scheme: 'Kiosk' });
+    expect(Object.keys(body.paths['/api/invitations'].post.responses).sort()).toEqual(['200', '201', '400', '401', '403', '409', '413']);
+    const forbidden = body.paths['/api/invitations'].post.responses['403'].content['application/json'].schema;
+    expect(forbidden.allOf[0]).toEqual({ $ref: '#/components/schemas/Error' });
+    expect(forbidden.allOf[1].properties.error.properties.code.enum.sort()).toEqual(['csrf', 'forbidden', 'password_change_required', 'unit_not_allowed']);
     expect(body.paths['/api/invitations'].post.responses['201'].content['application/json'].schema.properties).toHaveProperty('qrSvg');
   });
 
@@ -32,12 +41,18 @@ describe('the integration contract: /api/openapi.json and /api/docs', () => {
       for (const [method, op] of Object.entries(methods)) {
         expect(op.summary, `${method} ${path}`).toBeTruthy();
         for (const response of Object.values(op.responses as Record<string, { description: string }>)) expect(response.description).toBeTruthy();
-        for (const s of op.security as Record<string, unknown>[]) expect(schemes).toContain(Object.keys(s)[0]);
+        for (const s of op.security as Record<string, unknown>[]) for (const scheme of Object.keys(s)) expect(schemes).toContain(scheme);
         for (const p of op.parameters) expect(p.schema, `${path} ${p.name}`).toBeTruthy();
-        // The route exists: the app answers with something other than its "nothing at" 404.
-        const concrete = path.replace(/\{[^}]+\}/g, (m) => (m === '{token}' ? 'A'.repeat(22) : '00000000-0000-4000-8000-000000000000'));
-        const res = await t.call(method.toUpperCase(), concrete, method === 'post' ? {} : undefined);
+        const errorCodes = Object.entries(op.responses as Record<string, any>).filter(([status]) => status >= '400')
+          .flatMap(([, r]) => r.content['application/json'].schema.allOf[1].properties.error.properties.code.enum as string[]);
+        for (const code of errorCodes) expect(Object.keys(ERROR_CODES), `${method} ${path}`).toContain(code);
+        // The route exists: the app answers with something other than its "nothing at" 404,
+        // and what it answers to an empty request without credentials is in its description.
+        const concrete = path.replace(/\{[^}]+\}/g, (m) => (m === '{token}' ? 'A'.repeat(22) : m === '{file}' ? 'xx.json' : '00000000-0000-4000-8000-000000000000'));
+        const res = await t.call(method.toUpperCase(), concrete, method === 'get' ? undefined : {});
         expect(res.body?.error?.message ?? '', `${method} ${path}`).not.toMatch(/^Nothing at/);
+        expect(Object.keys(op.responses), `${method} ${path}`).toContain(String(res.status));
+        if (res.status >= 400) expect(op.responses[res.status].content['application/json'].schema.allOf[1].properties.error.properties.code.enum, `${method} ${path}`).toContain(res.body.error.code);
       }
     }
   });

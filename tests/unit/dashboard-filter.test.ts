@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { dateRange, defaultFilter, queryString, recentQuarters, trendRange, vietnamToday } from '../../kiosk/src/staff/scores/dashboard-filter';
+import { dateRange, defaultFilter, OPENING_QUARTER_RESPONSES, openingPeriod, queryString, recentQuarters, trendRange, vietnamToday } from '../../kiosk/src/staff/scores/dashboard-filter';
 
-const base = defaultFilter('2026-03-18', 'sipas-2017', 'MC');
+const opening = defaultFilter('2026-03-18', 'sipas-2017', 'MC');
+const base = { ...opening, period: 'month' as const };
 
 describe('the dashboard filter', () => {
-  it('starts on the current month of the Vietnam calendar', () => {
+  it('opens on the last 12 months of the Vietnam calendar, or on the quarter once it has 30 answers', () => {
     expect(vietnamToday(new Date('2026-03-31T17:30:00Z'))).toBe('2026-04-01');
-    expect(base).toMatchObject({ period: 'month', month: '2026-03', quarter: '2026-Q1', year: '2026', unit: 'MC' });
+    expect(opening).toMatchObject({ period: 'last12', month: '2026-03', quarter: '2026-Q1', year: '2026', unit: 'MC' });
+    expect(dateRange(opening)).toEqual({ from: '2025-04-01', to: '2026-03-18' });
+    expect(dateRange(defaultFilter('2026-01-05', 'sipas-2017', ''))).toEqual({ from: '2025-02-01', to: '2026-01-05' });
+    expect([openingPeriod(0), openingPeriod(OPENING_QUARTER_RESPONSES - 1), openingPeriod(OPENING_QUARTER_RESPONSES)]).toEqual(['last12', 'last12', 'quarter']);
+    expect(dateRange({ ...opening, period: 'quarter' })).toEqual({ from: '2026-01-01', to: '2026-03-31' });
     expect(dateRange(base)).toEqual({ from: '2026-03-01', to: '2026-03-31' });
   });
 

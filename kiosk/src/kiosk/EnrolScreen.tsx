@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../shared/error-text';
 import { useKiosk } from './store-context';
 
 /** Shown until a manager's one-time code has made this tablet a kiosk of their unit. */
@@ -15,7 +16,7 @@ export function EnrolScreen() {
       <h1 id="enrol-heading">{t('kioskDevice.enrol.heading')}</h1>
       {problem && (
         <p class="alert" role="alert">
-          {t(`kioskDevice.enrol.${problem}`)}
+          {problem === 'revoked' ? t('kioskDevice.enrol.revoked') : errorText(t, problem.error)}
         </p>
       )}
       <p>{t('kioskDevice.enrol.intro')}</p>

@@ -1,6 +1,7 @@
 // The tablet's tie to the server: enrolment, the queue of answers waiting to be sent, and the
 // heartbeat that tells staff the kiosk is alive and how much it still holds.
 import { signal } from '@preact/signals';
+import { serverError, type ServerError } from '../shared/error-text';
 import { sendResponse, type OutgoingResponse } from '../shared/send-response';
 import { forgetDevice, loadDevice, saveDevice, type DeviceConfig, type EnrolledDevice } from './device-config';
 import { openOutbox, type Outbox } from './outbox';
@@ -8,7 +9,8 @@ import { createOutboxSender } from './outbox-sender';
 
 const HEARTBEAT_MS = 60_000;
 
-export type EnrolProblem = 'invalid' | 'tooMany' | 'offline' | 'revoked';
+/** Why the tablet shows its enrolment screen with a message: revoked, or what enrolling answered (null: no network). */
+export type EnrolProblem = 'revoked' | { error: ServerError | null };
 
 /** The enrolled device (if any), its queue of waiting answers and its contact with the server. */
 export function createDeviceLink() {
@@ -40,7 +42,7 @@ export function createDeviceLink() {
     try {
       const res = await fetch('/api/kiosk/enrol', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
       if (!res.ok) {
-        problem.value = res.status === 429 ? 'tooMany' : res.status >= 500 ? 'offline' : 'invalid';
+        problem.value = { error: await serverError(res) };
         return;
       }
       const body = (await res.json()) as { credential: string; device: DeviceConfig };
@@ -50,7 +52,7 @@ export function createDeviceLink() {
       void navigator.storage?.persist?.();
       void flush();
     } catch {
-      problem.value = 'offline';
+      problem.value = { error: null };
     } finally {
       enrolling.value = false;
     }

@@ -10,7 +10,7 @@ export function ChangePasswordScreen({ store }: { store: StaffStore }) {
     try {
       await store.changePassword(String(form.get('current')), String(form.get('next')));
     } catch (err) {
-      setError(t('password.failed', { reason: (err as Error).message }));
+      setError(t('password.failed', { reason: store.explain(err) }));
     }
   };
   return (

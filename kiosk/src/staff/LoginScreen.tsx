@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { ApiError } from './staff-api';
 import type { StaffStore } from './staff-store';
 
 export function LoginScreen({ store }: { store: StaffStore }) {
@@ -14,7 +13,7 @@ export function LoginScreen({ store }: { store: StaffStore }) {
     try {
       await store.signIn(String(form.get('username')), String(form.get('password')));
     } catch (err) {
-      setError(err instanceof ApiError && err.status === 429 ? t('login.tooMany') : t('login.failed'));
+      setError(store.explain(err));
     } finally {
       setBusy(false);
     }

@@ -1,16 +1,13 @@
 // Calls to the staff API: the session cookie goes by itself, the CSRF token in a header.
-export interface ApiIssue {
-  path: string;
-  code: string;
-  message: string;
-}
+import type { ServerError, ServerIssue } from '../shared/error-text';
 
-export class ApiError extends Error {
+/** A non-2xx answer: the server's code and issues (the English message is for logs only). */
+export class ApiError extends Error implements ServerError {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly issues: ApiIssue[] = [],
+    readonly issues?: ServerIssue[],
   ) {
     super(message);
   }
@@ -29,6 +26,6 @@ export async function api<T>(path: string, init: { method?: string; json?: unkno
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
   const res = await fetch(path, { method, headers, body: init.json === undefined ? undefined : JSON.stringify(init.json), credentials: 'same-origin' });
   const body = res.headers.get('content-type')?.includes('json') ? await res.json() : null;
-  if (!res.ok) throw new ApiError(res.status, body?.error?.code ?? 'http_error', body?.error?.message ?? res.statusText, body?.error?.issues ?? []);
+  if (!res.ok) throw new ApiError(res.status, body?.error?.code ?? `http_${res.status}`, body?.error?.message ?? res.statusText, body?.error?.issues);
   return body as T;
 }

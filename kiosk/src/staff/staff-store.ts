@@ -1,5 +1,6 @@
 // The staff page's state as signals: who is signed in, in which language, on which tab.
 import { signal } from '@preact/signals';
+import { errorText } from '../shared/error-text';
 import type { MessageTree } from '../shared/translate';
 import { api, ApiError, setCsrfToken } from './staff-api';
 import { staffMessages, staffT, staffVietnamese } from './staff-i18n';
@@ -26,6 +27,8 @@ export function createStaffStore() {
   const tab = signal(location.hash.slice(1) || '');
 
   const t = (key: string, params?: Record<string, string | number>) => staffT(messages.value, key, params);
+  /** A failed call in the person's language; anything but an answer from the server is a network failure. */
+  const explain = (error: unknown) => errorText(t, error instanceof ApiError ? error : null);
 
   function signedIn(session: Session) {
     setCsrfToken(session.csrfToken);
@@ -34,9 +37,9 @@ export function createStaffStore() {
 
   async function restore() {
     try {
-      signedIn(await api<Session>('/api/staff/me'));
-    } catch (e) {
-      if (!(e instanceof ApiError && e.status === 401)) throw e;
+      // /session answers 200 either way: a first visit shows no 401 in the console.
+      const session = await api<({ signedIn: true } & Session) | { signedIn: false }>('/api/staff/session');
+      if (session.signedIn) signedIn(session);
     } finally {
       checked.value = true;
     }
@@ -67,7 +70,7 @@ export function createStaffStore() {
     history.replaceState(null, '', `#${id}`);
   }
 
-  return { user, checked, lang, messages, tab, t, restore, signIn, signOut, changePassword, setLanguage, openTab };
+  return { user, checked, lang, messages, tab, t, explain, restore, signIn, signOut, changePassword, setLanguage, openTab };
 }
 
 export type StaffStore = ReturnType<typeof createStaffStore>;

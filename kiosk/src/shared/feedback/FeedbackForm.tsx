@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseContact } from '../../../../server/feedback/contact-format';
 import { FEEDBACK_LIMITS, type FeedbackKind } from '../../../../server/feedback/feedback-rules';
+import { errorText } from '../error-text';
 import { randomId } from '../random-id';
 import { fetchFormChoices, sendFeedback, type FormChoices, type SentFeedback } from './feedback-api';
 import { procedureGroups, unitOptions } from './unit-options';
@@ -78,7 +79,7 @@ export function FeedbackForm({ t, lang, channel, deviceId, unit: presetUnit, pro
     const outcome = await sendFeedback({ id: attempt.current.id, ...item });
     setSending(false);
     if (outcome.ok) onSent(outcome.sent);
-    else setFailure(t(outcome.status === 429 ? 'feedback.errors.limited' : 'feedback.errors.failed'));
+    else setFailure(errorText(t, outcome.error));
   };
 
   return (

@@ -2,6 +2,7 @@
 // the published answers.
 import type { FeedbackKind } from '../../../../server/feedback/feedback-rules';
 import type { LocalizedText } from '../../../../survey-defs/schema';
+import { serverError, type ServerError } from '../error-text';
 
 export interface FormChoices {
   kinds: FeedbackKind[];
@@ -28,7 +29,7 @@ export interface SentFeedback {
   dueDate: string;
 }
 
-export type SendOutcome = { ok: true; sent: SentFeedback } | { ok: false; status: number };
+export type SendOutcome = { ok: true; sent: SentFeedback } | { ok: false; error: ServerError | null };
 
 export interface TrackedFeedback {
   code: string;
@@ -69,9 +70,9 @@ export const fetchPublished = (offset: number) => getJson<{ items: PublishedFeed
 export async function sendFeedback(item: OutgoingFeedback): Promise<SendOutcome> {
   try {
     const res = await fetch('/api/feedback', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(item) });
-    if (!res.ok) return { ok: false, status: res.status };
+    if (!res.ok) return { ok: false, error: await serverError(res) };
     return { ok: true, sent: await res.json() };
   } catch {
-    return { ok: false, status: 0 };
+    return { ok: false, error: null };
   }
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError } from '../staff-api';
+import { api } from '../staff-api';
 import type { StaffStore } from '../staff-store';
 import { NewApiKeyForm } from './NewApiKeyForm';
 import '../invitations/invitations.css';
@@ -19,10 +19,10 @@ export function ApiKeysTab({ store }: { store: StaffStore }) {
   const [keys, setKeys] = useState<ApiKey[] | null>(null);
   const [units, setUnits] = useState<{ code: string; name: { vi: string; en: string } }[]>([]);
   const [error, setError] = useState('');
-  const refresh = () => api<ApiKey[]>('/api/api-keys').then(setKeys, (e: Error) => setError(e.message));
+  const refresh = () => api<ApiKey[]>('/api/api-keys').then(setKeys, (e: unknown) => setError(store.explain(e)));
   useEffect(() => {
     void refresh();
-    api<{ units: typeof units }>('/api/invitations/form-options').then((o) => setUnits(o.units), (e: Error) => setError(e.message));
+    api<{ units: typeof units }>('/api/invitations/form-options').then((o) => setUnits(o.units), (e: unknown) => setError(store.explain(e)));
   }, []);
   const revoke = async (key: ApiKey) => {
     if (!confirm(t('apiKeys.confirmRevoke', { name: key.name }))) return;
@@ -30,7 +30,7 @@ export function ApiKeysTab({ store }: { store: StaffStore }) {
       await api(`/api/api-keys/${key.id}/revoke`, { method: 'POST', json: {} });
       await refresh();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(store.explain(e));
     }
   };
   if (!keys) return error ? <p class="alert" role="alert">{t('common.error', { message: error })}</p> : <p class="hint">{t('common.loading')}</p>;

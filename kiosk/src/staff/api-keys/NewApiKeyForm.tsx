@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, ApiError } from '../staff-api';
+import { api } from '../staff-api';
 import type { StaffStore } from '../staff-store';
 
 /** Issue a key: a name and the units it may invite for; the key is shown once. */
@@ -17,7 +17,7 @@ export function NewApiKeyForm({ store, units, onCreated }: { store: StaffStore; 
       (e.target as HTMLFormElement).reset();
       onCreated();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(store.explain(err));
     }
   };
   return (

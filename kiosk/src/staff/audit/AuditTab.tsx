@@ -17,7 +17,7 @@ export function AuditTab({ store }: { store: StaffStore }) {
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
-    api<AuditEntry[]>('/api/staff/audit').then(setEntries, (e: Error) => setError(e.message));
+    api<AuditEntry[]>('/api/staff/audit').then(setEntries, (e: unknown) => setError(store.explain(e)));
   }, []);
   if (error) return <p class="alert" role="alert">{t('common.error', { message: error })}</p>;
   if (!entries) return <p class="hint">{t('common.loading')}</p>;

@@ -14,7 +14,7 @@ export function DeviceSettingsForm({ store, device, onSaved, onCancel }: { store
     try {
       onSaved((await changeSettings(device.id, { name: String(form.get('name')), ...readSettings(form) })).device);
     } catch (err) {
-      setError(t('common.error', { message: (err as Error).message }));
+      setError(t('common.error', { message: store.explain(err) }));
     }
   };
   return (

@@ -17,7 +17,7 @@ export function DevicesTab({ store }: { store: StaffStore }) {
   const [editing, setEditing] = useState<DeviceView | null>(null);
   const [error, setError] = useState('');
 
-  const fail = (e: Error) => setError(t('common.error', { message: e.message }));
+  const fail = (e: unknown) => setError(t('common.error', { message: store.explain(e) }));
   const refresh = () => listDevices().then(setDevices, fail);
   useEffect(() => {
     void refresh();

@@ -29,7 +29,7 @@ export function RegisterDeviceForm({ store, choices, onRegistered }: Props) {
       formElement.reset();
       onRegistered(device, enrolment);
     } catch (err) {
-      setError(t('devices.register.failed', { reason: (err as Error).message }));
+      setError(t('devices.register.failed', { reason: store.explain(err) }));
     } finally {
       setBusy(false);
     }

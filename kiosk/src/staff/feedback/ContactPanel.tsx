@@ -15,7 +15,7 @@ export function ContactPanel({ store, item }: { store: StaffStore; item: ItemDet
   else {
     body = (
       <>
-        <button type="button" class="button button--secondary" onClick={() => inboxApi.contact(item.id).then(setContact, (e: Error) => setError(e.message))}>
+        <button type="button" class="button button--secondary" onClick={() => inboxApi.contact(item.id).then(setContact, (e: unknown) => setError(store.explain(e)))}>
           {t('feedback.contact.show')}
         </button>
         <p class="hint">{t('feedback.contact.audited')}</p>

@@ -21,7 +21,7 @@ export function FeedbackTab({ store }: { store: StaffStore }) {
   useEffect(() => {
     Promise.all([inboxApi.choices(), inboxApi.officials()]).then(
       ([choices, officials]) => setOrg({ units: choices.units, procedures: choices.procedures, officials }),
-      (e: Error) => setError(e.message),
+      (e: unknown) => setError(store.explain(e)),
     );
   }, []);
   if (error) return <p class="alert" role="alert">{t('common.error', { message: error })}</p>;

@@ -19,7 +19,7 @@ export function FiguresPanel({ store, org }: { store: StaffStore; org: Organisat
   };
   const load = () => {
     setError('');
-    inboxApi.figures(params()).then(setReport, (e: Error) => setError(e.message));
+    inboxApi.figures(params()).then(setReport, (e: unknown) => setError(store.explain(e)));
   };
   useEffect(load, []);
   const change = (patch: Partial<typeof query>) => setQuery({ ...query, ...patch });

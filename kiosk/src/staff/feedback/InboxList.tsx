@@ -15,7 +15,7 @@ export function InboxList({ store, org, onOpen }: { store: StaffStore; org: Orga
   const [error, setError] = useState('');
   const load = () => {
     setError('');
-    listInbox(filter).then(setPage, (e: Error) => setError(e.message));
+    listInbox(filter).then(setPage, (e: unknown) => setError(store.explain(e)));
   };
   useEffect(() => {
     lastFilter = filter;

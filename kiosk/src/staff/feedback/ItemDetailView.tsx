@@ -21,7 +21,7 @@ export function ItemDetailView({ store, org, id, onBack }: { store: StaffStore; 
   const [notice, setNotice] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    inboxApi.detail(id).then(setItem, (e: Error) => setError(e.message));
+    inboxApi.detail(id).then(setItem, (e: unknown) => setError(store.explain(e)));
   }, [id]);
   useEffect(() => heading.current?.focus(), [item?.id]);
 
@@ -34,7 +34,7 @@ export function ItemDetailView({ store, org, id, onBack }: { store: StaffStore; 
       setNotice(t('feedback.saved'));
     } catch (e) {
       const code = e instanceof ApiError ? KNOWN_ERRORS[e.code] : undefined;
-      setError(code ? t(code) : t('common.error', { message: (e as Error).message }));
+      setError(code ? t(code) : t('common.error', { message: store.explain(e) }));
     }
   };
   const l = lang.value;

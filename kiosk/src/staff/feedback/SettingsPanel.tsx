@@ -10,7 +10,7 @@ export function SettingsPanel({ store }: { store: StaffStore }) {
   const [notice, setNotice] = useState('');
   const [error, setError] = useState('');
   useEffect(() => {
-    inboxApi.settings().then((s) => { setDays(String(s.handlingDays)); setHolidays(s.holidays.join('\n')); }, (e: Error) => setError(e.message));
+    inboxApi.settings().then((s) => { setDays(String(s.handlingDays)); setHolidays(s.holidays.join('\n')); }, (e: unknown) => setError(store.explain(e)));
   }, []);
   const save = async (e: Event) => {
     e.preventDefault();
@@ -21,7 +21,7 @@ export function SettingsPanel({ store }: { store: StaffStore }) {
       setHolidays(saved.holidays.join('\n'));
       setNotice(t('feedback.settings.saved'));
     } catch (err) {
-      setError(t('common.error', { message: (err as Error).message }));
+      setError(t('common.error', { message: store.explain(err) }));
     }
   };
   return (

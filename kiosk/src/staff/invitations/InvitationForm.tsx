@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, ApiError } from '../staff-api';
+import { api } from '../staff-api';
 import type { StaffStore } from '../staff-store';
 import type { FormOptions, IssuedInvitation } from './invitation-types';
 
@@ -23,7 +23,7 @@ export function InvitationForm({ store, options, onIssued }: { store: StaffStore
       (e.target as HTMLFormElement).reset();
       onIssued(issued);
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(store.explain(err));
     } finally {
       setBusy(false);
     }

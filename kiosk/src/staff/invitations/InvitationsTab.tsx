@@ -14,9 +14,9 @@ export function InvitationsTab({ store }: { store: StaffStore }) {
   const [issued, setIssued] = useState<IssuedInvitation | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [error, setError] = useState('');
-  const refresh = () => api<InvitationListItem[]>('/api/invitations?limit=120').then(setToday, (e: Error) => setError(e.message));
+  const refresh = () => api<InvitationListItem[]>('/api/invitations?limit=120').then(setToday, (e: unknown) => setError(store.explain(e)));
   useEffect(() => {
-    api<FormOptions>('/api/invitations/form-options').then(setOptions, (e: Error) => setError(e.message));
+    api<FormOptions>('/api/invitations/form-options').then(setOptions, (e: unknown) => setError(store.explain(e)));
     void refresh();
   }, []);
   if (error) return <p class="alert" role="alert">{t('common.error', { message: error })}</p>;

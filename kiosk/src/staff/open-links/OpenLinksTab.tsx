@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError } from '../staff-api';
+import { api } from '../staff-api';
 import type { StaffStore } from '../staff-store';
 
 interface OpenLink {
@@ -19,7 +19,7 @@ export function OpenLinksTab({ store }: { store: StaffStore }) {
   const { t, lang } = store;
   const [links, setLinks] = useState<OpenLink[] | null>(null);
   const [error, setError] = useState('');
-  const refresh = () => api<OpenLink[]>('/api/open-links').then(setLinks, (e: Error) => setError(e.message));
+  const refresh = () => api<OpenLink[]>('/api/open-links').then(setLinks, (e: unknown) => setError(store.explain(e)));
   useEffect(() => void refresh(), []);
   const toggle = async (link: OpenLink) => {
     setError('');
@@ -27,7 +27,7 @@ export function OpenLinksTab({ store }: { store: StaffStore }) {
       await api(`/api/open-links/${encodeURIComponent(link.unit)}`, { method: 'PUT', json: { enabled: !link.enabled } });
       await refresh();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(store.explain(e));
     }
   };
   if (!links) return error ? <p class="alert" role="alert">{t('common.error', { message: error })}</p> : <p class="hint">{t('common.loading')}</p>;

@@ -34,12 +34,12 @@ export function PaperEntryTab({ store }: { store: StaffStore }) {
     loadOptions().then((o) => {
       setOptions(o);
       setSetup((s) => ({ ...s, unit: o.units.find((u) => u.code === store.user.value?.unit)?.code ?? o.units[0]?.code ?? '' }));
-    }, (e: Error) => setProblems([t('common.error', { message: e.message })]));
+    }, (e: unknown) => setProblems([t('common.error', { message: store.explain(e) })]));
     loadSurveys().then(setSurveys, () => undefined);
   }, []);
   useEffect(() => {
     setDef(null);
-    loadDefinition(setup.survey).then(setDef, (e: Error) => setProblems([t('common.error', { message: e.message })]));
+    loadDefinition(setup.survey).then(setDef, (e: unknown) => setProblems([t('common.error', { message: store.explain(e) })]));
   }, [setup.survey]);
 
   if (!options || !def) return problems.length ? <p class="alert" role="alert">{problems[0]}</p> : <p class="hint">{t('common.loading')}</p>;
@@ -73,8 +73,8 @@ export function PaperEntryTab({ store }: { store: StaffStore }) {
       inputs.current[0]?.focus();
     } catch (err) {
       // The same form (same id) may be sent again once the problem is fixed: it is stored once.
-      const issues = err instanceof ApiError ? err.issues : [];
-      setProblems(issues.length ? issues.map((i) => `${questionOf(i.path)}: ${t(`paper.issues.${i.code}`, {})}`) : [t('paper.failed', { reason: err instanceof Error ? err.message : String(err) })]);
+      const issues = err instanceof ApiError ? (err.issues ?? []) : [];
+      setProblems(issues.length ? issues.map((i) => `${questionOf(i.path)}: ${t(`paper.issues.${i.code}`, {})}`) : [t('paper.failed', { reason: store.explain(err) })]);
     } finally {
       setBusy(false);
     }

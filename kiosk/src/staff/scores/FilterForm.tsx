@@ -16,7 +16,7 @@ interface Props {
   onApply: (filter: DashboardFilter) => void;
 }
 
-const PERIODS: PeriodKind[] = ['month', 'quarter', 'year', 'custom', 'all'];
+const PERIODS: PeriodKind[] = ['last12', 'month', 'quarter', 'year', 'custom', 'all'];
 
 /** The filters: questionnaire, period, unit, procedure, official, channel; applied on submit. */
 export function FilterForm({ store, options, surveys, filter, today, allUnits, onApply }: Props) {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SurveyDefinition } from '../../../../survey-defs/schema';
 import type { StaffStore } from '../staff-store';
 import { BreakdownTable } from './BreakdownTable';
-import { defaultFilter, queryString, trendRange, vietnamToday, type DashboardFilter } from './dashboard-filter';
+import { defaultFilter, openingPeriod, queryString, trendRange, vietnamToday, type DashboardFilter } from './dashboard-filter';
 import { ExportLinks } from './ExportLinks';
 import { FilterForm } from './FilterForm';
 import { IndexBars } from './IndexBars';
@@ -36,11 +36,14 @@ export function ScoresTab({ store }: { store: StaffStore }) {
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    Promise.all([loadOptions(), loadSurveys()]).then(([options, surveys]) => {
+    Promise.all([loadOptions(), loadSurveys()]).then(async ([options, surveys]) => {
       setSetup({ options, surveys });
       const survey = surveys.find((s) => s.id === 'sipas-2017')?.id ?? surveys[0]?.id ?? '';
-      setFilter(defaultFilter(today, survey, admin ? '' : (options.root ?? '')));
-    }, (e: Error) => setError(e.message));
+      const opening = defaultFilter(today, survey, admin ? '' : (options.root ?? ''));
+      // Open on the current quarter when it has enough answers to read, else on the last 12 months.
+      const quarter = await loadScores(queryString({ ...opening, period: 'quarter' }, { service: '0' })).catch(() => null);
+      setFilter({ ...opening, period: openingPeriod(quarter?.responses ?? 0) });
+    }, (e: unknown) => setError(store.explain(e)));
   }, []);
 
   useEffect(() => {
@@ -56,7 +59,7 @@ export function ScoresTab({ store }: { store: StaffStore }) {
       loadSuggestions(query),
     ]).then(
       ([def, report, trend, suggestions]) => current && setData({ def, report, trend, suggestions }),
-      (e: Error) => current && setError(e.message),
+      (e: unknown) => current && setError(store.explain(e)),
     ).finally(() => current && setLoading(false));
     return () => {
       current = false;

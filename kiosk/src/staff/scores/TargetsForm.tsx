@@ -18,7 +18,7 @@ export function TargetsForm({ store, def, targets, onSaved }: { store: StaffStor
       setMessage({ ok: true, text: t('scores.targets.saved') });
       onSaved();
     } catch (error) {
-      setMessage({ ok: false, text: t('scores.targets.failed', { reason: (error as Error).message }) });
+      setMessage({ ok: false, text: t('scores.targets.failed', { reason: store.explain(error) }) });
     }
   };
   return (

@@ -1,7 +1,7 @@
 // The dashboard's filter as plain data, and the query string every request and download shares.
 // Pure, so it is tested without a browser.
 
-export type PeriodKind = 'month' | 'quarter' | 'year' | 'custom' | 'all';
+export type PeriodKind = 'last12' | 'month' | 'quarter' | 'year' | 'custom' | 'all';
 
 export interface DashboardFilter {
   survey: string;
@@ -21,6 +21,19 @@ export interface DashboardFilter {
   includeFlagged: boolean;
   /** Count answers through the open link, whose sender nobody verified. */
   includeUnverified: boolean;
+  /** The day the dashboard was opened: "the last 12 months" end on it. */
+  today: string;
+}
+
+/**
+ * The dashboard opens on the current quarter once it holds this many responses (the small-sample
+ * line of a criterion); before that, on the last 12 months, so early in a quarter the first view
+ * is not a handful of forms covered in small-sample warnings.
+ */
+export const OPENING_QUARTER_RESPONSES = 30;
+
+export function openingPeriod(quarterResponses: number): PeriodKind {
+  return quarterResponses >= OPENING_QUARTER_RESPONSES ? 'quarter' : 'last12';
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -34,14 +47,16 @@ export function vietnamToday(now = new Date()): string {
 export function defaultFilter(today: string, survey: string, unit: string): DashboardFilter {
   const q = Math.ceil(Number(today.slice(5, 7)) / 3);
   return {
-    survey, period: 'month', month: today.slice(0, 7), quarter: `${today.slice(0, 4)}-Q${q}`, year: today.slice(0, 4),
-    from: `${today.slice(0, 8)}01`, to: today, unit, procedure: '', official: '', channel: '', includeFlagged: false, includeUnverified: false,
+    survey, period: 'last12', month: today.slice(0, 7), quarter: `${today.slice(0, 4)}-Q${q}`, year: today.slice(0, 4),
+    from: `${today.slice(0, 8)}01`, to: today, unit, procedure: '', official: '', channel: '', includeFlagged: false, includeUnverified: false, today,
   };
 }
 
 /** The Vietnam dates the period covers, both inclusive; empty for all time. */
 export function dateRange(f: DashboardFilter): { from?: string; to?: string } {
   switch (f.period) {
+    case 'last12':
+      return { from: monthsBefore(f.today, 11), to: f.today };
     case 'month': {
       const [y, m] = f.month.split('-').map(Number);
       return y && m ? { from: `${f.month}-01`, to: `${f.month}-${pad(lastDay(y, m))}` } : {};
@@ -59,11 +74,15 @@ export function dateRange(f: DashboardFilter): { from?: string; to?: string } {
   }
 }
 
+/** The first day of the month `months` before the month of `date`. */
+function monthsBefore(date: string, months: number): string {
+  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1 - months, 1)).toISOString().slice(0, 10);
+}
+
 /** The twelve months up to the end of the period (or today), for the trend chart. */
 export function trendRange(f: DashboardFilter, today: string): { from: string; to: string } {
   const to = dateRange(f).to ?? today;
-  const start = new Date(Date.UTC(Number(to.slice(0, 4)), Number(to.slice(5, 7)) - 12, 1));
-  return { from: start.toISOString().slice(0, 10), to };
+  return { from: monthsBefore(to, 11), to };
 }
 
 /** survey=…&from=…&to=…&unit=… with empty filters left out; `extra` may override dates or add `by`. */

@@ -1,0 +1,80 @@
+// Every error code the server sends, with what it means to an integrator. Codes are stable; the
+// message beside them is for people and may change. tests/unit/error-codes.test.ts scans the
+// server for codes and fails when one is missing here, and the pages need a string for each code
+// the routes they call can send (tests/unit/page-error-strings.test.ts).
+
+export const ERROR_CODES = {
+  // Any route
+  invalid_request: 'A field is missing or wrong; `issues` names every one (path, code, message)',
+  invalid_json: 'The body is not JSON',
+  bad_request: 'The request is malformed (for example a wrong Content-Type)',
+  payload_too_large: 'The body is larger than the route accepts',
+  not_found: 'Nothing there',
+  internal: 'A bug on the server; the request was not applied',
+  shutting_down: 'The server is stopping; send again (the same id is stored once)',
+  pages_not_built: 'The pages are not built yet (npm run build)',
+  // Who is calling
+  not_signed_in: 'No staff session, or it expired: sign in',
+  bad_credentials: 'Wrong username or password (or, when changing it, the current password)',
+  too_many_attempts: 'Too many wrong tries from here; wait (see Retry-After)',
+  csrf: 'A change without the session\'s X-CSRF-Token header',
+  password_change_required: 'The one-time password must be replaced first (POST /api/staff/password)',
+  forbidden: 'The role does not allow this',
+  invalid_api_key: 'Unknown or revoked API key',
+  unknown_device: 'The kiosk credential is unknown (enrol the tablet again), or no such device',
+  device_revoked: 'A manager revoked this kiosk device',
+  device_scope: 'A kiosk may answer only for its own unit, official and the kiosk channel',
+  device_credential_required: 'A kiosk answer needs the enrolled device\'s credential (Authorization: Kiosk …)',
+  unsupported_credential: 'An Authorization header of a scheme this route does not take',
+  invitation_required: 'QR answers go through the invitation: POST /api/invitation-tokens/{token}/responses',
+  open_link_off: 'The unit\'s open link is not turned on (an admin does that)',
+  too_many_responses: 'Too many open-link answers from this browser or address; wait (see Retry-After)',
+  detail_admin_only: 'Only an admin may export each response\'s official and exact time (detail=1)',
+  official_filter_admin_only: 'One official\'s responses are exported only for an admin who asks for the detail',
+  // Whose data
+  unit_not_allowed: 'The unit is outside the caller\'s units',
+  unit_out_of_scope: 'The unit is outside the caller\'s units',
+  forbidden_unit: 'The figures of that unit are outside the caller\'s units',
+  unknown_unit: 'No unit with that code',
+  unknown_survey: 'No published questionnaire with that id (and version)',
+  unknown_language: 'No locale file for that language',
+  invalid_range: '`from` is after `to`',
+  // Responses and invitations
+  conflict: 'The id already holds different content',
+  unknown_invitation: 'No such invitation (or not in the caller\'s units)',
+  invitation_expired: 'The invitation is past its last day',
+  invitation_used: 'This questionnaire was already answered for this dossier',
+  dossier_in_other_unit: 'The dossier already has an invitation from a unit the caller cannot see',
+  unknown_code: 'No invitation or feedback item has this code',
+  invalid_code: 'The kiosk enrolment code is wrong, used or expired',
+  // Feedback
+  too_many_items: 'Too many feedback items from here; wait (see Retry-After)',
+  too_many_lookups: 'Too many unknown tracking codes from here; wait (see Retry-After)',
+  unknown_item: 'No such feedback item in the caller\'s units',
+  no_contact: 'The sender left no contact',
+  contact_unreadable: 'The contact was sealed with another server secret',
+  changed: 'The item changed meanwhile; reload it',
+  closed: 'The item is closed',
+  invalid_move: 'The item cannot move to that status from its current one',
+  reply_required: 'Save a reply first (an answered item keeps one)',
+  not_answered: 'Only an answered item with a reply can be published',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/**
+ * Codes inside `issues` of an invalid_request: zod's own, and those the server's checks add.
+ * A page shows `<field>: <what is wrong>` from these.
+ */
+export const ISSUE_CODES = [
+  // zod
+  'invalid_type', 'too_big', 'too_small', 'invalid_format', 'not_multiple_of', 'unrecognized_keys',
+  'invalid_union', 'invalid_key', 'invalid_element', 'invalid_value', 'custom',
+  // the server's checks
+  'unknown_unit', 'unknown_procedure', 'unknown_official', 'unknown_survey', 'unknown_question',
+  'unknown_breakdown', 'unknown_element', 'unknown_option', 'wrong_type', 'out_of_range', 'too_long',
+  'missing_required', 'in_future', 'too_old', 'after_to', 'after_return', 'not_a_code', 'not_offered',
+  'device_revoked', 'same_as_current', 'not_contact', 'consent_required', 'official_not_in_unit', 'unit_required',
+  'browser_required', 'not_allowed',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -1,0 +1,54 @@
+// The shapes of the staff account, kiosk device and invitation-form answers, for the OpenAPI document.
+import { z } from 'zod';
+
+const localized = z.object({ vi: z.string(), en: z.string() });
+
+export const staffUser = z.object({
+  id: z.uuid(), username: z.string(), displayName: z.string(), role: z.enum(['admin', 'manager', 'viewer']),
+  unit: z.string().nullable().describe('The unit whose subtree the person sees; null for admins'),
+  mustChangePassword: z.boolean(), disabled: z.boolean(),
+});
+export const signedIn = z.object({ user: staffUser, csrfToken: z.string().describe('Send it as X-CSRF-Token with every change') });
+export const me = signedIn.extend({ units: z.array(z.string()).nullable().describe('Every unit the person sees; null: all') });
+export const signedOut = z.object({ status: z.literal('signed_out') });
+export const passwordChanged = z.object({ status: z.literal('changed') });
+export const auditEntries = z.array(z.object({ id: z.string(), at: z.string(), actor: z.string(), action: z.string(), target: z.string(), details: z.unknown() }));
+
+const settings = z.object({ thanksSeconds: z.number().int(), idleSeconds: z.number().int(), repeatSeconds: z.number().int() });
+export const deviceConfig = z.object({
+  deviceId: z.uuid(), name: z.string(),
+  unit: z.object({ code: z.string(), name: localized }),
+  official: z.object({ code: z.string(), name: z.string() }).nullable(),
+  settings,
+});
+export const enrolled = z.object({ credential: z.string().describe('Keep it; send it as Authorization: Kiosk <credential>'), device: deviceConfig });
+export const heartbeatReply = z.object({ device: deviceConfig });
+
+const device = z.object({
+  id: z.uuid(), name: z.string(),
+  unit: z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string() }),
+  official: z.object({ code: z.string(), name: z.string() }).nullable(),
+  status: z.enum(['pending', 'active', 'revoked']),
+  enrolmentCodeExpiresAt: z.string().nullable(), createdAt: z.string(), createdBy: z.string(), enrolledAt: z.string().nullable(),
+  revokedAt: z.string().nullable(), lastSeenAt: z.string().nullable(), queued: z.number().int(), settings,
+  counts: z.object({ today: z.number().int(), flaggedToday: z.number().int(), total: z.number().int(), flaggedTotal: z.number().int() }),
+});
+const enrolment = z.object({ code: z.string().describe('Shown once'), url: z.url(), qr: z.string().describe('SVG data URL of url'), expiresAt: z.string() });
+export const deviceList = z.object({ devices: z.array(device) });
+export const oneDevice = z.object({ device });
+export const deviceWithEnrolment = z.object({ device, enrolment });
+export const deviceChoices = z.object({
+  units: z.array(z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string(), parent: z.string().nullable() })),
+  officials: z.array(z.object({ code: z.string(), name: z.string(), unit: z.string() })),
+  defaults: settings,
+});
+
+export const invitationFormOptions = z.object({
+  units: z.array(z.object({ code: z.string(), name: localized })),
+  procedures: z.array(z.object({ code: z.string(), unit: z.string(), name: localized })),
+  officials: z.array(z.object({ code: z.string(), unit: z.string(), name: z.string() })),
+  surveys: z.array(z.object({ id: z.string(), title: z.record(z.string(), z.string()) })),
+});
+
+export const surveyList = z.array(z.object({ id: z.string(), version: z.number().int(), title: z.record(z.string(), z.string()), method: z.string() }));
+export const languageList = z.array(z.object({ code: z.string(), name: z.string() }));
