@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps';
 import { errorBody, HttpError } from './http-error';
 import { WriterClosedError } from './responses/response-writer';
+import { alertRoutes } from './routes/alerts';
 import { apiKeyRoutes } from './routes/api-keys';
 import { dossierFigureRoutes } from './routes/dossier-figures';
 import { exportRoutes } from './routes/exports';
@@ -19,8 +20,10 @@ import { kioskDeviceRoutes } from './routes/kiosk-devices';
 import { localeRoutes } from './routes/locales';
 import { openLinkRoutes } from './routes/open-links';
 import { pageRoutes } from './routes/pages';
+import { publicResultRoutes } from './routes/public-results';
 import { reportRoutes } from './routes/report';
 import { responseRoutes } from './routes/responses';
+import { resultPublicationRoutes } from './routes/result-publications';
 import { scoreRoutes } from './routes/scores';
 import { slipRoutes } from './routes/slips';
 import { staffAuthRoutes } from './routes/staff-auth';
@@ -72,15 +75,18 @@ export function createApp(deps: AppDeps) {
     .route('/api/invitation-codes', invitationCodeRoutes(deps))
     .route('/api/api-keys', apiKeyRoutes(deps))
     .route('/api/dossier-figures', dossierFigureRoutes(deps))
+    .route('/api/alerts', alertRoutes(deps))
     .route('/api', openApiRoutes(deps))
     .route('/slips', slipRoutes(deps))
-    .route('/static', staticFileRoutes(['slip.css', 'slip.js', 'docs.css', 'report.css', 'report.js']))
+    .route('/static', staticFileRoutes(['slip.css', 'slip.js', 'docs.css', 'report.css', 'report.js', 'results.css']))
     .route('/api/feedback', feedbackRoutes(deps))
     .route('/api/kiosk', kioskRoutes(deps))
     .route('/api/kiosk-devices', kioskDeviceRoutes(deps))
     .route('/api/open-links', openLinkRoutes(deps))
     .route('/locales', localeRoutes(deps.localesDir))
     .route('/staff', reportRoutes(deps))
+    .route('/api/result-publications', resultPublicationRoutes(deps))
+    .route('/', publicResultRoutes(deps))
     .route('/', pageRoutes(deps));
 
   app.notFound((c) => c.json(errorBody('not_found', `Nothing at ${c.req.method} ${c.req.path}`), 404));

@@ -25,6 +25,12 @@ const envSchema = z.object({
   GROUP_COMMIT_MS: z.coerce.number().min(0).max(50).default(2),
   /** Days a QR invitation on a result slip stays valid. */
   INVITATION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Where alert e-mails and digests go out: smtp://user:pass@host:587 or smtps://…; unset: logged as skipped. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'smtp://… or smtps://…').optional(),
+  /** The sender of alert e-mails. */
+  MAIL_FROM: z.string().min(3).default('SIPAS <sipas@localhost>'),
+  /** Seconds between alert checks (rules, digests, messages due); 0 turns the checks off on this server. */
+  ALERTS_INTERVAL_S: z.coerce.number().int().min(0).max(86_400).default(300),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,6 +1,8 @@
 // `npm start`: read the environment, build the pages if needed, open and migrate the database,
 // seed the demo organisation on first start, and serve.
 import { serve } from '@hono/node-server';
+import { AlertScheduler } from './alerts/alert-scheduler';
+import { smtpMailer } from './alerts/mailer';
 import { createApp } from './app';
 import { boot } from './boot';
 import { ensurePagesBuilt } from './build-pages';
@@ -47,6 +49,13 @@ const app = createApp({
   invitationDays: env.INVITATION_DAYS,
 });
 
+// Alerts, digests and their messages: every server may run the checks; claims in the database
+// make each message go out once.
+const mailer = env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.MAIL_FROM) : null;
+const alerts = new AlertScheduler({ db: handle.db, surveys, secret, localesDir, publicUrl, mailer, clock: () => new Date() });
+alerts.start(env.ALERTS_INTERVAL_S * 1000);
+if (!mailer) console.log('[sipas] SMTP_URL is not set: alert e-mails and digests are logged as skipped');
+
 const server = serve({
   fetch: app.fetch,
   port: env.PORT,
@@ -69,12 +78,14 @@ async function shutdown(signal: string) {
   console.log(`[sipas] ${signal}: finishing the responses in flight, then stopping`);
   const closed = new Promise<void>((resolve) => server.close(() => resolve())); // accept no new connections
   if ('closeIdleConnections' in server) server.closeIdleConnections();
+  await alerts.stop(); // let a check in progress finish
   await writer.close(); // commit the batch in flight and everything queued
   // Let the handlers write their answers; close each connection once it falls idle; drop the
   // rest after three seconds.
   const sweep = setInterval(() => 'closeIdleConnections' in server && server.closeIdleConnections(), 25);
   await Promise.race([closed, new Promise((r) => setTimeout(r, 3000))]);
   clearInterval(sweep);
+  mailer?.close();
   await handle.close();
   process.exit(0);
 }

@@ -40,7 +40,7 @@ Every export is written to the audit log.`,
         if (rows === 'none' && format === 'csv') throw new UsageError('the responses of one official are written only with --detail');
         const r = await resolveScoreQuery({ db: handle.db, reader: handle.reader, surveys }, null, query);
         const { ctx, counts } = await exportContext(r, localesDir, lang, rows);
-        const path = (values.out as string | undefined) ?? join(dataDir, 'exports', exportFileName(r.filter, format));
+        const path = (values.out as string | undefined) ?? join(dataDir, 'exports', exportFileName(r.filter, format, new Date()));
         if (path !== '-') mkdirSync(dirname(path), { recursive: true });
         await auditExport({ db: handle.db }, 'cli', format, r.filter, query.by, new Date(), rows);
         await writeExport(format, handle.reader, ctx, counts, path === '-' ? process.stdout : createWriteStream(path));

@@ -1,7 +1,11 @@
+import type { AlertDeliveriesTable } from './tables/alert-deliveries';
+import type { AlertRulesTable } from './tables/alert-rules';
+import type { AlertsTable } from './tables/alerts';
 import type { AnswerCountsTable } from './tables/answer-counts';
 import type { AnswerCountsMonthlyTable } from './tables/answer-counts-monthly';
 import type { ApiKeysTable } from './tables/api-keys';
 import type { AuditLogTable } from './tables/audit-log';
+import type { DigestSendsTable } from './tables/digest-sends';
 import type { DossierCountsTable } from './tables/dossier-counts';
 import type { InvitationUsesTable } from './tables/invitation-uses';
 import type { InvitationsTable } from './tables/invitations';
@@ -14,6 +18,8 @@ import type { OpenLinksTable } from './tables/open-links';
 import type { ProceduresTable } from './tables/procedures';
 import type { RateLimitsTable } from './tables/rate-limits';
 import type { ResponsesTable } from './tables/responses';
+import type { ResultPublicationsTable } from './tables/result-publications';
+import type { StaffContactsTable } from './tables/staff-contacts';
 import type { ScoreTargetsTable } from './tables/score-targets';
 import type { SessionsTable } from './tables/sessions';
 import type { SurveyVersionsTable } from './tables/survey-versions';
@@ -43,4 +49,10 @@ export interface Database {
   feedback_settings: FeedbackSettingsTable;
   kiosk_devices: KioskDevicesTable;
   open_links: OpenLinksTable;
+  result_publications: ResultPublicationsTable;
+  staff_contacts: StaffContactsTable;
+  alert_rules: AlertRulesTable;
+  alerts: AlertsTable;
+  alert_deliveries: AlertDeliveriesTable;
+  digest_sends: DigestSendsTable;
 }

@@ -1,7 +1,9 @@
 // One sheet per breakdown in use: a row per unit, procedure, official, channel, period or answer,
-// with its responses, overall index and interval, and each element's index.
-import { breakdownTitle, elementTitle, rowName, type ReportContext } from './report-context';
+// with its code, name, responses, overall index and interval, and each element's index.
+import { breakdownTitle, elementTitle, rowName, sampleNote, type ReportContext } from './report-context';
 import type { Breakdown } from '../scoring/score-report';
+import { DATE, fraction, headerHeight, PERCENT, printOptions, tableRow } from './sheet-print';
+import { headerRowAfter, titleLines, writeTitleBlock } from './title-block';
 import type { SheetWriter } from './workbook-writer';
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
@@ -13,39 +15,46 @@ export function sheetName(title: string, taken: Set<string>): string {
   return name;
 }
 
+/** A date cell for a YYYY-MM-DD Vietnam date (midnight, shown as dd/mm/yyyy). */
+export const dateCell = (date: string | undefined) => (date ? new Date(`${date}T00:00:00.000Z`) : null);
+
 export function breakdownSheet(ctx: ReportContext, b: Breakdown, taken: Set<string>): SheetWriter {
   return (book) => {
     const { t, report } = ctx;
-    const sheet = book.add(sheetName(breakdownTitle(ctx, b), taken));
     const period = b.kind === 'period';
+    const title = breakdownTitle(ctx, b);
     const headers = [
-      t('scores.xlsx.code'), breakdownTitle(ctx, b),
+      t('scores.xlsx.code'), title,
       ...(period ? [t('scores.xlsx.from'), t('scores.xlsx.to')] : []),
       t('scores.xlsx.responses'), t('scores.overall'), t('scores.xlsx.ciLow'), t('scores.xlsx.ciHigh'),
       ...report.elements.map((e) => elementTitle(ctx, e.id)),
       t('scores.xlsx.note'),
     ];
-    const firstPercent = period ? 6 : 4;
-    sheet.columns = headers.map((_, i) => ({
-      width: i === 1 ? 48 : 16,
-      ...(i + 1 >= firstPercent && i + 1 < headers.length ? { style: { numFmt: '0.00' } } : {}),
-    }));
-    const header = sheet.addRow(headers);
-    header.font = { bold: true };
-    header.alignment = { wrapText: true, vertical: 'middle' };
-    header.commit();
+    const widths = headers.map((_, i) => (i === 1 ? 44 : i === 0 ? 16 : i === headers.length - 1 ? 26 : 12));
+    const firstIndex = period ? 6 : 4; // the overall index column
+    const formats: Record<number, string> = period ? { 3: DATE, 4: DATE } : {};
+    for (let c = firstIndex; c < headers.length; c++) formats[c] = PERCENT;
+    const lines = titleLines(ctx, b.kind === 'question' ? t('scores.xlsx.resultsBy', { what: title }) : `${t('scores.xlsx.breakdownTitle')} ${title.toLowerCase()}`);
+    const headerRow = headerRowAfter(lines);
+    const sheet = book.add(sheetName(title, taken), printOptions({ landscape: headers.length > 7, headerRow, freezeColumns: 2 }));
+    sheet.columns = widths.map((width) => ({ width }));
+    writeTitleBlock(sheet, lines, headers.length);
+    tableRow(sheet, headers, headers.length, { kind: 'header', height: headerHeight(headers, widths) });
     for (const row of b.rows) {
       const indent = '  '.repeat(row.depth ?? 0);
-      const byElement = report.elements.map((e) => row.elements.find((x) => x.id === e.id)?.index ?? null);
-      const note = row.withheld ? t('scores.withheldBecause', { reason: t(`scores.withheldReasons.${row.withheldReason ?? 'few_responses'}`) }) : row.overall.smallSample ? t('scores.smallSample') : '';
-      sheet
-        .addRow([
+      const byElement = report.elements.map((e) => fraction(row.elements.find((x) => x.id === e.id)?.index));
+      const note = row.withheld ? t('scores.withheldBecause', { reason: t(`scores.withheldReasons.${row.withheldReason ?? 'few_responses'}`) }) : row.responses === 0 ? t('scores.noResponses') : sampleNote(ctx, row.overall);
+      tableRow(
+        sheet,
+        [
           row.key, indent + rowName(ctx, b, row),
-          ...(period ? [row.from ?? '', row.to ?? ''] : []),
-          row.responses, row.overall.index, row.overall.ci95?.[0] ?? null, row.overall.ci95?.[1] ?? null,
+          ...(period ? [dateCell(row.from), dateCell(row.to)] : []),
+          row.responses, fraction(row.overall.index), fraction(row.overall.ci95?.[0]), fraction(row.overall.ci95?.[1]),
           ...byElement, note,
-        ])
-        .commit();
+        ],
+        headers.length,
+        { formats },
+      );
     }
   };
 }

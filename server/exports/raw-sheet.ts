@@ -1,38 +1,54 @@
 // The raw responses, page by page from the reader connection; a sheet holds at most a million
-// rows (Excel's limit is 1,048,576), so larger exports continue on further sheets.
+// rows (Excel's limit is 1,048,576), so larger exports continue on further sheets. Each sheet has
+// the title block and two header rows (the question, then its code), repeated on every page.
+import type { Worksheet } from 'exceljs';
 import type { Kysely } from 'kysely';
-import type { SurveyDefinition } from '../../survey-defs/schema';
+import { listCriteria } from '../../survey-defs/criteria';
+import type { Answers } from '../../survey-defs/check-answers';
 import type { Database } from '../db/database';
 import { forEachResponsePage } from '../repos/response-pages';
 import type { CountFilter } from '../repos/score-counts';
-import type { RawRows } from './raw-rows';
-import { responseCells, responseColumns } from './response-columns';
+import { xlsxResponseColumns } from './raw-columns-xlsx';
+import { localized, type ReportContext } from './report-context';
+import { responseColumns } from './response-columns';
+import { headerHeight, printOptions, tableRow } from './sheet-print';
+import { headerRowAfter, titleLines, writeTitleBlock } from './title-block';
 import type { SheetWriter } from './workbook-writer';
 
 export const ROWS_PER_SHEET = 1_000_000;
 
-export function rawResponsesSheet(reader: Kysely<Database>, def: SurveyDefinition, filter: CountFilter, title: string, rows: RawRows = 'anonymous', rowsPerSheet = ROWS_PER_SHEET): SheetWriter {
+export function rawResponsesSheet(reader: Kysely<Database>, ctx: ReportContext, filter: CountFilter, title: string, rowsPerSheet = ROWS_PER_SHEET): SheetWriter {
   return async (book) => {
-    const columns = responseColumns(def, rows);
+    const { def, t, lang } = ctx;
+    const columns = xlsxResponseColumns(ctx, responseColumns(def, ctx.rawRows));
+    const scale = def.scales[listCriteria(def)[0]?.scale ?? '']?.levels ?? [];
+    const legend = t('raw.legend', { levels: scale.map((l) => `${l.value} = ${localized(l.label, lang)}`).join('; ') });
+    const lines = titleLines(ctx, t('raw.heading'), [legend]);
+    const headerRow = headerRowAfter(lines);
+    const headers = columns.map((c) => c.header);
+    const widths = columns.map((c) => c.width);
     let sheets = 0;
     let rowsInSheet = rowsPerSheet;
-    let sheet = book.add(title);
+    let sheet: Worksheet | undefined;
     const start = () => {
-      if (sheets > 0) sheet = book.add(`${title} (${sheets + 1})`);
       sheets += 1;
+      // Only data rows count toward the limit; the block and header rows come on top.
+      sheet = book.add(sheets > 1 ? `${title} (${sheets})` : title, printOptions({ landscape: true, headerRow, headerRows: 2, freezeColumns: 1, gridLines: true }));
+      sheet.columns = columns.map((c) => ({ width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
       rowsInSheet = 0;
-      const header = sheet.addRow(columns.map((c) => c.header));
-      header.font = { bold: true };
-      header.commit();
+      writeTitleBlock(sheet, lines, Math.min(columns.length, 12));
+      tableRow(sheet, headers, headers.length, { kind: 'header', height: headerHeight(headers, widths) });
+      tableRow(sheet, columns.map((c) => c.source), columns.length, { kind: 'header' });
     };
-    start();
     await forEachResponsePage(reader, filter, async (rows) => {
       for (const row of rows) {
         if (rowsInSheet === rowsPerSheet) start();
-        sheet.addRow(responseCells(columns, row)).commit();
+        const answers = JSON.parse(row.answers) as Answers;
+        sheet!.addRow(columns.map((c) => c.value(row, answers))).commit();
         rowsInSheet += 1;
       }
-      await book.room(sheet);
+      if (sheet) await book.room(sheet);
     });
+    if (sheets === 0) start();
   };
 }

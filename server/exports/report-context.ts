@@ -15,12 +15,46 @@ export interface ReportContext {
   t: Text;
   /** How much of each raw response the file carries (raw-rows.ts); 'none' leaves the rows out. */
   rawRows: RawRows;
+  /** When the report was made (the title block says so, in Vietnam time). */
+  now: Date;
 }
+
+/** Elements are numbered I, II … in Vietnamese reports; criteria 1, 2 … */
+export const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 export const localized = (text: LocalizedText | undefined, lang: string) => (text ? (text[lang] ?? text.vi) : '');
 
 /** 31/03/2026 */
 export const displayDate = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+
+/** The agency at the top of the unit tree the report is about ('' when the tree has several tops). */
+export function agencyName(ctx: ReportContext): string {
+  const { units } = ctx.org;
+  let unit = units.find((u) => u.code === ctx.report.filter.unit);
+  for (let guard = 0; unit?.parent_code && guard < 50; guard++) unit = units.find((u) => u.code === unit!.parent_code) ?? unit;
+  const top = unit ?? (units.filter((u) => u.parent_code === null).length === 1 ? units.find((u) => u.parent_code === null) : undefined);
+  return top ? (ctx.lang === 'vi' ? top.name_vi : top.name_en) : '';
+}
+
+/** 31/03/2026 14:05, Vietnam time. */
+export function displayDateTime(instant: Date): string {
+  const local = new Date(instant.getTime() + 7 * 3_600_000).toISOString();
+  return `${displayDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
+}
+
+/** "03/2026" for a month key "2026-03", "Quý 1/2026" for "2026-Q1", the key itself otherwise. */
+export function periodLabel(ctx: ReportContext, key: string): string {
+  if (/^\d{4}-\d{2}$/.test(key)) return `${key.slice(5)}/${key.slice(0, 4)}`;
+  const quarter = /^(\d{4})-Q(\d)$/.exec(key);
+  if (quarter) return ctx.t('scores.xlsx.quarter', { q: quarter[2]!, year: quarter[1]! });
+  return key;
+}
+
+/** What a figure's note says: no valid answer at all, or a small sample; '' otherwise. */
+export function sampleNote(ctx: ReportContext, f: { index: number | null; smallSample: boolean }): string {
+  if (f.index === null) return ctx.t('scores.noData');
+  return f.smallSample ? ctx.t('scores.smallSample') : '';
+}
 
 export function unitName(ctx: ReportContext): string {
   const unit = ctx.org.units.find((u) => u.code === ctx.report.filter.unit);

@@ -19,6 +19,6 @@ export function scoresWorkbookSheets(ctx: ReportContext, reader: Kysely<Database
     indexSheet(ctx),
     ...ctx.report.breakdowns.map((b) => breakdownSheet(ctx, b, taken)),
     ...(service ? [service] : []),
-    ...(ctx.rawRows === 'none' ? [] : [rawResponsesSheet(reader, ctx.def, filter, raw, ctx.rawRows)]),
+    ...(ctx.rawRows === 'none' ? [] : [rawResponsesSheet(reader, ctx, filter, raw)]),
   ];
 }

@@ -5,8 +5,11 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 
 export interface WorkbookSheets {
-  /** Adds a sheet, committing the one before: sheets are written one after the other. */
-  add(name: string): ExcelJS.Worksheet;
+  /**
+   * Adds a sheet, committing the one before: sheets are written one after the other. Page setup
+   * and frozen panes go in `options` (see sheet-print.ts): exceljs writes them as the sheet opens.
+   */
+  add(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet;
   /** Resolves when the file has room for more rows: call it every few hundred rows. */
   room(sheet: ExcelJS.Worksheet): Promise<void>;
 }
@@ -24,9 +27,9 @@ export async function writeWorkbook(out: Writable, sheets: readonly SheetWriter[
   const commit = () => (current as unknown as { commit(): void } | undefined)?.commit();
   for (const write of sheets) {
     await write({
-      add(name) {
+      add(name, options) {
         commit();
-        current = book.addWorksheet(name);
+        current = book.addWorksheet(name, options);
         return current;
       },
       async room(sheet) {

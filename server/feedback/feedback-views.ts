@@ -27,6 +27,8 @@ export function trackingView(item: FeedbackItemRow, code: string) {
     reply: answered ? redactText(item.reply, []) : null,
     /** The sender left a contact: staff may also reply privately. */
     privateReply: item.contact_sealed !== null,
+    /** The sender's rating of the handling (satisfied | dissatisfied), asked once answered. */
+    rating: item.sender_rating,
   };
 }
 
@@ -64,6 +66,7 @@ export function inboxView(row: InboxRow, today: string) {
     answeredAt: row.answered_at,
     publishable: row.publishable === 1,
     hasContact: row.has_contact === 1,
+    senderRating: row.sender_rating,
   };
 }
 

@@ -57,7 +57,11 @@ export const ERROR_CODES = {
   closed: 'The item is closed',
   invalid_move: 'The item cannot move to that status from its current one',
   reply_required: 'Save a reply first (an answered item keeps one)',
-  not_answered: 'Only an answered item with a reply can be published',
+  not_answered: 'Only an answered item with a reply can be published (or rated by its sender)',
+  // Alerts and published results
+  unknown_rule: 'No such alert rule in the caller\'s units',
+  webhook_admin_only: 'Only an admin may set or change a rule\'s webhook address',
+  counter_not_publishable: 'A single counter is one official\'s desk; publish the unit above it',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -75,6 +79,6 @@ export const ISSUE_CODES = [
   'unknown_breakdown', 'unknown_element', 'unknown_option', 'wrong_type', 'out_of_range', 'too_long',
   'missing_required', 'in_future', 'too_old', 'after_to', 'after_return', 'not_a_code', 'not_offered',
   'device_revoked', 'same_as_current', 'not_contact', 'consent_required', 'official_not_in_unit', 'unit_required',
-  'browser_required', 'not_allowed',
+  'browser_required', 'not_allowed', 'unknown_recipient', 'recipient_out_of_scope',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -1,12 +1,14 @@
 // Every documented route, one list per resource. A new route adds its entry to the list of its
 // resource (or a new list here); tests/http/openapi-coverage.test.ts fails until it does.
 import type { Operation } from './operation';
+import { alertOperations } from './operations/alerts';
 import { citizenOperations } from './operations/citizens';
 import { deviceOperations } from './operations/devices';
 import { feedbackOperations } from './operations/feedback';
 import { invitationOperations } from './operations/invitations';
 import { kioskOperations } from './operations/kiosk';
 import { openLinkOperations } from './operations/open-links';
+import { resultOperations } from './operations/results';
 import { scoreOperations } from './operations/scores';
 import { staffAccountOperations } from './operations/staff-account';
 import { systemOperations } from './operations/system';
@@ -22,5 +24,7 @@ export const operations: Operation[] = [
   ...scoreOperations,
   ...deviceOperations,
   ...openLinkOperations,
+  ...alertOperations,
+  ...resultOperations,
   ...systemOperations,
 ];

@@ -44,8 +44,7 @@ export interface DossierFilter {
  * with the ratings withheld where they could show one person's (dossier-ratings-privacy.ts).
  */
 export async function dossierFigures(db: Kysely<Database>, filter: DossierFilter, ctx: { units: readonly UnitNode[]; today: string }): Promise<{ total: DossierFigures; periods: PeriodFigures[] }> {
-  const monthly = await ratedByMonth(db, `${filter.from.slice(0, 4)}-01-01`, `${filter.to.slice(0, 4)}-12-31`);
-  const lattices = new Map<string, DossierLattice>();
+  const lattice = latticesOf(ctx.units, await ratedByMonth(db, `${filter.from.slice(0, 4)}-01-01`, `${filter.to.slice(0, 4)}-12-31`));
   return protectDossierRatings(await rawDossierFigures(db, filter), {
     unit: filter.unit ?? ALL_UNITS,
     from: filter.from,
@@ -53,16 +52,22 @@ export async function dossierFigures(db: Kysely<Database>, filter: DossierFilter
     period: filter.period,
     procedureFiltered: filter.procedure !== undefined,
     today: ctx.today,
-    lattice(year) {
-      let lattice = lattices.get(year);
-      if (!lattice) lattices.set(year, (lattice = dossierLattice(ctx.units, monthly, year)));
-      return lattice;
-    },
+    lattice,
   });
 }
 
+/** The lattice of each year, built the first time it is asked for. */
+export function latticesOf(units: readonly UnitNode[], monthly: readonly UnitMonthRated[]): (year: string) => DossierLattice {
+  const built = new Map<string, DossierLattice>();
+  return (year) => {
+    let lattice = built.get(year);
+    if (!lattice) built.set(year, (lattice = dossierLattice(units, monthly, year)));
+    return lattice;
+  };
+}
+
 /** Rated dossiers per unit and month of return, in every unit, over whole years. */
-async function ratedByMonth(db: Kysely<Database>, from: string, to: string): Promise<UnitMonthRated[]> {
+export async function ratedByMonth(db: Kysely<Database>, from: string, to: string): Promise<UnitMonthRated[]> {
   const rows = await db
     .selectFrom('dossier_counts')
     .select(['unit_code', 'return_date', (eb) => eb.fn.sum<number>('rated').as('rated')])

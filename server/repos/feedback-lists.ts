@@ -44,7 +44,7 @@ export async function listInbox(db: Kysely<Database>, filter: InboxFilter): Prom
     .select([
       'id', 'kind', 'channel', 'unit_code', 'procedure_code', 'text', 'contact_kind', 'status', 'received_at', 'local_date', 'due_date',
       'assigned_unit', 'assigned_official', 'internal_note', 'reply', 'answered_at', 'closed_at', 'publishable', 'redactions',
-      'published_at', 'updated_at', 'event_count',
+      'published_at', 'updated_at', 'event_count', 'sender_rating', 'sender_rated_at',
     ])
     .select((eb) => eb.case().when('contact_sealed', 'is not', null).then(1).else(0).end().as('has_contact'));
   rows = open ? rows.orderBy('due_date').orderBy('received_at') : rows.orderBy('received_at', 'desc');

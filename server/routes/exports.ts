@@ -36,7 +36,7 @@ export function exportRoutes(deps: AppDeps) {
       await auditExport(deps, staff.user.username, 'csv', r.filter, query.by, deps.clock(), rows);
       return c.body(responsesCsv(deps.reader, r.src.def, countFilterOf(r.filter, r.covered), rows), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': attachment(exportFileName(r.filter, 'csv')),
+        'Content-Disposition': attachment(exportFileName(r.filter, 'csv', deps.clock())),
         'Cache-Control': 'no-store',
       });
     })
@@ -54,7 +54,7 @@ export function exportRoutes(deps: AppDeps) {
       });
       return c.body(Readable.toWeb(out) as ReadableStream<Uint8Array>, 200, {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'Content-Disposition': attachment(exportFileName(r.filter, 'xlsx')),
+        'Content-Disposition': attachment(exportFileName(r.filter, 'xlsx', deps.clock())),
         'Cache-Control': 'no-store',
       });
     });

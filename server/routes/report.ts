@@ -40,7 +40,7 @@ export function reportRoutes(deps: AppDeps) {
         const trend = roundReport(await computeScores(r.src, { ...r.filter, ...months }, r.covered, [{ by: 'month', kind: 'period' }], { service: false }));
         await auditExport(deps, staff.user.username, 'report', r.filter, query.by, now);
         c.header('Cache-Control', 'no-store');
-        return c.html(reportPage(ctx, trend, now));
+        return c.html(reportPage(ctx, trend));
       },
     );
 }

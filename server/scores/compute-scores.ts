@@ -16,7 +16,7 @@ import type { BreakdownSpec } from './breakdowns';
 import { dimensionRows, periodRows, questionRows } from './breakdown-rows';
 import type { CoveredUnits } from './score-scope';
 import { officialGuard } from './official-guard';
-import { serviceFigures } from './service-figures';
+import { serviceExtras } from './service-figures';
 
 export interface Organisation {
   units: UnitRow[];
@@ -74,6 +74,6 @@ export async function computeScores(
     unverifiedResponses: whole.unverified,
     targets: await readTargets(src.db, src.def.id, src.def.elements.map((e) => e.id)),
     breakdowns,
-    extras: options.service === false ? {} : { service: await serviceFigures(src.db, filter, covered, src.org.units, src.now) },
+    extras: options.service === false ? {} : await serviceExtras(src, filter, covered),
   };
 }

@@ -6,13 +6,25 @@ import type { Database } from '../db/database';
 import { dossierFigures } from '../repos/dossier-counts';
 import { feedbackFigures } from '../repos/feedback-figures';
 import type { DossierFigures, Share } from '../scoring/dossier-figures';
-import type { ScoreFilter, ServiceFigures } from '../scoring/score-report';
+import type { ScoreExtras, ScoreFilter, ServiceFigures } from '../scoring/score-report';
 import { vietnamDate } from '../scoring/vietnam-time';
 import type { UnitNode } from '../scoring/unit-tree';
+import type { ScoreSources } from './compute-scores';
+import { decision766Figures } from './decision-766-figures';
 import type { CoveredUnits } from './score-scope';
 
 /** Before any office could have used this platform: "from the beginning". */
 const BEGINNING = '2000-01-01';
+
+/** The service figures and the Decision 766 points, as a report's extras. */
+export async function serviceExtras(src: ScoreSources, filter: ScoreFilter, covered: CoveredUnits): Promise<ScoreExtras> {
+  const range = { from: filter.from ?? BEGINNING, to: filter.to ?? vietnamDate(src.now) };
+  const [service, decision766] = await Promise.all([
+    serviceFigures(src.db, filter, covered, src.org.units, src.now),
+    decision766Figures(src.db, { units: covered.units, root: covered.root, orgUnits: src.org.units, procedure: filter.procedure, ...range, now: src.now }),
+  ]);
+  return { service, decision766 };
+}
 
 /** The service figures for the filter's units and dates (the procedure filter applies to dossiers only). */
 export async function serviceFigures(db: Kysely<Database>, filter: ScoreFilter, covered: CoveredUnits, units: readonly UnitNode[], now: Date): Promise<ServiceFigures> {

@@ -1,8 +1,10 @@
 // The shape every consumer of scores reads: the API, the dashboard, the CLI, the XLSX and the
 // printed report. New blocks go in `extras` under a key of their own, so nothing is reshaped.
 import type { LocalizedText } from '../../survey-defs/schema';
+import type { Decision766Figures } from './decision-766';
 import type { DossierFigures, PeriodFigures } from './dossier-figures';
 import type { FeedbackFigures } from './feedback-figures';
+import type { ComparedIndex } from './period-comparison';
 import type { ScoreCard } from './score-card';
 
 export const DIMENSIONS = ['unit', 'procedure', 'official', 'channel'] as const;
@@ -52,6 +54,18 @@ export interface ServiceFigures {
 /** Blocks other features add beside the indices: one optional key each. */
 export interface ScoreExtras {
   service?: ServiceFigures;
+  /** Decision 766 points (same units and dates), beside the ratios in `service`. */
+  decision766?: Decision766Figures;
+  /** The previous period and each element compared with it and with its target (reports and XLSX). */
+  comparison?: PeriodComparison;
+}
+
+/** The report's figures against the period before (server/scores/period-comparison-extra.ts). */
+export interface PeriodComparison {
+  from: string;
+  to: string;
+  responses: number;
+  rows: ComparedIndex[];
 }
 
 export interface ScoreReport extends ScoreCard {

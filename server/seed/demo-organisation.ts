@@ -21,9 +21,14 @@ export function readOrganisationFile(path = join(dataDir, 'demo-organisation.jso
   return { units, procedures, officials: officials.map((o) => ({ ...o, active: 1 })) };
 }
 
-/** Seeds the demo organisation when the database has no units yet; returns whether it did. */
-export async function seedDemoOrganisation(db: Kysely<Database>, org = readOrganisationFile()): Promise<boolean> {
+/**
+ * Seeds the demo organisation when the database has no units yet; returns whether it did. The
+ * demo publishes its top unit's results at /ket-qua, as the seed plan commits to.
+ */
+export async function seedDemoOrganisation(db: Kysely<Database>, org = readOrganisationFile(), now = new Date()): Promise<boolean> {
   if ((await countUnits(db)) > 0) return false;
   await insertOrganisation(db, org);
+  const tops = org.units.filter((u) => u.parent_code === null).map((u) => ({ unit_code: u.code, published_by: 'seed', published_at: now.toISOString() }));
+  if (tops.length) await db.insertInto('result_publications').values(tops).execute();
   return true;
 }

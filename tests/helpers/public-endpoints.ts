@@ -47,4 +47,7 @@ export const publicEndpoints: Endpoint[] = [
   { method: 'GET', path: '/gop-y' },
   { method: 'GET', path: '/gop-y/cong-khai' },
   { method: 'GET', path: '/gop-y/ABCD-EFGH-JKMN-PQRS' },
+  { method: 'POST', path: '/api/feedback/track/ABCD-EFGH-JKMN-PQRS/rating', validBody: () => ({ rating: 'satisfied' }) },
+  { method: 'GET', path: '/api/public/results' },
+  { method: 'GET', path: '/ket-qua' },
 ];

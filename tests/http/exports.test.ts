@@ -9,6 +9,12 @@ import { dialects } from '../helpers/test-database';
 
 const MARCH = 'survey=sipas-2017&from=2026-03-01&to=2026-03-31';
 
+/** The row whose first cell holds `text`: where a table starts below the title block. */
+function headerRowOf(sheet: ExcelJS.Worksheet, text: string): number {
+  for (let i = 1; i <= sheet.rowCount; i++) if (sheet.getRow(i).getCell(1).value === text) return i;
+  throw new Error(`no row starting "${text}" in ${sheet.name}`);
+}
+
 describe.each(dialects)('exports on %s', (dialect) => {
   let t: TestApp;
   let admin: SignedIn;
@@ -32,7 +38,7 @@ describe.each(dialects)('exports on %s', (dialect) => {
     const res = await download(`/api/exports/responses.csv?${MARCH}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="sipas_sipas-2017_2026-03-01_2026-03-31.csv"');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="sipas-2017_all_2026-03-01_2026-03-31.csv"');
     const [header, ...rows] = await csvOf(res);
     // No official and no exact time: those are for an admin who asks (privacy-arithmetic.test.ts).
     expect(header!.slice(0, 8)).toEqual(['id', 'local_date', 'survey_version', 'unit', 'procedure', 'channel', 'flagged', 'access_seats']);
@@ -51,29 +57,38 @@ describe.each(dialects)('exports on %s', (dialect) => {
     const api = (await t.call('GET', `/api/scores?${query}`, undefined, admin.headers)).body;
     const res = await download(`/api/exports/scores.xlsx?${query}`);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toContain('sipas_sipas-2017_2026-03-01_2026-03-31_MC.xlsx');
+    expect(res.headers.get('content-disposition')).toContain('sipas-2017_MC_2026-03-01_2026-03-31.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await res.arrayBuffer());
     expect(book.worksheets.map((w) => w.name)).toEqual(['Chỉ số', 'Theo đơn vị', 'Theo tháng', 'Hồ sơ, góp ý (QĐ 766)', 'Phiếu khảo sát']);
     const sheet = book.getWorksheet('Chỉ số')!;
-    const header = sheet.getRow(7).values as unknown[];
+    const top = headerRowOf(sheet, 'STT');
+    const header = sheet.getRow(top).values as unknown[];
     const at = (name: string) => header.indexOf(name);
     const rowFor = (code: string) => {
-      for (let i = 8; i <= sheet.rowCount; i++) if (sheet.getRow(i).getCell(3).value === code) return sheet.getRow(i);
+      for (let i = top + 1; i <= sheet.rowCount; i++) if (sheet.getRow(i).getCell(3).value === code) return sheet.getRow(i);
       throw new Error(`no row ${code}`);
     };
+    // Percentages are fractions in percent-formatted cells: 85,23% shows, 0.8523 is stored.
+    const percent = (v: unknown) => (v === null || v === undefined ? null : Math.round((v as number) * 1_000_000) / 10_000);
     for (const c of api.criteria) {
       const row = rowFor(c.id);
-      expect([row.getCell(at('Số ý kiến hợp lệ')).value, row.getCell(at('Tỷ lệ hài lòng (%)')).value ?? null, row.getCell(at('Điểm trung bình')).value ?? null], c.id).toEqual([c.n, c.index, c.mean]);
+      expect([row.getCell(at('Số ý kiến hợp lệ')).value, percent(row.getCell(at('Tỷ lệ hài lòng (%)')).value), row.getCell(at('Điểm trung bình')).value ?? null], c.id).toEqual([c.n, c.index, c.mean]);
+      if (c.index !== null) expect(row.getCell(at('Tỷ lệ hài lòng (%)')).numFmt).toBe('0.00%');
     }
     const seats = rowFor('access_seats');
     expect([seats.getCell(at('Rất hài lòng')).value, seats.getCell(at('Không hài lòng')).value]).toEqual([1, 1]);
-    expect([seats.getCell(at('KTC 95% – cận dưới (%)')).value, seats.getCell(at('KTC 95% – cận trên (%)')).value]).toEqual(api.criteria[0].ci95);
-    expect(rowFor('overall').getCell(at('Tỷ lệ hài lòng (%)')).value).toBe(api.overall.index);
-    expect(rowFor('access').getCell(at('Mục tiêu (%)')).value).toBe(90);
+    expect([percent(seats.getCell(at('KTC 95% – cận dưới (%)')).value), percent(seats.getCell(at('KTC 95% – cận trên (%)')).value)]).toEqual(api.criteria[0].ci95);
+    expect(percent(rowFor('overall').getCell(at('Tỷ lệ hài lòng (%)')).value)).toBe(api.overall.index);
+    expect(percent(rowFor('access').getCell(at('Mục tiêu (%)')).value)).toBe(90);
+    // "No valid answers" is not a small sample.
+    expect(rowFor('off_polite').getCell(at('Ghi chú')).value).toBe('Mẫu nhỏ (dưới 30 ý kiến hợp lệ)');
+    expect(rowFor('res_complete').getCell(at('Ghi chú')).value).toBe('Chưa có ý kiến hợp lệ');
     const units = book.getWorksheet('Theo đơn vị')!;
-    expect([2, 3, 4].map((i) => [units.getRow(i).getCell(1).value, units.getRow(i).getCell(3).value])).toEqual([['MC', 2], ['MC-Q1', 1], ['MC-Q2', 1]]);
-    expect(book.getWorksheet('Phiếu khảo sát')!.rowCount).toBe(3); // header + MC's two responses
+    const first = headerRowOf(units, 'Mã') + 1;
+    expect([0, 1, 2].map((i) => [units.getRow(first + i).getCell(1).value, units.getRow(first + i).getCell(3).value])).toEqual([['MC', 2], ['MC-Q1', 1], ['MC-Q2', 1]]);
+    const raw = book.getWorksheet('Phiếu khảo sát')!;
+    expect(raw.rowCount - headerRowOf(raw, 'id')).toBe(2); // MC's two responses under the two header rows
   });
 
   it('keeps a viewer to their unit in every export, and audits every export', async () => {
@@ -87,8 +102,10 @@ describe.each(dialects)('exports on %s', (dialect) => {
     expect(rows.map((r) => r[header!.indexOf('unit')])).toEqual(['MC-Q1']);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await (await download(`/api/exports/scores.xlsx?${MARCH}&by=unit`, viewer)).arrayBuffer());
-    expect(book.getWorksheet('Phiếu khảo sát')!.rowCount).toBe(2);
-    expect((book.getWorksheet('Theo đơn vị')!.getRow(2).values as unknown[]).slice(1, 2)).toEqual(['MC-Q1']);
+    const raw = book.getWorksheet('Phiếu khảo sát')!;
+    expect(raw.rowCount - headerRowOf(raw, 'id')).toBe(1);
+    const units = book.getWorksheet('Theo đơn vị')!;
+    expect(units.getRow(headerRowOf(units, 'Mã') + 1).getCell(1).value).toBe('MC-Q1');
     expect((await download(`/api/exports/responses.csv?${MARCH}`, { username: 'x', headers: {} })).status).toBe(401);
     const log = (await t.call('GET', '/api/staff/audit', undefined, admin.headers)).body as { actor: string; action: string; details: { unit?: string } }[];
     expect(log.filter((e) => e.action.startsWith('export.')).map((e) => `${e.actor} ${e.action}`).sort()).toEqual(['lan export.csv', 'lan export.xlsx']);
@@ -106,6 +123,13 @@ describe.each(dialects)('exports on %s', (dialect) => {
     expect(page).toContain('Kỳ báo cáo: 01/03/2026 – 31/03/2026');
     expect(page).toContain(`id="overall-index">${api.overall.index.toLocaleString('vi-VN', { minimumFractionDigits: 2 })}%<`);
     expect(page).toContain('<svg class="chart"');
+    // Laid out as a periodic report: the issuer, the comparison with February and the target, the feedback figures and Decision 766 points.
+    expect(page).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(page).toContain('BAN QUẢN LÝ KHU KINH TẾ CỬA KHẨU ĐỒNG ĐĂNG - LẠNG SƠN');
+    expect(page).toContain('So sánh với kỳ trước (01/02/2026 – 28/02/2026, 0 phiếu) và với mục tiêu');
+    expect(page).toContain('data-compare="overall"');
+    expect(page).toContain('data-figures="feedback"');
+    expect(page).toContain('data-figures="d766"');
     expect(page).toContain('<link rel="stylesheet" href="/static/report.css">');
     expect(page).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/); // only external scripts
     expect(page).not.toMatch(/\sstyle=/);

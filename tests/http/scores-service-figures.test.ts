@@ -88,7 +88,9 @@ describe.each(dialects)('service figures beside the scores on %s', (dialect) => 
     const sheet = book.getWorksheet('Hồ sơ, góp ý (QĐ 766)')!;
     const rows = (sheet.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
     const wholePeriod = rows.filter((r) => r[0] === 'Cả kỳ');
-    expect(wholePeriod[0]).toEqual(['Cả kỳ', 3, 3, 2, 1, 'Ẩn', 'Ẩn', 66.67, 'Ẩn']); // dossiers; ratings of a running month hidden
+    expect(wholePeriod[0]).toEqual(['Cả kỳ', 3, 3, 2, 1, 'Ẩn', 'Ẩn', 0.6667, 'Ẩn']); // dossiers; ratings of a running month hidden; shares in percent-formatted cells
+    const first = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(1).value === 'Cả kỳ')!;
+    expect(first.getCell(8).numFmt).toBe('0.00%');
     expect(wholePeriod[1]!.slice(0, 7)).toEqual(['Cả kỳ', 3, 0, 0, 0, 3, 0]); // feedback: received, answered …
   });
 });

@@ -26,7 +26,7 @@ export function FeedbackApp({ store, route, query }: { store: PageStore; route: 
       <main class="main">
         {route.page === 'send' && <SendPage store={store} unit={query.get('unit') ?? undefined} procedure={query.get('procedure') ?? undefined} />}
         {route.page === 'track' && <TrackPage store={store} code={route.code} />}
-        {route.page === 'public' && <PublicPage store={store} />}
+        {route.page === 'public' && <PublicPage store={store} unit={query.get('unit') ?? undefined} />}
       </main>
     </>
   );

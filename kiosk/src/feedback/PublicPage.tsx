@@ -5,14 +5,14 @@ import { localize } from '../shared/i18n';
 import type { PageStore } from './page-store';
 
 /** /gop-y/cong-khai: answered items staff allowed to publish, with personal details removed. */
-export function PublicPage({ store }: { store: PageStore }) {
+export function PublicPage({ store, unit }: { store: PageStore; unit?: string }) {
   const { t, lang } = store;
   const [items, setItems] = useState<PublishedFeedback[] | null>(null);
   const [more, setMore] = useState(false);
   const [choices, setChoices] = useState<FormChoices | null>(null);
   const [failed, setFailed] = useState(false);
   const load = (offset: number) =>
-    fetchPublished(offset).then((page) => {
+    fetchPublished(offset, unit).then((page) => {
       setItems((known) => [...(offset ? (known ?? []) : []), ...page.items]);
       setMore(page.more);
     }, () => setFailed(true));
@@ -29,6 +29,7 @@ export function PublicPage({ store }: { store: PageStore }) {
     <section class="screen" aria-labelledby="fb-public-heading">
       <h1 id="fb-public-heading">{t('feedback.public.heading')}</h1>
       <p class="hint">{t('feedback.public.intro')}</p>
+      {unit && <p class="hint">{t('feedback.public.ofUnit', { unit: unitName(unit) })} <a href="/gop-y/cong-khai">{t('feedback.public.allUnits')}</a></p>}
       {failed && <p class="alert" role="alert">{t('feedback.track.failed')}</p>}
       {!items && !failed && <p class="hint">{t('load.loading')}</p>}
       {items?.length === 0 && <p>{t('feedback.public.empty')}</p>}

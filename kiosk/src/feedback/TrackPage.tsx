@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { fetchFormChoices, fetchTracked, type FormChoices, type TrackedFeedback } from '../shared/feedback/feedback-api';
 import { formatDate, formatInstantDate } from '../shared/feedback/format-date';
 import { localize } from '../shared/i18n';
+import { HandlingRating } from './HandlingRating';
 import { LookupForm } from './LookupForm';
 import type { PageStore } from './page-store';
 import { StatusSteps } from './StatusSteps';
@@ -58,6 +59,7 @@ export function TrackPage({ store, code }: { store: PageStore; code: string }) {
       </dl>
       <h2>{t('feedback.track.reply')}</h2>
       {answered ? <p class="fb-reply">{item.reply}</p> : <p class="hint">{t('feedback.track.noReply')}</p>}
+      {answered && <HandlingRating store={store} item={item} onRated={(rated) => setLoaded({ item: rated, choices })} />}
       {item.privateReply && <p class="hint">{t('feedback.track.privateReply')}</p>}
       <h2>{t('feedback.track.yourText')}</h2>
       <p class="fb-quote">{item.text}</p>

@@ -19,4 +19,6 @@ export const staffTabs: StaffTab[] = [
   { id: 'devices', label: 'devices.tab', load: () => import('./devices/DevicesTab').then((m) => m.DevicesTab) },
   { id: 'paper', label: 'paper.tab', roles: ['admin', 'manager'], load: () => import('./paper/PaperEntryTab').then((m) => m.PaperEntryTab) },
   { id: 'open-links', label: 'openLinks.tab', roles: ['admin'], load: () => import('./open-links/OpenLinksTab').then((m) => m.OpenLinksTab) },
+  { id: 'alerts', label: 'alerts.tab', load: () => import('./alerts/AlertsTab').then((m) => m.AlertsTab) },
+  { id: 'publications', label: 'publications.tab', roles: ['admin'], load: () => import('./results/PublicationsTab').then((m) => m.PublicationsTab) },
 ];

@@ -9,6 +9,9 @@ import * as invitations from './2026-11-25-20-invitations';
 import * as kioskDevices from './2026-11-25-30-kiosk-devices';
 import * as feedback from './2026-11-25-40-feedback';
 import * as channelProof from './2026-12-01-10-channel-proof';
+import * as feedbackRatings from './2026-12-01-21-feedback-ratings';
+import * as resultPublications from './2026-12-01-22-result-publications';
+import * as alerts from './2026-12-01-23-alerts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-organisation': organisation,
@@ -19,4 +22,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-30-kiosk-devices': kioskDevices,
   '2026-11-25-40-feedback': feedback,
   '2026-12-01-10-channel-proof': channelProof,
+  '2026-12-01-21-feedback-ratings': feedbackRatings,
+  '2026-12-01-22-result-publications': resultPublications,
+  '2026-12-01-23-alerts': alerts,
 };

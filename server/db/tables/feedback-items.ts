@@ -50,6 +50,9 @@ export interface FeedbackItemsTable {
   updated_at: string;
   /** How many events the item has; bumped by every change, which numbers its events in order. */
   event_count: Generated<number>;
+  /** The sender's rating of the handling, from the tracking page: satisfied | dissatisfied | null. */
+  sender_rating: string | null;
+  sender_rated_at: string | null;
 }
 export type FeedbackItemRow = Selectable<FeedbackItemsTable>;
 export type NewFeedbackItemRow = Insertable<FeedbackItemsTable>;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { assignBody, exportQuery, feedbackBody, figuresQuery, inboxQuery, noteBody, publicationBody, publicListQuery, replyBody, settingsBody, statusBody, trackingCodeParam } from '../../feedback/feedback-body';
 import { feedbackIdParam } from '../../routes/feedback-inbox';
+import { ratingBody } from '../../routes/feedback-public';
 import type { Operation } from '../operation';
 import { feedbackContact, feedbackDetail, feedbackFigures, feedbackForm, feedbackInbox, feedbackPublished, feedbackSent, feedbackSettings, feedbackTracked, officialList } from '../feedback-replies';
 
@@ -30,6 +31,13 @@ export const feedbackOperations: Operation[] = [
     summary: { vi: 'Tra cứu theo mã', en: 'Follow an item by its code' },
     ok: { 200: { description: 'The sender\'s view (never the contact)', schema: feedbackTracked } },
     errors: { 404: ['unknown_code'], 429: ['too_many_lookups'] },
+  },
+  {
+    method: 'post', path: '/api/feedback/track/{code}/rating', audience: 'citizens', params: trackingCodeParam, body: ratingBody,
+    summary: { vi: 'Đánh giá việc giải quyết', en: 'Rate how the item was handled' },
+    description: 'The sender, holding the code, rates an answered item; a later rating replaces the earlier one. Counted in the Decision 766 feedback indicators.',
+    ok: { 200: { description: 'The sender\'s view, with the rating', schema: feedbackTracked } },
+    errors: { 404: ['unknown_code'], 409: ['not_answered', 'changed'], 429: ['too_many_lookups'] },
   },
   {
     method: 'get', path: '/api/feedback/qr/{code}', audience: 'citizens', params: trackingCodeParam,

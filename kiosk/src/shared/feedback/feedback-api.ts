@@ -43,7 +43,11 @@ export interface TrackedFeedback {
   answeredAt: string | null;
   reply: string | null;
   privateReply: boolean;
+  /** The sender's rating of the handling, once given. */
+  rating: HandlingRating | null;
 }
+
+export type HandlingRating = 'satisfied' | 'dissatisfied';
 
 export interface PublishedFeedback {
   key: string;
@@ -64,7 +68,18 @@ async function getJson<T>(path: string): Promise<T> {
 
 export const fetchFormChoices = () => getJson<FormChoices>('/api/feedback/form');
 export const fetchTracked = (code: string) => getJson<TrackedFeedback>(`/api/feedback/track/${encodeURIComponent(code)}`);
-export const fetchPublished = (offset: number) => getJson<{ items: PublishedFeedback[]; more: boolean }>(`/api/feedback/public?offset=${offset}`);
+export const fetchPublished = (offset: number, unit?: string) =>
+  getJson<{ items: PublishedFeedback[]; more: boolean }>(`/api/feedback/public?offset=${offset}${unit ? `&unit=${encodeURIComponent(unit)}` : ''}`);
+
+/** Rates how the item was handled; the updated item, or null when it failed. */
+export async function rateHandling(code: string, rating: HandlingRating): Promise<TrackedFeedback | null> {
+  try {
+    const res = await fetch(`/api/feedback/track/${encodeURIComponent(code)}/rating`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rating }) });
+    return res.ok ? ((await res.json()) as TrackedFeedback) : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Sends one item; a resend of the same id is answered with the same code (200). */
 export async function sendFeedback(item: OutgoingFeedback): Promise<SendOutcome> {

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SurveyDefinition } from '../../../../survey-defs/schema';
 import type { StaffStore } from '../staff-store';
+import { OpenAlertsPanel } from '../alerts/OpenAlertsPanel';
 import { BreakdownTable } from './BreakdownTable';
+import { Decision766Panel } from './Decision766Panel';
 import { defaultFilter, openingPeriod, queryString, trendRange, vietnamToday, type DashboardFilter } from './dashboard-filter';
 import { ExportLinks } from './ExportLinks';
 import { FilterForm } from './FilterForm';
@@ -70,6 +72,7 @@ export function ScoresTab({ store }: { store: StaffStore }) {
   return (
     <div class="scores">
       <h1>{t('scores.heading')}</h1>
+      <OpenAlertsPanel store={store} />
       <FilterForm store={store} options={setup.options} surveys={setup.surveys} filter={filter} today={today} allUnits={admin} onApply={setFilter} />
       {error && <p class="alert" role="alert">{t('common.error', { message: error })}</p>}
       <p class="hint" role="status">{loading ? t('common.loading') : ''}</p>
@@ -80,6 +83,7 @@ export function ScoresTab({ store }: { store: StaffStore }) {
           <IndexBars store={store} report={data.report} def={data.def} />
           <TrendChart store={store} months={data.trend.breakdowns[0]?.rows ?? []} />
           {data.report.extras.service && <ServicePanel store={store} figures={data.report.extras.service} />}
+          {data.report.extras.decision766 && <Decision766Panel store={store} figures={data.report.extras.decision766} />}
           {data.report.breakdowns.map((b) => <BreakdownTable key={b.by} store={store} report={data.report} breakdown={b} def={data.def} />)}
           <SuggestionList store={store} data={data.suggestions} options={setup.options} />
           {admin && <TargetsForm key={data.def.id} store={store} def={data.def} targets={data.report.targets} onSaved={() => setVersion((v) => v + 1)} />}

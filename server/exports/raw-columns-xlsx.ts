@@ -1,0 +1,68 @@
+// How the raw-responses columns read in Excel, where people print and filter them: names instead
+// of codes (each code kept in a column of its own), times as date cells in Vietnam time, each
+// question headed by its text. The CSV keeps the plain columns for machines
+// (response-columns.ts); this only dresses them, so columns added or dropped there follow here.
+import type { Answers } from '../../survey-defs/check-answers';
+import { listCriteria } from '../../survey-defs/criteria';
+import type { ResponseRow } from '../db/tables/responses';
+import type { ResponseColumn } from './response-columns';
+import { criterionText, localized, type ReportContext } from './report-context';
+import { DATE, DATE_TIME } from './sheet-print';
+
+export type XlsxCell = string | number | Date | null;
+
+export interface XlsxColumn {
+  header: string;
+  /** The id or field it comes from, shown in the second header row. */
+  source: string;
+  width: number;
+  numFmt?: string;
+  value(row: ResponseRow, answers: Answers): XlsxCell;
+}
+
+const VIETNAM_MS = 7 * 3_600_000;
+/** Excel cells have no time zone: a Vietnam wall-clock time is written as if it were UTC. */
+const vietnamWallClock = (iso: string) => new Date(Date.parse(iso) + VIETNAM_MS);
+
+/** The XLSX columns for the plain export columns, in the same order. */
+export function xlsxResponseColumns(ctx: ReportContext, columns: readonly ResponseColumn[]): XlsxColumn[] {
+  const { t, def, org, lang } = ctx;
+  const name = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+  const lookup = <T extends { code: string }>(list: readonly T[], label: (x: T) => string) => {
+    const byCode = new Map(list.map((x) => [x.code, label(x)]));
+    return (code: unknown) => (typeof code === 'string' && code ? (byCode.get(code) ?? code) : null);
+  };
+  const unit = lookup(org.units, (u) => name(u.name_vi, u.name_en));
+  const procedure = lookup(org.procedures, (p) => name(p.name_vi, p.name_en));
+  const official = lookup(org.officials, (o) => o.full_name);
+  const criteria = new Set(listCriteria(def).map((c) => c.id));
+
+  return columns.flatMap((column): XlsxColumn[] => {
+    const raw = (row: ResponseRow, answers: Answers) => column.value(row, answers);
+    const coded = (label: string, width: number, nameOf: (code: unknown) => string | null): XlsxColumn[] => [
+      { header: label, source: column.header, width, value: (r, a) => nameOf(raw(r, a)) },
+      { header: t('scores.xlsx.codeOf', { what: label }), source: column.header, width: 12, value: (r, a) => raw(r, a) || null },
+    ];
+    switch (column.header) {
+      case 'id': return [{ header: t('raw.id'), source: 'id', width: 38, value: raw }];
+      case 'submitted_at': return [{ header: t('raw.submittedAt'), source: 'submitted_at', width: 18, numFmt: DATE_TIME, value: (r, a) => { const v = raw(r, a); return typeof v === 'string' ? vietnamWallClock(v) : null; } }];
+      case 'local_date': return [{ header: t('raw.localDate'), source: 'local_date', width: 12, numFmt: DATE, value: (r, a) => { const v = raw(r, a); return typeof v === 'string' ? new Date(`${v}T00:00:00.000Z`) : null; } }];
+      case 'survey_version': return [{ header: t('raw.version'), source: 'survey_version', width: 9, value: raw }];
+      case 'unit': return coded(t('raw.unit'), 32, unit);
+      case 'procedure': return coded(t('raw.procedure'), 32, procedure);
+      case 'official': return coded(t('raw.official'), 24, official);
+      case 'channel': return coded(t('raw.channel'), 20, (c) => (typeof c === 'string' && c ? t(`scores.channels.${c}`) : null));
+      case 'flagged': return [{ header: t('raw.flagged'), source: 'flagged', width: 12, value: (r, a) => (raw(r, a) ? t('raw.yes') : null) }];
+    }
+    if (criteria.has(column.header)) return [{ header: criterionText(ctx, column.header), source: column.header, width: 14, value: raw }];
+    const question = def.questions.find((q) => q.id === column.header);
+    if (!question) return [{ header: column.header, source: column.header, width: 14, value: raw }];
+    const text = localized(question.text, lang);
+    if (question.type === 'text') return [{ header: text, source: question.id, width: 40, value: raw }];
+    const label = (id: string) => localized(question.options.find((o) => o.id === id)?.label, lang) || id;
+    return [
+      { header: text, source: question.id, width: 22, value: (r, a) => { const v = a[question.id]; return Array.isArray(v) ? v.map(label).join('; ') : typeof v === 'string' ? label(v) : null; } },
+      { header: t('scores.xlsx.codeOf', { what: text }), source: question.id, width: 12, value: raw },
+    ];
+  });
+}
