@@ -17,17 +17,25 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/** The delimiter of a file: a semicolon when the header has semicolons and no commas outside quotes. */
-export function detectDelimiter(text: string): ',' | ';' {
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/**
+ * The delimiter of a file, read from the header line: a tab when it has tabs (Excel's "Unicode
+ * text"), else a semicolon when it has semicolons and no commas outside quotes, else a comma.
+ */
+export function detectDelimiter(text: string): CsvDelimiter {
   let quoted = false;
   let commas = 0;
   let semicolons = 0;
+  let tabs = 0;
   for (const ch of text) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === '\n' || ch === '\r')) break;
     else if (!quoted && ch === ',') commas++;
     else if (!quoted && ch === ';') semicolons++;
+    else if (!quoted && ch === '\t') tabs++;
   }
+  if (tabs > 0) return '\t';
   return semicolons > 0 && commas === 0 ? ';' : ',';
 }
 
