@@ -93,7 +93,8 @@ function buildRules(def: SurveyDefinition): Rules {
         required: q.required,
         check: (v) => {
           if (typeof v !== 'string') return { issue: ['wrong_type', 'must be text'] };
-          const text = v.trim();
+          // Stored NFC: the same words typed on another keyboard (or decomposed by Windows-1258) compare and count alike.
+          const text = v.trim().normalize('NFC');
           if ([...text].length > q.maxLength) return { issue: ['too_long', `at most ${q.maxLength} characters`] };
           return { value: text || undefined };
         },

@@ -13,6 +13,7 @@ export const filterOptions = {
   official: { type: 'string' },
   channel: { type: 'string' },
   'include-flagged': { type: 'boolean' },
+  'include-unverified': { type: 'boolean' },
   by: { type: 'string' },
 } as const;
 
@@ -23,7 +24,8 @@ export const filterUsage = `  --survey ID          the questionnaire (sipas-2017
   --procedure CODE     one procedure
   --official CODE      one official (figures under 5 responses are withheld)
   --channel NAME       kiosk, qr, web or paper
-  --include-flagged    count responses flagged as repeated kiosk taps too`;
+  --include-flagged    count responses flagged as repeated kiosk taps too
+  --include-unverified count open-link (web) answers and rows whose channel had no proof too`;
 
 export function parseFilterArgs<O extends Record<string, { type: 'string' | 'boolean' }>>(argv: string[], more: O) {
   const { values, positionals } = parseArgs({ args: argv, options: { ...filterOptions, ...more }, strict: true, allowPositionals: true });
@@ -33,7 +35,8 @@ export function parseFilterArgs<O extends Record<string, { type: 'string' | 'boo
     survey: v.survey,
     ...(['unit', 'from', 'to', 'procedure', 'official', 'channel', 'by'] as const).reduce((o, k) => (v[k] === undefined ? o : { ...o, [k]: v[k] }), {}),
     includeFlagged: v['include-flagged'] ? '1' : '0',
+    includeUnverified: v['include-unverified'] ? '1' : '0',
   });
-  if (!parsed.success) throw new UsageError(toIssues(parsed.error).map((i) => `--${i.path === 'includeFlagged' ? 'include-flagged' : i.path}: ${i.message}`).join('\n'));
+  if (!parsed.success) throw new UsageError(toIssues(parsed.error).map((i) => `--${i.path.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${i.message}`).join('\n'));
   return { query: parsed.data as ScoreQuery, values: v, positionals };
 }

@@ -1,9 +1,10 @@
-// Rows of a paper-form CSV turned into response bodies for the normal write path. Pure: the
+// Rows of a paper-form table (CSV or workbook) turned into response bodies for the normal write path. Pure: the
 // organisation and the answers themselves are checked afterwards by prepareResponse.
 import { createHash } from 'node:crypto';
 import { listCriteria } from '../../survey-defs/criteria';
 import type { SurveyDefinition } from '../../survey-defs/schema';
-import { CHANNELS, type Channel, type ResponseBody } from '../responses/response-body';
+import { type Channel, type ResponseBody } from '../responses/response-body';
+import { optionFromCell, ratingFromCell, wordKey } from './cell-words';
 import { canonicalJson } from '../util/canonical-json';
 import type { CsvRecord } from './csv-parse';
 import { parseFormDate } from './form-date';
@@ -12,6 +13,7 @@ import { parseFormDate } from './form-date';
 export const NO_OPINION_CELL = '0';
 export const FACT_COLUMNS = ['id', 'submitted_at', 'unit', 'channel', 'procedure', 'official'] as const;
 
+const PAPER_WORDS = new Set(['paper', 'giấy', 'phiếu giấy', 'phiếu'].map(wordKey));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 export interface RowIssue {
@@ -46,9 +48,13 @@ export function readHeader(def: SurveyDefinition, cells: readonly string[]): For
 
 /** Each record as a response body, or the reasons it cannot be one. Identical forms get distinct ids. */
 export function formRows(def: SurveyDefinition, header: FormHeader, records: readonly CsvRecord[]): FormRow[] {
-  const kinds = new Map<string, 'rating' | 'single' | 'multi' | 'text'>([
-    ...listCriteria(def).map((c) => [c.id, 'rating'] as const),
-    ...def.questions.map((q) => [q.id, q.type] as const),
+  // Each answer column and how its cell is read: a rating level, one or several options, or text.
+  const readers = new Map<string, (cell: string) => unknown>([
+    ...listCriteria(def).map((c) => [c.id, (cell: string) => ratingFromCell(def.scales[c.scale]!, cell)] as const),
+    ...def.questions.map((q) => [
+      q.id,
+      q.type === 'multi' ? (cell: string) => cell.split(/[|;]/).map((v) => v.trim()).filter(Boolean).map((v) => optionFromCell(q, v)) : (cell: string) => optionFromCell(q, cell),
+    ] as const),
   ]);
   const seen = new Map<string, number>();
   return records.map(({ line, cells }) => {
@@ -62,16 +68,20 @@ export function formRows(def: SurveyDefinition, header: FormHeader, records: rea
     const submittedAt = parseFormDate(cell('submitted_at'));
     if (!cell('submitted_at')) issues.push({ column: 'submitted_at', message: 'the date is missing' });
     else if (!submittedAt) issues.push({ column: 'submitted_at', message: `"${cell('submitted_at')}" is not a date (2026-03-15, 2026-03-15T09:30 or 15/03/2026)` });
-    const channel = (cell('channel') || 'paper') as Channel;
-    if (!CHANNELS.includes(channel)) issues.push({ column: 'channel', message: `"${channel}" is not one of ${CHANNELS.join(', ')}` });
+    // Only paper forms are imported: kiosk, QR and web answers arrive with their own proof, so a
+    // file claiming them would count unproven answers as verified.
+    const channel: Channel = 'paper';
+    if (cell('channel') && !PAPER_WORDS.has(wordKey(cell('channel')))) {
+      issues.push({ column: 'channel', message: `"${cell('channel')}": an import holds paper forms only (leave the column empty or write paper)` });
+    }
     const id = cell('id');
     if (id && !UUID.test(id)) issues.push({ column: 'id', message: `"${id}" is not a UUID` });
 
     const answers: Record<string, unknown> = {};
-    for (const [column, kind] of kinds) {
+    for (const [column, read] of readers) {
       const value = cell(column);
       if (value === '') continue; // a blank cell is an unanswered question, never an error
-      answers[column] = kind === 'rating' && /^-?\d+$/.test(value) ? Number(value) : kind === 'multi' ? value.split(/[|;]/).map((v) => v.trim()).filter(Boolean) : value;
+      answers[column] = read(value);
     }
     if (issues.length) return { line, issues };
 

@@ -1,4 +1,4 @@
-// Paper forms from a CSV, through the same write path as every other response (prepareResponse,
+// Paper forms from a table (CSV or workbook, read by read-table.ts), through the same write path as every other response (prepareResponse,
 // then storeResponses in one transaction), so counts and scores stay consistent. Nothing is stored
 // when a row is invalid, unless the caller chose to skip invalid rows.
 import type { Kysely } from 'kysely';
@@ -10,11 +10,13 @@ import { prepareResponse } from '../responses/prepare-response';
 import { PROOFS } from '../responses/proof';
 import { responseBody } from '../responses/response-body';
 import type { SurveyRegistry } from '../surveys/survey-registry';
-import { parseCsv } from './csv-parse';
+import type { CsvRecord } from './csv-parse';
 import { formRows, readHeader, type RowIssue } from './form-rows';
 
 export interface ImportOptions {
   skipInvalid: boolean;
+  /** Check and count everything, store nothing. */
+  dryRun?: boolean;
   now: Date;
   /** Who imports, for the audit log, and the file's name. */
   actor: string;
@@ -28,25 +30,21 @@ export interface ImportOutcome {
   created: number;
   /** Forms already stored by an earlier import of the same rows. */
   alreadyStored: number;
-  /** False when nothing was written because of invalid rows. */
+  /** False when nothing was written because of invalid rows (or a dry run). */
   imported: boolean;
+  /** The first forms' text answers as stored, so a person can see the letters came through. */
+  textSample: { line: number; column: string; text: string }[];
 }
 
 const CHUNK = 500;
+const SAMPLE = 3;
 const COLUMN_OF: Record<string, string> = { submittedAt: 'submitted_at', surveyId: 'survey', surveyVersion: 'survey' };
 const columnOf = (path: string) => (path.startsWith('answers.') ? path.slice('answers.'.length) : (COLUMN_OF[path] ?? path));
 
 class RolledBack extends Error {}
 
-export async function importForms(db: Kysely<Database>, surveys: SurveyRegistry, def: SurveyDefinition, text: string, options: ImportOptions): Promise<ImportOutcome> {
-  const outcome: ImportOutcome = { fileProblems: [], invalid: [], created: 0, alreadyStored: 0, imported: false };
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (error) {
-    outcome.fileProblems.push((error as Error).message);
-    return outcome;
-  }
+export async function importForms(db: Kysely<Database>, surveys: SurveyRegistry, def: SurveyDefinition, records: readonly CsvRecord[], options: ImportOptions): Promise<ImportOutcome> {
+  const outcome: ImportOutcome = { fileProblems: [], invalid: [], created: 0, alreadyStored: 0, imported: false, textSample: [] };
   if (!records.length) {
     outcome.fileProblems.push('the file is empty');
     return outcome;
@@ -58,6 +56,7 @@ export async function importForms(db: Kysely<Database>, surveys: SurveyRegistry,
   }
 
   const ready: { line: number; response: PendingResponse }[] = [];
+  const textQuestions = def.questions.filter((q) => q.type === 'text').map((q) => q.id);
   for (const row of formRows(def, header, records.slice(1))) {
     if (!row.body) {
       outcome.invalid.push({ line: row.line, issues: row.issues });
@@ -65,7 +64,13 @@ export async function importForms(db: Kysely<Database>, surveys: SurveyRegistry,
     }
     const envelope = responseBody.safeParse(row.body);
     const prepared = envelope.success ? await prepareResponse({ db, surveys, now: options.now, proof: PROOFS.import }, envelope.data) : undefined;
-    if (prepared?.ok) ready.push({ line: row.line, response: prepared.response });
+    if (prepared?.ok) {
+      ready.push({ line: row.line, response: prepared.response });
+      for (const q of textQuestions) {
+        const text = prepared.response.answers[q];
+        if (typeof text === 'string' && outcome.textSample.length < SAMPLE) outcome.textSample.push({ line: row.line, column: q, text });
+      }
+    }
     else {
       const issues = prepared ? prepared.issues : envelope.error!.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
       outcome.invalid.push({ line: row.line, issues: issues.map((i) => ({ column: columnOf(i.path), message: i.message })) });
@@ -84,7 +89,9 @@ export async function importForms(db: Kysely<Database>, surveys: SurveyRegistry,
           else outcome.invalid.push({ line: chunk[k]!.line, issues: [{ column: 'id', message: 'this id is already used by a different response' }] });
         });
       }
-      if (outcome.invalid.length && !options.skipInvalid) throw new RolledBack();
+      // A dry run goes all the way through, so it finds what a real import would (an id already
+      // used by another response, forms already stored), then takes it all back.
+      if ((outcome.invalid.length && !options.skipInvalid) || options.dryRun) throw new RolledBack();
       await recordAudit(trx, {
         actor: options.actor,
         action: 'responses.import',
@@ -94,9 +101,12 @@ export async function importForms(db: Kysely<Database>, surveys: SurveyRegistry,
     });
   } catch (error) {
     if (!(error instanceof RolledBack)) throw error;
-    outcome.created = 0;
-    outcome.alreadyStored = 0;
     outcome.invalid.sort((a, b) => a.line - b.line);
+    // A dry run keeps its counts: they are what an import would do.
+    if (!options.dryRun || (outcome.invalid.length && !options.skipInvalid)) {
+      outcome.created = 0;
+      outcome.alreadyStored = 0;
+    }
     return outcome;
   }
   outcome.invalid.sort((a, b) => a.line - b.line);

@@ -11,7 +11,7 @@ import { createTestDatabase, dialects, type TestDatabase } from '../helpers/test
 const FORMS = [
   'submitted_at,unit,channel,access_seats,access_equipment_enough,off_polite,gender,suggestion',
   '2026-03-02,MC-Q1,,5,4,4,male,"Tốt, cảm ơn"',
-  '2026-03-03T09:30,MC-Q1,kiosk,4,0,5,female,',
+  '2026-03-03T09:30,MC-Q1,giấy,4,0,5,female,',
   '2026-03-03,MC-Q2,,2,,0,,',
   '2026-03-04,MC-Q2,,3,5,1,female,',
   '2026-03-05,TTCK,,1,1,2,,',
@@ -73,7 +73,7 @@ describe.each(dialects)('import then scores from the command line on %s', (diale
     expect(await stored()).toBe(6);
     const paper = await database.handle.db.selectFrom('responses').select(['channel', 'local_date']).orderBy('local_date').execute();
     expect(paper.map((r) => `${r.channel}@${r.local_date}`)).toEqual([
-      'paper@2026-03-02', 'kiosk@2026-03-03', 'paper@2026-03-03', 'paper@2026-03-04', 'paper@2026-03-05', 'paper@2026-03-15',
+      'paper@2026-03-02', 'paper@2026-03-03', 'paper@2026-03-03', 'paper@2026-03-04', 'paper@2026-03-05', 'paper@2026-03-15',
     ]);
   });
 

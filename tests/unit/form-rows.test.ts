@@ -61,6 +61,24 @@ describe('formRows', () => {
     expect(readHeader(sipas, ['unit', 'unit', '']).problems).toEqual(['column "unit" appears more than once', 'a column has no name', 'the column "submitted_at" is missing']);
   });
 
+  it('reads the words staff type as well as the codes, and only paper forms', () => {
+    const text = [
+      'submitted_at,channel,access_seats,off_polite,proc_time,gender,submission_channel,age_band,informal_payment',
+      '2026-03-02,Giấy,Rất hài lòng,KHÔNG CÓ Ý KIẾN,  hài   lòng ,Nữ,Trực tiếp,Từ 25 đến 34 tuổi,không',
+      '2026-03-02,,Very satisfied,no opinion,2,Female,online,a25_34,Có',
+      '2026-03-02,kiosk,Rat hai long,,,Nu,Trực,,',
+    ].join('\n');
+    const [typed, english, wrong] = rowsOf(sipas, text);
+    expect(typed!.body!.answers).toEqual({ access_seats: 5, off_polite: 0, proc_time: 4, gender: 'female', submission_channel: 'in_person', age_band: 'a25_34', informal_payment: 'no' });
+    expect(typed!.body!.channel).toBe('paper');
+    expect(english!.body!.answers).toEqual({ access_seats: 5, off_polite: 0, proc_time: 2, gender: 'female', submission_channel: 'online', age_band: 'a25_34', informal_payment: 'yes' });
+    // A claimed kiosk answer is refused; words without their tone marks are passed on as typed,
+    // for the answer check to refuse ("Trực" starts two options: "Trực tiếp …" and "Trực tuyến …").
+    expect(wrong!.issues).toEqual([{ column: 'channel', message: '"kiosk": an import holds paper forms only (leave the column empty or write paper)' }]);
+    const [loose] = rowsOf(sipas, 'submitted_at,access_seats,gender,submission_channel\n2026-03-02,Rat hai long,Nu,Trực');
+    expect(loose!.body!.answers).toEqual({ access_seats: 'Rat hai long', gender: 'Nu', submission_channel: 'Trực' });
+  });
+
   it('never throws on whatever a cell holds: each row is a body or a list of issues', () => {
     const columns = ['id', 'submitted_at', 'unit', 'channel', 'access_seats', 'reasons', 'gender', 'suggestion', 'colour'];
     const cell = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('', '0', '5', '6', '-1', '2026-03-02', 'male', 'kiosk', 'on_time;late'));
