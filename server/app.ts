@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps';
 import { errorBody, HttpError } from './http-error';
@@ -32,6 +33,8 @@ import { surveyRoutes } from './routes/surveys';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
+const compressText = compress({ contentTypeFilter: /^(application\/json|text\/html)\b/ });
+
 /** The whole HTTP application; main.ts serves it, tests call app.request() on it. */
 export function createApp(deps: AppDeps) {
   const app = new Hono()
@@ -56,6 +59,15 @@ export function createApp(deps: AppDeps) {
       // Pages are served over plain HTTP inside an office network too; HSTS is the proxy's job.
       strictTransportSecurity: false,
     }))
+    // JSON and HTML that people read (the dashboard's figures, the report, the docs) go gzip'd:
+    // a scores answer shrinks about tenfold on an office's slow line. Only reads: answers to a
+    // submission are small and on the hot path. Not the staff session routes, whose answers carry
+    // the CSRF token (no compressed secret beside reflected input: BREACH). Downloads stream as
+    // they are; the built pages are precompressed already.
+    .use('*', async (c, next) => {
+      if (c.req.method !== 'GET' || c.req.path.startsWith('/api/staff/')) return next();
+      return compressText(c, next);
+    })
     // No route takes more than this; routes set tighter limits of their own.
     // Answers of the API are about someone's units, dossiers or session: no cache keeps them,
     // unless a route says otherwise (published feedback answers).

@@ -38,7 +38,9 @@ async function realLoad(dialect: 'sqlite' | 'postgres', bodies: ReturnType<typeo
   const config = await freshConfig(dialect);
   // Answers come from enrolled kiosks, with their credential, as on the counter.
   const fleet = await enrolKioskFleet(config);
-  const server = await startServerProcess(databaseUrl(config), env);
+  // SIPAS_BENCH_PROFILE=DIR writes a CPU profile of each server to DIR (open it in Chrome's DevTools).
+  const profile = process.env.SIPAS_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SIPAS_BENCH_PROFILE}`] : [];
+  const server = await startServerProcess(databaseUrl(config), env, 0, profile);
   try {
     return await submitLoad(server.url, bodies, CONNECTIONS, SECONDS, (body) => kioskRequest(fleet, body));
   } finally {

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../server/import/csv-parse';
 import { feedbackItem } from '../helpers/feedback-fixtures';
@@ -129,6 +130,22 @@ describe.each(dialects)('who sees feedback and its contact details on %s', (dial
       expect(res.status, path).toBe(200);
       expect(res.headers.get('cache-control'), path).toBe('no-store');
     }
+  });
+
+  it('sends figures gzip\'d to a browser that takes it, but never the session with its CSRF token', async () => {
+    const path = '/api/scores?survey=sipas-2017&unit=MC&by=official';
+    const plain = await t.app.request(path, { headers: lan.headers });
+    const zipped = await t.app.request(path, { headers: { ...lan.headers, 'accept-encoding': 'gzip, deflate' } });
+    expect([plain.headers.get('content-encoding'), zipped.headers.get('content-encoding')]).toEqual([null, 'gzip']);
+    expect(zipped.headers.get('vary')).toMatch(/accept-encoding/i);
+    const packed = Buffer.from(await zipped.arrayBuffer());
+    const text = await plain.text();
+    expect(gunzipSync(packed).toString('utf8')).toBe(text);
+    expect(packed.length).toBeLessThan(text.length / 3);
+    const session = await t.app.request('/api/staff/session', { headers: { ...lan.headers, 'accept-encoding': 'gzip' } });
+    expect([session.status, session.headers.get('content-encoding')]).toEqual([200, null]);
+    const sent = await t.app.request('/api/feedback', { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' }, body: JSON.stringify(feedbackItem({ unit: 'MC-Q1' })) });
+    expect([sent.status, sent.headers.get('content-encoding')]).toEqual([201, null]);
   });
 
   it('lets viewers read but not change, and wants the CSRF token on every change', async () => {
