@@ -6,6 +6,7 @@ import { COMPLAINT_KINDS } from '../feedback/feedback-rules';
 import type { DossierCounts } from '../scoring/dossier-figures';
 import type { UnitMonthRated } from '../scoring/dossier-lattice';
 import type { Feedback766Item } from '../scoring/feedback-766';
+import { counterSums, countsOfSums } from './dossier-counts';
 
 export interface InputFilter {
   /** Units whose rows count; null: every unit. */
@@ -25,34 +26,14 @@ const within = (units: readonly string[]) => (units.length ? [...units] : ['\u00
 export async function dossierCountsByUnit(db: Kysely<Database>, filter: InputFilter): Promise<DatedDossierCounts[]> {
   let q = db
     .selectFrom('dossier_counts')
-    .select((eb) => [
-      'unit_code',
-      'return_date',
-      eb.fn.sum<number>('dossiers').as('dossiers'),
-      eb.fn.sum<number>('with_due').as('with_due'),
-      eb.fn.sum<number>('on_time').as('on_time'),
-      eb.fn.sum<number>('late').as('late'),
-      eb.fn.sum<number>('rated').as('rated'),
-      eb.fn.sum<number>('dissatisfied').as('dissatisfied'),
-      eb.fn.sum<number>('dissatisfied_not_late').as('dissatisfied_not_late'),
-    ])
+    .select((eb) => ['unit_code', 'return_date', ...counterSums(eb)])
     .where('return_date', '>=', filter.from)
     .where('return_date', '<=', filter.to)
     .groupBy(['unit_code', 'return_date']);
   if (filter.units) q = q.where('unit_code', 'in', within(filter.units));
   if (filter.procedure) q = q.where('procedure_code', '=', filter.procedure);
   const rows = await q.execute();
-  return rows.map((r) => ({
-    unit: r.unit_code,
-    date: r.return_date,
-    dossiers: Number(r.dossiers),
-    withDue: Number(r.with_due),
-    onTime: Number(r.on_time),
-    late: Number(r.late),
-    rated: Number(r.rated),
-    dissatisfied: Number(r.dissatisfied),
-    dissatisfiedNotLate: Number(r.dissatisfied_not_late),
-  }));
+  return rows.map((r) => ({ unit: r.unit_code, date: r.return_date, ...countsOfSums(r) }));
 }
 
 /** Reports and complaints received in the range, each with its answer, publication, rating and whether it was reopened. */

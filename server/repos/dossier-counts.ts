@@ -1,13 +1,28 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { NewDossierCountRow } from '../db/tables/dossier-counts';
 import { ALL_UNITS, dossierLattice, type DossierLattice, type UnitMonthRated } from '../scoring/dossier-lattice';
-import { summariseDossiers, type DossierFigures, type Period, type PeriodFigures } from '../scoring/dossier-figures';
+import { summariseDossiers, type DossierCounts, type DossierFigures, type Period, type PeriodFigures } from '../scoring/dossier-figures';
 import { protectDossierRatings } from '../scoring/dossier-ratings-privacy';
 import type { UnitNode } from '../scoring/unit-tree';
 
 type Increment = Partial<Omit<NewDossierCountRow, 'unit_code' | 'procedure_code' | 'return_date'>>;
 const COUNTERS = ['dossiers', 'with_due', 'on_time', 'late', 'rated', 'dissatisfied', 'dissatisfied_not_late'] as const;
+type Counter = (typeof COUNTERS)[number];
+
+/** Every counter summed over the rows a query groups, for its select list. */
+export const counterSums = (eb: ExpressionBuilder<Database, 'dossier_counts'>) => COUNTERS.map((c) => eb.fn.sum<number>(c).as(c));
+
+/** Those sums as the scoring code counts them (drivers may return sums as strings). */
+export const countsOfSums = (r: Record<Counter, number | string>): DossierCounts => ({
+  dossiers: Number(r.dossiers),
+  withDue: Number(r.with_due),
+  onTime: Number(r.on_time),
+  late: Number(r.late),
+  rated: Number(r.rated),
+  dissatisfied: Number(r.dissatisfied),
+  dissatisfiedNotLate: Number(r.dissatisfied_not_late),
+});
 
 /** Adds to the counters of one unit, procedure and return date; call inside the changing transaction. */
 export async function addDossierCounts(
@@ -90,16 +105,7 @@ async function rawDossierFigures(db: Kysely<Database>, filter: DossierFilter): P
   if (filter.units && filter.units.length === 0) return summariseDossiers([], filter, filter.period);
   let q = db
     .selectFrom('dossier_counts')
-    .select((eb) => [
-      'return_date',
-      eb.fn.sum<number>('dossiers').as('dossiers'),
-      eb.fn.sum<number>('with_due').as('with_due'),
-      eb.fn.sum<number>('on_time').as('on_time'),
-      eb.fn.sum<number>('late').as('late'),
-      eb.fn.sum<number>('rated').as('rated'),
-      eb.fn.sum<number>('dissatisfied').as('dissatisfied'),
-      eb.fn.sum<number>('dissatisfied_not_late').as('dissatisfied_not_late'),
-    ])
+    .select((eb) => ['return_date', ...counterSums(eb)])
     .where('return_date', '>=', filter.from)
     .where('return_date', '<=', filter.to)
     .groupBy('return_date');
@@ -107,16 +113,7 @@ async function rawDossierFigures(db: Kysely<Database>, filter: DossierFilter): P
   if (filter.procedure) q = q.where('procedure_code', '=', filter.procedure);
   const rows = await q.execute();
   return summariseDossiers(
-    rows.map((r) => ({
-      date: r.return_date,
-      dossiers: Number(r.dossiers),
-      withDue: Number(r.with_due),
-      onTime: Number(r.on_time),
-      late: Number(r.late),
-      rated: Number(r.rated),
-      dissatisfied: Number(r.dissatisfied),
-      dissatisfiedNotLate: Number(r.dissatisfied_not_late),
-    })),
+    rows.map((r) => ({ date: r.return_date, ...countsOfSums(r) })),
     filter,
     filter.period,
   );
