@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { applyPlan } from './apply-plan';
+import { keepAbsentColumns } from './keep-absent-columns';
 import type { Refusal } from './entries';
 import { layoutOf, type ListName } from './layout';
 import type { PlanItem } from './plan-organisation';
@@ -22,10 +23,11 @@ export interface ImportOptions {
 export async function importOrganisation(db: Kysely<Database>, bytes: Uint8Array, fileName: string, options: ImportOptions): Promise<ImportOutcome> {
   const read = await readOrganisationFile(bytes, fileName);
   const current = await readStoredOrganisation(db);
+  const file = keepAbsentColumns(read.file, read.absent, current);
   // The rows that could be read are checked too, so one pass over the file names every problem.
-  const refusals = [...read.refusals, ...validateOrganisation(read.file, current)];
+  const refusals = [...read.refusals, ...validateOrganisation(file, current)];
   if (refusals.length) return { ok: false, refusals: sortRefusals(refusals) };
-  const plan = planOrganisation(read.file, current);
+  const plan = planOrganisation(file, current);
   if (!options.dryRun) await applyPlan(db, plan, { actor: options.actor, now: options.now, source: fileName });
   return { ok: true, plan, applied: !options.dryRun && plan.length > 0, lists: read.lists };
 }

@@ -13,6 +13,8 @@ const NO = new Set(['không', 'khong', '0', 'no', 'false']);
 export interface ParsedList<T> {
   entries: Lined<T>[];
   refusals: Refusal[];
+  /** Optional columns the header leaves out: a stored entry keeps those fields (keepAbsentColumns). */
+  absent: string[];
 }
 
 type Cells = Record<string, string>;
@@ -28,7 +30,7 @@ export function parseList(list: ListName, records: readonly CsvRecord[]): Parsed
   const [header, ...rows] = records;
   if (!header) {
     refuse(1, 'missing_column', `không có dòng tiêu đề (cần: ${layout.columns.map((c) => c.header).join(', ')})`);
-    return { entries: [], refusals };
+    return { entries: [], refusals, absent: [] };
   }
   const positions = new Map<string, number>();
   header.cells.forEach((text, i) => {
@@ -40,7 +42,8 @@ export function parseList(list: ListName, records: readonly CsvRecord[]): Parsed
   for (const column of layout.columns) {
     if (column.required && !positions.has(column.key)) refuse(header.line, 'missing_column', `thiếu cột "${column.header}" (missing column)`);
   }
-  if (refusals.length) return { entries: [], refusals };
+  const absent = layout.columns.filter((c) => !positions.has(c.key)).map((c) => c.key);
+  if (refusals.length) return { entries: [], refusals, absent };
 
   const entries: Lined<UnitEntry | ProcedureEntry | OfficialEntry>[] = [];
   for (const record of rows) {
@@ -61,7 +64,7 @@ export function parseList(list: ListName, records: readonly CsvRecord[]): Parsed
     const entry = list === 'units' ? unitOf(cells, code, active, at) : list === 'procedures' ? procedureOf(cells, code, active, at) : officialOf(cells, code, active);
     if (refusals.length === before) entries.push({ line: record.line, entry });
   }
-  return { entries, refusals };
+  return { entries, refusals, absent };
 }
 
 type Refuse = (reason: Refusal['reason'], message: string) => void;

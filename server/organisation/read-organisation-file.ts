@@ -13,11 +13,14 @@ export interface ReadOrganisation {
   refusals: Refusal[];
   /** Which lists the file holds, for the message. */
   lists: ListName[];
+  /** The optional columns each list leaves out. */
+  absent: Record<ListName, string[]>;
 }
 
 export async function readOrganisationFile(bytes: Uint8Array, fileName: string): Promise<ReadOrganisation> {
   const empty: OrganisationFile = { units: [], procedures: [], officials: [] };
-  const refused = (reason: Refusal['reason'], message: string): ReadOrganisation => ({ file: empty, refusals: [{ list: null, line: 0, reason, message }], lists: [] });
+  const absent: Record<ListName, string[]> = { units: [], procedures: [], officials: [] };
+  const refused = (reason: Refusal['reason'], message: string): ReadOrganisation => ({ file: empty, refusals: [{ list: null, line: 0, reason, message }], lists: [], absent });
   const lists = new Map<ListName, CsvRecord[]>();
   try {
     if (isWorkbook(bytes, fileName)) {
@@ -39,13 +42,14 @@ export async function readOrganisationFile(bytes: Uint8Array, fileName: string):
   }
   const refusals: Refusal[] = [];
   const file = { ...empty };
-  if (lists.has('units')) ({ entries: file.units } = collect(parseList('units', lists.get('units')!)));
-  if (lists.has('procedures')) ({ entries: file.procedures } = collect(parseList('procedures', lists.get('procedures')!)));
-  if (lists.has('officials')) ({ entries: file.officials } = collect(parseList('officials', lists.get('officials')!)));
-  return { file, refusals, lists: [...lists.keys()] };
+  if (lists.has('units')) ({ entries: file.units } = collect(parseList('units', lists.get('units')!), 'units'));
+  if (lists.has('procedures')) ({ entries: file.procedures } = collect(parseList('procedures', lists.get('procedures')!), 'procedures'));
+  if (lists.has('officials')) ({ entries: file.officials } = collect(parseList('officials', lists.get('officials')!), 'officials'));
+  return { file, refusals, lists: [...lists.keys()], absent };
 
-  function collect<T extends { refusals: Refusal[] }>(parsed: T): T {
+  function collect<T extends { refusals: Refusal[]; absent: string[] }>(parsed: T, list: ListName): T {
     refusals.push(...parsed.refusals);
+    absent[list] = parsed.absent;
     return parsed;
   }
 }
