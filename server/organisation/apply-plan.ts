@@ -1,6 +1,6 @@
-// Stores a plan in one transaction with its audit entry: units first, parents before children
-// (a new unit may be the parent of another), then procedures and officials.
-import type { Kysely } from 'kysely';
+// Stores a plan with its audit entry, inside the caller's transaction: units first, parents
+// before children (a new unit may be the parent of another), then procedures and officials.
+import type { Transaction } from 'kysely';
 import type { Database } from '../db/database';
 import { recordAudit } from '../repos/audit-log';
 import type { UnitEntry } from './entries';
@@ -14,25 +14,27 @@ export interface ApplyContext {
   source: string;
 }
 
-export async function applyPlan(db: Kysely<Database>, items: readonly PlanItem[], ctx: ApplyContext): Promise<void> {
+export async function applyPlan(trx: Transaction<Database>, items: readonly PlanItem[], ctx: ApplyContext): Promise<void> {
   if (!items.length) return;
-  await db.transaction().execute(async (trx) => {
-    const units = items.filter((i): i is Extract<PlanItem, { list: 'units' }> => i.list === 'units');
-    for (const item of parentsFirst(units)) {
-      const row = unitRow(item.entry);
-      if (item.action === 'add') await trx.insertInto('units').values(row).execute();
-      else await trx.updateTable('units').set(row).where('code', '=', row.code).execute();
+  const units = items.filter((i): i is Extract<PlanItem, { list: 'units' }> => i.list === 'units');
+  for (const item of parentsFirst(units)) {
+    const row = unitRow(item.entry);
+    if (item.action === 'add') await trx.insertInto('units').values(row).execute();
+    else await trx.updateTable('units').set(row).where('code', '=', row.code).execute();
+  }
+  for (const item of items) {
+    if (item.list === 'procedures') {
+      const row = procedureRow(item.entry);
+      if (item.action === 'add') await trx.insertInto('procedures').values(row).execute();
+      else await trx.updateTable('procedures').set(row).where('code', '=', row.code).execute();
+    } else if (item.list === 'officials') {
+      const row = officialRow(item.entry);
+      if (item.action === 'add') await trx.insertInto('officials').values(row).execute();
+      else await trx.updateTable('officials').set(row).where('code', '=', row.code).execute();
     }
-    for (const item of items) {
-      if (item.list === 'units') continue;
-      const table = item.list;
-      const row = item.list === 'procedures' ? procedureRow(item.entry) : officialRow(item.entry);
-      if (item.action === 'add') await trx.insertInto(table).values(row as never).execute();
-      else await trx.updateTable(table).set(row as never).where('code', '=', row.code).execute();
-    }
-    const details = { source: ctx.source, ...countPlan(items), items: items.map((i) => ({ list: i.list, action: i.action, code: i.entry.code, fields: i.fields })) };
-    await recordAudit(trx, { actor: ctx.actor, action: 'organisation.import', target: ctx.source, details }, ctx.now);
-  });
+  }
+  const details = { source: ctx.source, ...countPlan(items), items: items.map((i) => ({ list: i.list, action: i.action, code: i.entry.code, fields: i.fields })) };
+  await recordAudit(trx, { actor: ctx.actor, action: 'organisation.import', target: ctx.source, details }, ctx.now);
 }
 
 /** Units in an order where each comes after any unit of the plan it is placed under. */

@@ -22,14 +22,18 @@ export interface ImportOptions {
 
 export async function importOrganisation(db: Kysely<Database>, bytes: Uint8Array, fileName: string, options: ImportOptions): Promise<ImportOutcome> {
   const read = await readOrganisationFile(bytes, fileName);
-  const current = await readStoredOrganisation(db);
-  const file = keepAbsentColumns(read.file, read.absent, current);
-  // The rows that could be read are checked too, so one pass over the file names every problem.
-  const refusals = [...read.refusals, ...validateOrganisation(file, current)];
-  if (refusals.length) return { ok: false, refusals: sortRefusals(refusals) };
-  const plan = planOrganisation(file, current);
-  if (!options.dryRun) await applyPlan(db, plan, { actor: options.actor, now: options.now, source: fileName });
-  return { ok: true, plan, applied: !options.dryRun && plan.length > 0, lists: read.lists };
+  // Checked and applied against the same reading of the stored organisation: another change in
+  // between would make the plan wrong.
+  return db.transaction().execute(async (trx): Promise<ImportOutcome> => {
+    const current = await readStoredOrganisation(trx);
+    const file = keepAbsentColumns(read.file, read.absent, current);
+    // The rows that could be read are checked too, so one pass over the file names every problem.
+    const refusals = [...read.refusals, ...validateOrganisation(file, current)];
+    if (refusals.length) return { ok: false, refusals: sortRefusals(refusals) };
+    const plan = planOrganisation(file, current);
+    if (!options.dryRun) await applyPlan(trx, plan, { actor: options.actor, now: options.now, source: fileName });
+    return { ok: true, plan, applied: !options.dryRun && plan.length > 0, lists: read.lists };
+  });
 }
 
 /** "Đơn vị, dòng 4: …" — where to look in the spreadsheet, then what is wrong. */
