@@ -13,9 +13,9 @@ export const initCommand: Command = {
   summary: 'start an office on an empty database: its organisation from a workbook, the admin account',
   usage: `npm run sipas -- init --org FILE.xlsx
 
-On an empty database (no units, no staff accounts): stores the organisation from the workbook
-(as org import does, refused whole when a row is wrong), creates the staff account "admin"
-and prints its one-time password, once. No demo data. Get the workbook with
+On a database without an organisation: stores the organisation from the workbook (as org
+import does, refused whole when a row is wrong) and, when there is no staff account yet, creates
+"admin" and prints its one-time password, once. No demo data. Get the workbook with
 npm run sipas -- org template --out FILE.xlsx; then npm start serves the office.`,
   async run(argv) {
     const { values } = parseArgs({ args: argv, options: { org: { type: 'string' } }, strict: true });
@@ -23,8 +23,9 @@ npm run sipas -- org template --out FILE.xlsx; then npm start serves the office.
     const file = values.org;
     const bytes = readFileSync(file);
     return withDatabase(async ({ handle }) => {
-      if ((await countUnits(handle.db)) > 0 || (await countUsers(handle.db)) > 0) {
-        console.error('the database is not empty (it has units or staff accounts): use npm run sipas -- org import to change its organisation');
+      // Staff accounts may exist already (SIPAS_DEMO=0 npm start creates "admin"); units may not.
+      if ((await countUnits(handle.db)) > 0) {
+        console.error('the database has an organisation already: use npm run sipas -- org import to change it');
         return 1;
       }
       const now = new Date();
@@ -40,7 +41,7 @@ npm run sipas -- org template --out FILE.xlsx; then npm start serves the office.
         console.log('created the staff account "admin" with this one-time password');
         console.log(`  ${password}`);
         console.log('it is shown only now; npm start, sign in at /staff and choose your own password');
-      }
+      } else console.log(`${await countUsers(handle.db)} staff account(s) exist already; no new one was created`);
       return 0;
     }, { seed: false });
   },

@@ -1,6 +1,6 @@
 // An office set up from the command line, each command its own process as a person runs it:
 // template → init --org on an empty database → import --dry-run → a refused CSV → export; and
-// npm start with SIPAS_DEMO=0 leaves an empty database without the demo.
+// npm start with SIPAS_DEMO=0 leaves an empty database without the demo, and init fills it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,7 +63,7 @@ describe('setting up an office from the command line', () => {
     expect(sipas(['org', '--help'], db).out).toContain('"Mã cán bộ" (officials)');
   });
 
-  it('npm start with SIPAS_DEMO=0 starts without the demo organisation', async () => {
+  it('npm start with SIPAS_DEMO=0 starts without the demo organisation; init --org then brings in the office\'s', async () => {
     const db = join(dir, 'empty.db');
     const server = await startServerProcess(`sqlite:${db}`, { SIPAS_DEMO: '0', ALERTS_INTERVAL_S: '0' });
     const health = await fetch(`${server.url}/healthz`);
@@ -73,5 +73,11 @@ describe('setting up an office from the command line', () => {
     expect(server.output()).toContain('SIPAS_DEMO=0 and no organisation yet');
     expect(server.output()).not.toContain('seeded the demo organisation');
     expect(await unitCodes(db)).toEqual([]);
+    // That start created "admin"; init still brings in the organisation, without a second account.
+    const template = join(dir, 'to-chuc.xlsx');
+    expect(sipas(['org', 'template', '--out', template], db).code).toBe(0);
+    const init = sipas(['init', '--org', template], db);
+    expect([init.code, init.out]).toEqual([0, expect.stringContaining('1 staff account(s) exist already')]);
+    expect(await unitCodes(db)).toEqual(['TTHCC', 'TTHCC-Q1']);
   });
 });
