@@ -4,14 +4,16 @@ import { backupCommand } from './cli/backup-command';
 import { UsageError, type Command } from './cli/command';
 import { exportCommand } from './cli/export-command';
 import { importCommand } from './cli/import-command';
+import { initCommand } from './cli/init-command';
 import { kioskCommand } from './cli/kiosk-command';
 import { migrateCommand } from './cli/migrate-command';
+import { orgCommand } from './cli/org-command';
 import { scoresCommand } from './cli/scores-command';
 import { seedCommand } from './cli/seed-command';
 import { unitsCommand } from './cli/units-command';
 import { usersCommand } from './cli/users-command';
 
-const commands: Command[] = [migrateCommand, seedCommand, usersCommand, apiKeysCommand, kioskCommand, backupCommand, unitsCommand, scoresCommand, importCommand, exportCommand];
+const commands: Command[] = [migrateCommand, initCommand, seedCommand, orgCommand, usersCommand, apiKeysCommand, kioskCommand, backupCommand, unitsCommand, scoresCommand, importCommand, exportCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -31,6 +31,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('SIPAS <sipas@localhost>'),
   /** Seconds between alert checks (rules, digests, messages due); 0 turns the checks off on this server. */
   ALERTS_INTERVAL_S: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** 1: an empty database gets the demo organisation on start; 0: it starts empty (an office's own, see init --org). */
+  SIPAS_DEMO: z.enum(['0', '1']).default('1').transform((v) => v === '1'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -11,6 +11,7 @@ import { readEnv } from './env';
 import { ensureFirstAdmin } from './auth/user-admin';
 import { defaultDatabaseFile, defaultSecretFile, localesDir, pagesDistDir } from './paths';
 import { ResponseWriter } from './responses/response-writer';
+import { countUnits } from './repos/organisation';
 import { loadSecret } from './secret';
 import { registerDemoKiosk } from './seed/demo-kiosk';
 
@@ -18,7 +19,10 @@ const env = readEnv();
 const parsed = parseDatabaseUrl(env.DATABASE_URL, defaultDatabaseFile);
 const database = parsed.dialect === 'sqlite' ? { ...parsed, synchronous: env.SQLITE_SYNCHRONOUS } : parsed;
 await ensurePagesBuilt();
-const { handle, surveys, seededOrganisation } = await boot(database);
+const { handle, surveys, seededOrganisation } = await boot(database, { seed: env.SIPAS_DEMO });
+if (!env.SIPAS_DEMO && (await countUnits(handle.db)) === 0) {
+  console.log('[sipas] SIPAS_DEMO=0 and no organisation yet: npm run sipas -- org template --out to-chuc.xlsx, fill it in, then npm run sipas -- org import to-chuc.xlsx');
+}
 if (seededOrganisation) console.log('[sipas] first start: seeded the demo organisation (Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn)');
 const adminPassword = await ensureFirstAdmin(handle.db, new Date());
 if (adminPassword) {

@@ -14,7 +14,7 @@ export interface TableFile {
 export class TableFileError extends Error {}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const isWorkbook = (bytes: Uint8Array, fileName: string) => /\.xlsx$/i.test(fileName) || ZIP_MAGIC.every((b, i) => bytes[i] === b);
+export const isWorkbook = (bytes: Uint8Array, fileName: string) => /\.xlsx$/i.test(fileName) || ZIP_MAGIC.every((b, i) => bytes[i] === b);
 
 export async function readTableFile(bytes: Uint8Array, fileName: string): Promise<TableFile> {
   if (/\.xls$/i.test(fileName)) throw new TableFileError('an old Excel 97–2003 .xls file: save it as an Excel workbook (.xlsx) or as "CSV UTF-8"');
@@ -29,14 +29,24 @@ export async function readTableFile(bytes: Uint8Array, fileName: string): Promis
 }
 
 async function workbookRecords(bytes: Uint8Array): Promise<CsvRecord[]> {
+  const sheet = (await loadWorkbook(bytes)).worksheets[0];
+  if (!sheet) throw new TableFileError('the workbook has no sheet');
+  return sheetRecords(sheet);
+}
+
+/** Opens an .xlsx; throws TableFileError when it is not one. */
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (error) {
     throw new TableFileError(`not a readable Excel workbook (${(error as Error).message})`);
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new TableFileError('the workbook has no sheet');
+  return workbook;
+}
+
+/** The non-blank rows of a sheet as text cells, with their row numbers, as wide as the header. */
+export function sheetRecords(sheet: ExcelJS.Worksheet): CsvRecord[] {
   const width = sheet.columnCount;
   const records: CsvRecord[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {

@@ -29,7 +29,7 @@ export async function prepareInvitedResponse(ctx: ResponseContext & { secret: Bu
   if (!offered.includes(body.surveyId)) {
     return { ok: false, issues: [{ path: 'surveyId', code: 'not_offered', message: `This invitation offers ${offered.join(' and ')}` }] };
   }
-  const prepared = await prepareResponse(ctx, {
+  const prepared = await prepareResponse({ ...ctx, fromInvitation: true }, {
     ...body,
     unit: invitation.unit_code,
     procedure: invitation.procedure_code,

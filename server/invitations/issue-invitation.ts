@@ -109,6 +109,9 @@ async function checkBody(ctx: IssueContext, body: InvitationBody): Promise<void>
   if (!unit) issues.push({ path: 'unit', code: 'unknown_unit', message: `No unit with code "${body.unit}"` });
   if (!procedure) issues.push({ path: 'procedure', code: 'unknown_procedure', message: `No procedure with code "${body.procedure}"` });
   if (body.official && !official) issues.push({ path: 'official', code: 'unknown_official', message: `No official with code "${body.official}"` });
+  if (unit && !unit.active) issues.push({ path: 'unit', code: 'unit_retired', message: `Unit "${unit.code}" is retired` });
+  if (procedure && !procedure.active) issues.push({ path: 'procedure', code: 'procedure_retired', message: `Procedure "${procedure.code}" is retired` });
+  if (official && !official.active) issues.push({ path: 'official', code: 'official_retired', message: `Official "${official.code}" is retired` });
   if (official && unit && !(await officialBelongsTo(ctx.db, official.code, unit.code))) {
     issues.push({ path: 'official', code: 'official_not_in_unit', message: `Official "${official.code}" does not belong to unit "${unit.code}" or a unit below it` });
   }

@@ -14,7 +14,7 @@ import { ENROLMENT_HOURS } from './enrolment-link';
 
 export class KioskAdminError extends Error {
   constructor(
-    readonly code: 'unknown_unit' | 'unknown_official' | 'unknown_device' | 'device_revoked',
+    readonly code: 'unknown_unit' | 'unit_retired' | 'unknown_official' | 'official_retired' | 'unknown_device' | 'device_revoked',
     message: string,
     readonly field?: string,
   ) {
@@ -36,11 +36,14 @@ interface Context {
 
 /** Registers a device and returns it with its one-time enrolment code. */
 export async function registerDevice(db: Kysely<Database>, input: NewDevice, ctx: Context): Promise<{ device: KioskDeviceRow; code: string }> {
-  if (!(await findUnit(db, input.unit))) throw new KioskAdminError('unknown_unit', `No unit with code "${input.unit}"`, 'unit');
+  const unit = await findUnit(db, input.unit);
+  if (!unit) throw new KioskAdminError('unknown_unit', `No unit with code "${input.unit}"`, 'unit');
+  if (!unit.active) throw new KioskAdminError('unit_retired', `Unit "${input.unit}" is retired`, 'unit');
   if (input.official) {
     const official = await findOfficial(db, input.official);
     const inUnit = official && subtreeCodes(await listUnits(db), input.unit).includes(official.unit_code);
-    if (!official || !official.active || !inUnit) {
+    if (official && inUnit && !official.active) throw new KioskAdminError('official_retired', `Official "${input.official}" is retired`, 'official');
+    if (!official || !inUnit) {
       throw new KioskAdminError('unknown_official', `No active official "${input.official}" in unit ${input.unit}`, 'official');
     }
   }

@@ -34,20 +34,25 @@ export interface KnownCodes {
   official: boolean;
   /** The official's unit and every unit above it, nearest first; [] when the official is unknown. */
   officialUnits: string[];
+  /** Which of those that exist are retired (they keep their past responses but take no new ones). */
+  retired: { unit: boolean; procedure: boolean; official: boolean };
 }
 
 /** Which of the given unit, procedure and official codes exist, and where the official sits, in one round trip. */
 export async function knownCodes(db: Kysely<Database>, codes: { unit?: string; procedure?: string; official?: string }): Promise<KnownCodes> {
-  if (!codes.unit && !codes.procedure && !codes.official) return { unit: false, procedure: false, official: false, officialUnits: [] };
+  const none = { unit: false, procedure: false, official: false };
+  if (!codes.unit && !codes.procedure && !codes.official) return { ...none, officialUnits: [], retired: none };
+  // Each column is the entry's active flag, or null when there is no such code.
   const row = await db
     .selectNoFrom((eb) => [
-      eb.selectFrom('units').select('code').where('code', '=', codes.unit ?? '').as('unit'),
-      eb.selectFrom('procedures').select('code').where('code', '=', codes.procedure ?? '').as('procedure'),
-      eb.selectFrom('officials').select('code').where('code', '=', codes.official ?? '').as('official'),
+      eb.selectFrom('units').select('active').where('code', '=', codes.unit ?? '').as('unit'),
+      eb.selectFrom('procedures').select('active').where('code', '=', codes.procedure ?? '').as('procedure'),
+      eb.selectFrom('officials').select('active').where('code', '=', codes.official ?? '').as('official'),
     ])
     .executeTakeFirstOrThrow();
   const officialUnits = row.official !== null ? await officialUnitChain(db, codes.official!) : [];
-  return { unit: row.unit !== null, procedure: row.procedure !== null, official: row.official !== null, officialUnits };
+  const retired = { unit: Number(row.unit) === 0 && row.unit !== null, procedure: Number(row.procedure) === 0 && row.procedure !== null, official: Number(row.official) === 0 && row.official !== null };
+  return { unit: row.unit !== null, procedure: row.procedure !== null, official: row.official !== null, officialUnits, retired };
 }
 
 /** The unit of an official and every unit above it, nearest first. */

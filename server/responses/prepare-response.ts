@@ -22,6 +22,11 @@ export interface ResponseContext {
   deviceId?: string;
   /** What proved the channel the response claims. */
   proof: Proof;
+  /**
+   * Set when the procedure and official come from an invitation, fixed when the dossier was
+   * handled: the citizen may still rate it after the official left or the procedure was retired.
+   */
+  fromInvitation?: boolean;
 }
 
 export type Prepared = { ok: true; response: PendingResponse } | { ok: false; issues: ErrorIssue[] };
@@ -37,7 +42,11 @@ export async function prepareResponse(ctx: ResponseContext, body: ResponseBody):
     const what = body.surveyVersion ? `${body.surveyId} v${body.surveyVersion}` : body.surveyId;
     issues.push({ path: body.surveyVersion && def ? 'surveyVersion' : 'surveyId', code: 'unknown_survey', message: `No published questionnaire "${what}"` });
   }
-  const { unit, procedure, official, officialUnits } = await knownCodes(ctx.db, body);
+  const { unit, procedure, official, officialUnits, retired } = await knownCodes(ctx.db, body);
+  // Retired entries keep their past responses; a retired unit takes no new answer at all.
+  if (body.unit && retired.unit) issues.push({ path: 'unit', code: 'unit_retired', message: `Unit "${body.unit}" is retired and takes no new answers` });
+  if (body.procedure && retired.procedure && !ctx.fromInvitation) issues.push({ path: 'procedure', code: 'procedure_retired', message: `Procedure "${body.procedure}" is retired` });
+  if (body.official && retired.official && !ctx.fromInvitation) issues.push({ path: 'official', code: 'official_retired', message: `Official "${body.official}" is retired` });
   if (body.unit && !unit) issues.push({ path: 'unit', code: 'unknown_unit', message: `No unit with code "${body.unit}"` });
   if (body.procedure && !procedure) issues.push({ path: 'procedure', code: 'unknown_procedure', message: `No procedure with code "${body.procedure}"` });
   if (body.official && !official) issues.push({ path: 'official', code: 'unknown_official', message: `No official with code "${body.official}"` });

@@ -75,8 +75,9 @@ export function invitationRoutes(deps: AppDeps) {
       const { scope } = c.get('inviter');
       const [units, procedures, officials] = await Promise.all([listUnits(deps.db), listProcedures(deps.db), listOfficials(deps.db)]);
       return c.json({
-        units: units.filter((u) => canSeeUnit(scope, u.code)).map((u) => ({ code: u.code, name: { vi: u.name_vi, en: u.name_en } })),
-        procedures: procedures.map((p) => ({ code: p.code, unit: p.unit_code, name: { vi: p.name_vi, en: p.name_en } })),
+        // Retired entries take no new invitation: they are not offered.
+        units: units.filter((u) => u.active && canSeeUnit(scope, u.code)).map((u) => ({ code: u.code, name: { vi: u.name_vi, en: u.name_en } })),
+        procedures: procedures.filter((p) => p.active).map((p) => ({ code: p.code, unit: p.unit_code, name: { vi: p.name_vi, en: p.name_en } })),
         officials: officials.filter((o) => o.active && canSeeUnit(scope, o.unit_code)).map((o) => ({ code: o.code, unit: o.unit_code, name: o.full_name })),
         surveys: deps.surveys.listPublished().filter((d) => d.id !== QUICK_SURVEY_ID).map((d) => ({ id: d.id, title: d.title })),
       });

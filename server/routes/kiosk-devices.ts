@@ -59,7 +59,7 @@ export function kioskDeviceRoutes(deps: AppDeps) {
     })
     .get('/choices', requireStaff(deps, { roles: MANAGERS }), async (c) => {
       const { scope } = staffOf(c);
-      const units = (await listUnits(deps.db)).filter((u) => canSeeUnit(scope, u.code));
+      const units = (await listUnits(deps.db)).filter((u) => u.active && canSeeUnit(scope, u.code));
       const officials = (await listOfficials(deps.db)).filter((o) => o.active && canSeeUnit(scope, o.unit_code));
       return c.json({
         units: units.map((u) => ({ code: u.code, nameVi: u.name_vi, nameEn: u.name_en, parent: u.parent_code })),

@@ -10,7 +10,7 @@ const code = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/);
 const organisationFile = z.object({
   about: z.string().optional(),
   units: z.array(z.object({ code, parent_code: code.nullable(), kind: z.string(), sort_order: z.number().int(), name_vi: z.string().min(1), name_en: z.string().min(1) })).min(1),
-  procedures: z.array(z.object({ code, unit_code: code, field_vi: z.string(), field_en: z.string(), name_vi: z.string().min(1), name_en: z.string().min(1) })),
+  procedures: z.array(z.object({ code, unit_code: code, field_vi: z.string(), field_en: z.string(), name_vi: z.string().min(1), name_en: z.string().min(1), handling_days: z.number().int().min(0).nullable().optional() })),
   officials: z.array(z.object({ code, unit_code: code, full_name: z.string().min(1) })),
 });
 
@@ -23,12 +23,13 @@ export function readOrganisationFile(path = join(dataDir, 'demo-organisation.jso
 
 /**
  * Seeds the demo organisation when the database has no units yet; returns whether it did. The
- * demo publishes its top unit's results at /ket-qua, as the seed plan commits to.
+ * demo publishes its first top unit's results at /ket-qua, as the seed plan commits to.
  */
 export async function seedDemoOrganisation(db: Kysely<Database>, org = readOrganisationFile(), now = new Date()): Promise<boolean> {
   if ((await countUnits(db)) > 0) return false;
   await insertOrganisation(db, org);
-  const tops = org.units.filter((u) => u.parent_code === null).map((u) => ({ unit_code: u.code, published_by: 'seed', published_at: now.toISOString() }));
+  // Only the first top unit (the board): the commune centre beside it has no demo answers to show.
+  const tops = org.units.filter((u) => u.parent_code === null).slice(0, 1).map((u) => ({ unit_code: u.code, published_by: 'seed', published_at: now.toISOString() }));
   if (tops.length) await db.insertInto('result_publications').values(tops).execute();
   return true;
 }

@@ -10,6 +10,7 @@ import { listCriteria } from '../../survey-defs/criteria';
 import type { SurveyDefinition } from '../../survey-defs/schema';
 import type { Organisation } from '../repos/organisation';
 import type { Channel, ResponseBody } from '../responses/response-body';
+import { subtreeCodes } from '../scoring/unit-tree';
 import { addDays, startOfVietnamDate, vietnamDate, weekday } from '../scoring/vietnam-time';
 import { DEMO_SUGGESTIONS } from './demo-texts';
 
@@ -40,8 +41,21 @@ const TREND = { start: -0.07, end: 0.07 };
 const COUNTER_EFFECT = 0.04;
 const WEAK_OFFICIAL_EFFECT = -0.16;
 
+/**
+ * The units the story is told about: the first top unit (the board) and everything below it. The
+ * commune centre beside it shows the second tier and is left without synthetic answers, which
+ * also keeps the seeded figures what they were before it was added.
+ */
+function storyOrganisation(org: Organisation): Organisation {
+  const top = org.units.find((u) => !u.parent_code);
+  if (!top) return org;
+  const tree = new Set(subtreeCodes(org.units.map((u) => ({ code: u.code, parent_code: u.parent_code ?? null })), top.code));
+  return { units: org.units.filter((u) => tree.has(u.code)), procedures: org.procedures.filter((p) => tree.has(p.unit_code)), officials: org.officials.filter((o) => tree.has(o.unit_code)) };
+}
+
 /** The structure the demo is built around: which counters and official stand out. */
-export function demoStructure(org: Organisation) {
+export function demoStructure(whole: Organisation) {
+  const org = storyOrganisation(whole);
   const counters = org.units.filter((u) => u.kind === 'counter' && org.officials.some((o) => o.unit_code === u.code));
   const better = counters[0]!;
   const weaker = counters[counters.length - 1]!;
@@ -50,7 +64,8 @@ export function demoStructure(org: Organisation) {
 }
 
 /** Yields `count` response bodies with uuid-shaped ids derived from the seed. */
-export function* syntheticResponses(org: Organisation, opts: SyntheticOptions): Generator<ResponseBody> {
+export function* syntheticResponses(whole: Organisation, opts: SyntheticOptions): Generator<ResponseBody> {
+  const org = storyOrganisation(whole);
   const rand = mulberry32(opts.seed ?? DEMO_SEED);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const structure = demoStructure(org);

@@ -12,6 +12,7 @@ import * as channelProof from './2026-12-01-10-channel-proof';
 import * as feedbackRatings from './2026-12-01-21-feedback-ratings';
 import * as resultPublications from './2026-12-01-22-result-publications';
 import * as alerts from './2026-12-01-23-alerts';
+import * as organisationRetire from './2026-12-01-30-organisation-retire';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-organisation': organisation,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-21-feedback-ratings': feedbackRatings,
   '2026-12-01-22-result-publications': resultPublications,
   '2026-12-01-23-alerts': alerts,
+  '2026-12-01-30-organisation-retire': organisationRetire,
 };

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 /** A unit of the organisation: the agency at the top, its departments, counters under them. */
 export interface UnitsTable {
@@ -9,6 +9,8 @@ export interface UnitsTable {
   /** agency | office | department | centre | counter */
   kind: string;
   sort_order: number;
+  /** 0 once retired: it takes no new answers; its past responses stay counted. */
+  active: Generated<number>;
 }
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnitRow = Insertable<UnitsTable>;
