@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { FeedbackKind } from '../feedback/feedback-rules';
-import { computeFeedbackFigures, type FeedbackFigures, type FigureItem } from '../scoring/feedback-figures';
+import { figuresOfPrepared, prepareFigureItem, type FeedbackFigures, type PreparedFigureItem } from '../scoring/feedback-figures';
 import { periodBuckets, periodKey, type PeriodBucket, type PeriodKind } from '../scoring/period-buckets';
 
 export interface FeedbackFigureFilter {
@@ -41,22 +41,23 @@ export async function feedbackFigures(db: Kysely<Database>, filter: FeedbackFigu
   if (filter.units) q = q.where('unit_code', 'in', filter.units.length ? [...filter.units] : ['\u0000none']);
   const rows = await q.execute();
 
-  // Grouped in one pass, so a report costs three passes over the items whatever its length.
-  const all: FigureItem[] = [];
-  const byPeriod = new Map<string, FigureItem[]>();
-  const byUnit = new Map<string, FigureItem[]>();
-  const add = (groups: Map<string, FigureItem[]>, key: string, item: FigureItem) => {
+  // Each item is read once (its dates parsed once) and grouped in the same pass, so a report costs
+  // three cheap passes over the items whatever its length.
+  const all: PreparedFigureItem[] = [];
+  const byPeriod = new Map<string, PreparedFigureItem[]>();
+  const byUnit = new Map<string, PreparedFigureItem[]>();
+  const add = (groups: Map<string, PreparedFigureItem[]>, key: string, item: PreparedFigureItem) => {
     const group = groups.get(key);
     if (group) group.push(item);
     else groups.set(key, [item]);
   };
   for (const r of rows) {
-    const item: FigureItem = { kind: r.kind as FeedbackKind, receivedAt: r.received_at, dueDate: r.due_date, answeredAt: r.answered_at };
+    const item = prepareFigureItem({ kind: r.kind as FeedbackKind, receivedAt: r.received_at, dueDate: r.due_date, answeredAt: r.answered_at });
     all.push(item);
     add(byPeriod, periodKey(r.local_date, period), item);
     add(byUnit, r.unit_code, item);
   }
-  const figuresOf = (items: FigureItem[] | undefined) => computeFeedbackFigures(items ?? [], filter.asOf);
+  const figuresOf = (items: PreparedFigureItem[] | undefined) => figuresOfPrepared(items ?? [], filter.asOf);
   return {
     from: filter.from,
     to: filter.to,

@@ -34,29 +34,64 @@ export interface FeedbackFigures {
 
 const DAY_MS = 86_400_000;
 
+/** What the figures need of an item, worked out once however many groups (total, period, unit) count it. */
+export interface PreparedFigureItem {
+  complaint: boolean;
+  dueDate: string;
+  /** Null while unanswered. */
+  answeredOnTime: boolean | null;
+  daysToAnswer: number | null;
+}
+
+export function prepareFigureItem(item: FigureItem): PreparedFigureItem {
+  const answered = item.answeredAt !== null;
+  return {
+    complaint: COMPLAINT_KINDS.includes(item.kind),
+    dueDate: item.dueDate,
+    answeredOnTime: answered ? answeredBy(item.answeredAt!, item.dueDate) : null,
+    daysToAnswer: answered ? (Date.parse(item.answeredAt!) - Date.parse(item.receivedAt)) / DAY_MS : null,
+  };
+}
+
+const UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T(\d{2}):\d{2}:\d{2}(\.\d+)?Z$/;
+
+/**
+ * Was the instant on or before the Vietnam date? Vietnam is UTC+7 all year, so an instant stored
+ * as UTC from 17:00 on falls on the next Vietnam day; read off the string, no date is built (this
+ * runs for every item of a report).
+ */
+function answeredBy(instant: string, dueDate: string): boolean {
+  const utc = UTC_INSTANT.exec(instant);
+  if (!utc) return vietnamDate(instant) <= dueDate;
+  const day = instant.slice(0, 10);
+  return Number(utc[1]) >= 17 ? day < dueDate : day <= dueDate;
+}
+
 export function computeFeedbackFigures(items: readonly FigureItem[], asOf: Date): FeedbackFigures {
+  return figuresOfPrepared(items.map(prepareFigureItem), asOf);
+}
+
+export function figuresOfPrepared(items: readonly PreparedFigureItem[], asOf: Date): FeedbackFigures {
   const today = vietnamDate(asOf);
   let answered = 0, answeredOnTime = 0, overdue = 0, complaints = 0, decided = 0, complaintsOnTime = 0;
   const days: number[] = [];
   // One pass: this runs over every item of a period for each unit and sub-period of a report.
   for (const item of items) {
-    const complaint = COMPLAINT_KINDS.includes(item.kind);
-    if (complaint) complaints += 1;
-    if (item.answeredAt === null) {
+    if (item.complaint) complaints += 1;
+    if (item.answeredOnTime === null) {
       if (today > item.dueDate) {
         overdue += 1;
-        if (complaint) decided += 1; // past its deadline unanswered: late, whatever happens next
+        if (item.complaint) decided += 1; // past its deadline unanswered: late, whatever happens next
       }
       continue;
     }
-    const onTime = vietnamDate(item.answeredAt) <= item.dueDate;
     answered += 1;
-    if (onTime) answeredOnTime += 1;
-    if (complaint) {
+    if (item.answeredOnTime) answeredOnTime += 1;
+    if (item.complaint) {
       decided += 1;
-      if (onTime) complaintsOnTime += 1;
+      if (item.answeredOnTime) complaintsOnTime += 1;
     }
-    days.push((Date.parse(item.answeredAt) - Date.parse(item.receivedAt)) / DAY_MS);
+    days.push(item.daysToAnswer!);
   }
   return {
     received: items.length,
@@ -78,7 +113,8 @@ export function computeFeedbackFigures(items: readonly FigureItem[], asOf: Date)
 
 function median(values: number[]): number | null {
   if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, without a comparison callback per pair.
+  const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return round1(sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2);
 }

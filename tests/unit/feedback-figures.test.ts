@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeFeedbackFigures, type FigureItem } from '../../server/scoring/feedback-figures';
+import fc from 'fast-check';
+import { computeFeedbackFigures, prepareFigureItem, type FigureItem } from '../../server/scoring/feedback-figures';
+import { addDays, vietnamDate } from '../../server/scoring/vietnam-time';
 
 // Received at 09:00 in Vietnam (02:00 UTC) unless said otherwise; due dates 10 working days on.
 const A: FigureItem = { kind: 'complaint', receivedAt: '2026-03-02T02:00:00.000Z', dueDate: '2026-03-16', answeredAt: '2026-03-13T02:00:00.000Z' };
@@ -46,5 +48,21 @@ describe('feedback figures', () => {
   it('leaves the rate empty rather than 0 or 100 when no complaint is decided', () => {
     expect(computeFeedbackFigures([], asOf)).toMatchObject({ received: 0, medianDaysToAnswer: null, complaintsOnTime: { percent: null, complaints: 0 } });
     expect(computeFeedbackFigures([C, E], asOf).complaintsOnTime).toEqual({ complaints: 1, decided: 0, onTime: 0, pending: 1, percent: null });
+  });
+});
+
+describe('prepareFigureItem', () => {
+  it('judges on time exactly as the Vietnam date of the answer would, for any instant and due date', () => {
+    const instant = fc.integer({ min: Date.parse('2020-01-01T00:00:00Z'), max: Date.parse('2030-12-31T23:59:59Z') }).map((ms) => new Date(ms).toISOString());
+    const due = fc.integer({ min: 0, max: 4000 }).map((d) => addDays('2020-01-01', d));
+    fc.assert(
+      fc.property(instant, due, (answeredAt, dueDate) => {
+        const prepared = prepareFigureItem({ kind: 'complaint', receivedAt: '2019-12-31T00:00:00.000Z', dueDate, answeredAt });
+        expect(prepared.answeredOnTime).toBe(vietnamDate(answeredAt) <= dueDate);
+      }),
+    );
+    // Another spelling of the same instant takes the slow path and agrees.
+    expect(prepareFigureItem({ kind: 'report', receivedAt: '2026-03-02T02:00:00Z', dueDate: '2026-03-16', answeredAt: '2026-03-16T23:30:00+07:00' }).answeredOnTime).toBe(true);
+    expect(prepareFigureItem({ kind: 'report', receivedAt: '2026-03-02T02:00:00Z', dueDate: '2026-03-16', answeredAt: '2026-03-16T17:00:00.000Z' }).answeredOnTime).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitByWholeMonths, type DateSpan } from '../../server/scoring/month-split';
+import { periodKey } from '../../server/scoring/period-buckets';
 import { periodOf, PERIOD_GRAINS } from '../../server/scoring/periods';
 import { addDays } from '../../server/scoring/vietnam-time';
 
@@ -64,5 +65,17 @@ describe('splitByWholeMonths', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('periodKey', () => {
+  it('names the same period as periodOf, read off the date alone', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40_000 }), fc.constantFrom('month', 'quarter', 'year') as fc.Arbitrary<'month' | 'quarter' | 'year'>, (d, kind) => {
+        const date = addDays('2000-01-01', d);
+        expect(periodKey(date, kind)).toBe(periodOf(date, kind).key);
+      }),
+    );
+    expect(periodKey('2026-03-15', 'all')).toBe('all');
   });
 });
