@@ -27,13 +27,18 @@ export const localized = (text: LocalizedText | undefined, lang: string) => (tex
 /** 31/03/2026 */
 export const displayDate = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
-/** The agency at the top of the unit tree the report is about ('' when the tree has several tops). */
+/**
+ * The agency at the top of the unit tree the report is about. A report on the whole organisation
+ * of a server that serves several agencies (since 2025 a province's board beside a commune's
+ * centre, say) names each of them.
+ */
 export function agencyName(ctx: ReportContext): string {
   const { units } = ctx.org;
+  const name = (u: (typeof units)[number]) => (ctx.lang === 'vi' ? u.name_vi : u.name_en);
   let unit = units.find((u) => u.code === ctx.report.filter.unit);
   for (let guard = 0; unit?.parent_code && guard < 50; guard++) unit = units.find((u) => u.code === unit!.parent_code) ?? unit;
-  const top = unit ?? (units.filter((u) => u.parent_code === null).length === 1 ? units.find((u) => u.parent_code === null) : undefined);
-  return top ? (ctx.lang === 'vi' ? top.name_vi : top.name_en) : '';
+  if (unit) return name(unit);
+  return units.filter((u) => u.parent_code === null).map(name).join(' · ');
 }
 
 /** 31/03/2026 14:05, Vietnam time. */

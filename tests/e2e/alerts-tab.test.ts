@@ -55,7 +55,7 @@ describe('alerts and publications in the staff page, in Chromium', () => {
     await page.getByRole('link', { name: 'Công bố kết quả' }).click();
     await page.getByRole('heading', { level: 1, name: 'Công bố kết quả trên trang /ket-qua' }).waitFor();
     expect(await page.getByRole('checkbox', { name: /Ban Quản lý Khu kinh tế/ }).isChecked()).toBe(true);
-    expect(await page.getByRole('checkbox', { name: /Quầy số 1/ }).isDisabled()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Quầy số 1 - Đầu tư, Xây dựng' }).isDisabled()).toBe(true);
     await page.getByRole('checkbox', { name: /Phòng Quản lý Đầu tư/ }).check();
     // Saved once the box is enabled again (it is disabled while the change is on its way).
     await page.waitForFunction(() => document.querySelectorAll('.publications input:checked:not(:disabled)').length === 2);
