@@ -51,7 +51,8 @@ export async function knownCodes(db: Kysely<Database>, codes: { unit?: string; p
     ])
     .executeTakeFirstOrThrow();
   const officialUnits = row.official !== null ? await officialUnitChain(db, codes.official!) : [];
-  const retired = { unit: Number(row.unit) === 0 && row.unit !== null, procedure: Number(row.procedure) === 0 && row.procedure !== null, official: Number(row.official) === 0 && row.official !== null };
+  const isRetired = (active: unknown) => active !== null && Number(active) === 0;
+  const retired = { unit: isRetired(row.unit), procedure: isRetired(row.procedure), official: isRetired(row.official) };
   return { unit: row.unit !== null, procedure: row.procedure !== null, official: row.official !== null, officialUnits, retired };
 }
 
