@@ -99,6 +99,9 @@ describe.each(dialects)('import then scores from the command line on %s', (diale
     const json = JSON.parse((await runCli(database, ['scores', '--survey', 'sipas-2017', '--json'])).stdout);
     expect(json.responses).toBe(6);
     expect(json.overall.index).toBe(53.75); // access (40 + 75) / 2, official 50
+    // Imported paper forms are verified: counting unverified answers too changes nothing here.
+    const all = JSON.parse((await runCli(database, ['scores', '--survey', 'sipas-2017', '--include-unverified', '--json'])).stdout);
+    expect([all.filter.includeUnverified, json.filter.includeUnverified, all.responses, all.overall.index]).toEqual([true, false, 6, 53.75]);
     const table = await runCli(database, ['scores', '--survey', 'sipas-2017', '--unit', 'MC']);
     expect(table.stdout).toContain('unit MC · start – today · 5 responses');
     expect(table.stdout).toMatch(/Nơi ngồi chờ có đủ chỗ ngồi\s+50\.00%\s+15\.00–85\.00\s+3\.50\s+4 \*/);
