@@ -8,6 +8,7 @@ import { errorBody, HttpError } from './http-error';
 import { WriterClosedError } from './responses/response-writer';
 import { alertRoutes } from './routes/alerts';
 import { apiKeyRoutes } from './routes/api-keys';
+import { unitChangeRoutes } from './routes/unit-changes';
 import { dossierFigureRoutes } from './routes/dossier-figures';
 import { exportRoutes } from './routes/exports';
 import { feedbackRoutes } from './routes/feedback';
@@ -86,6 +87,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/invitation-tokens', invitationTokenRoutes(deps))
     .route('/api/invitation-codes', invitationCodeRoutes(deps))
     .route('/api/api-keys', apiKeyRoutes(deps))
+    .route('/api/staff/organisation', unitChangeRoutes(deps))
     .route('/api/dossier-figures', dossierFigureRoutes(deps))
     .route('/api/alerts', alertRoutes(deps))
     .route('/api', openApiRoutes(deps))

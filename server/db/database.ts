@@ -23,12 +23,14 @@ import type { StaffContactsTable } from './tables/staff-contacts';
 import type { ScoreTargetsTable } from './tables/score-targets';
 import type { SessionsTable } from './tables/sessions';
 import type { SurveyVersionsTable } from './tables/survey-versions';
+import type { UnitChangesTable } from './tables/unit-changes';
 import type { UnitsTable } from './tables/units';
 import type { UsersTable } from './tables/users';
 
 /** Every table Kysely may touch, by name. */
 export interface Database {
   units: UnitsTable;
+  unit_changes: UnitChangesTable;
   procedures: ProceduresTable;
   officials: OfficialsTable;
   survey_versions: SurveyVersionsTable;

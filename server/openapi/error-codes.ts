@@ -62,6 +62,11 @@ export const ERROR_CODES = {
   unknown_rule: 'No such alert rule in the caller\'s units',
   webhook_admin_only: 'Only an admin may set or change a rule\'s webhook address',
   counter_not_publishable: 'A single counter is one official\'s desk; publish the unit above it',
+  // The organisation over time
+  unit_retired: 'The unit is retired: it takes no new answers, and nothing can be merged into it',
+  merge_into_own_unit: 'A unit cannot be merged into itself or a unit below it',
+  effective_date_in_future: 'A move or merge takes effect today or on a past date, never ahead',
+  change_out_of_order: 'The unit already changed on a later date; record changes in date order',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -9,6 +9,7 @@ import { invitationOperations } from './operations/invitations';
 import { kioskOperations } from './operations/kiosk';
 import { openLinkOperations } from './operations/open-links';
 import { resultOperations } from './operations/results';
+import { unitChangeOperations } from './operations/unit-changes';
 import { scoreOperations } from './operations/scores';
 import { staffAccountOperations } from './operations/staff-account';
 import { systemOperations } from './operations/system';
@@ -26,5 +27,6 @@ export const operations: Operation[] = [
   ...openLinkOperations,
   ...alertOperations,
   ...resultOperations,
+  ...unitChangeOperations,
   ...systemOperations,
 ];

@@ -40,6 +40,9 @@ export const scoreReport = z.object({
   breakdowns: z.array(z.object({ by: z.string(), kind: z.enum(['dimension', 'period', 'question']), rows: z.array(row) })),
   extras: z.object({ service: z.looseObject({ dossiers: z.looseObject({}), feedback: z.looseObject({}) }).optional() })
     .describe('Blocks beside the indices: service = Decision 766 dossier and feedback figures'),
+  structureChanges: z.array(z.object({
+    unit: z.string(), kind: z.enum(['move', 'merge']), from: z.string().nullable(), to: z.string().nullable(), effectiveFrom: z.string(), withinRange: z.boolean(),
+  })).describe('Moves and merges of these units after the range\'s first day: each date rolled up through the structure in force on it'),
 });
 
 const named = z.object({ code: z.string(), name: z.object({ vi: z.string(), en: z.string() }) });

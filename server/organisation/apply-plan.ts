@@ -6,12 +6,16 @@ import { recordAudit } from '../repos/audit-log';
 import type { UnitEntry } from './entries';
 import { countPlan, type PlanItem } from './plan-organisation';
 import { officialRow, procedureRow, unitRow } from './stored-organisation';
+import { recordDatedChange } from './dated-change';
+import { vietnamDate } from '../scoring/vietnam-time';
 
 export interface ApplyContext {
   actor: string;
   now: Date;
   /** What the change came from, for the audit log (a file name). */
   source: string;
+  /** The Vietnam date from which a unit placed under another parent sits there; default today. */
+  effectiveFrom?: string;
 }
 
 export async function applyPlan(trx: Transaction<Database>, items: readonly PlanItem[], ctx: ApplyContext): Promise<void> {
@@ -20,7 +24,10 @@ export async function applyPlan(trx: Transaction<Database>, items: readonly Plan
   for (const item of parentsFirst(units)) {
     const row = unitRow(item.entry);
     if (item.action === 'add') await trx.insertInto('units').values(row).execute();
-    else await trx.updateTable('units').set(row).where('code', '=', row.code).execute();
+    else {
+      if (item.fields.includes('parent')) await recordMove(trx, item.entry, ctx);
+      await trx.updateTable('units').set(row).where('code', '=', row.code).execute();
+    }
   }
   for (const item of items) {
     if (item.list === 'procedures') {
@@ -35,6 +42,13 @@ export async function applyPlan(trx: Transaction<Database>, items: readonly Plan
   }
   const details = { source: ctx.source, ...countPlan(items), items: items.map((i) => ({ list: i.list, action: i.action, code: i.entry.code, fields: i.fields })) };
   await recordAudit(trx, { actor: ctx.actor, action: 'organisation.import', target: ctx.source, details }, ctx.now);
+}
+
+/** A unit placed under another parent keeps its past under the old one: the move is dated. */
+async function recordMove(trx: Transaction<Database>, entry: UnitEntry, ctx: ApplyContext): Promise<void> {
+  const before = await trx.selectFrom('units').select('parent_code').where('code', '=', entry.code).executeTakeFirstOrThrow();
+  const effectiveFrom = ctx.effectiveFrom ?? vietnamDate(ctx.now);
+  await recordDatedChange(trx, { unit: entry.code, kind: 'move', from: before.parent_code, to: entry.parent, effectiveFrom }, ctx.actor, ctx.now);
 }
 
 /** Units in an order where each comes after any unit of the plan it is placed under. */

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { ResponseRow } from '../db/tables/responses';
 import { addDays, startOfVietnamDate } from '../scoring/vietnam-time';
-import type { CountFilter } from './score-counts';
+import { spanFilters, type CountFilter } from './score-counts';
 import { isVerified, PROOFS } from '../responses/proof';
 
 const VERIFIED_PROOFS = Object.values(PROOFS).filter(isVerified);
@@ -23,12 +23,26 @@ export interface PageOptions {
 
 /** One page of the responses matching the filter, after the cursor. */
 export async function responsePage(db: Kysely<Database>, f: CountFilter, page: PageOptions): Promise<ResponseRow[]> {
-  if (f.units && f.units.length === 0) return [];
+  if (f.units && f.units.length === 0 && !f.spans) return [];
   let q = db.selectFrom('responses').selectAll().where('survey_id', '=', f.surveyId);
   // Vietnam dates become instants so the (survey_id, submitted_at, id) index serves filter and order.
   if (f.from) q = q.where('submitted_at', '>=', startOfVietnamDate(f.from).toISOString());
   if (f.to) q = q.where('submitted_at', '<', startOfVietnamDate(addDays(f.to, 1)).toISOString());
-  if (f.units) q = q.where('unit_code', 'in', [...f.units]);
+  if (f.spans) {
+    // Each stretch of an organisation change with the units covered then (see score-counts.ts).
+    const spans = spanFilters(f);
+    if (!spans.length) return [];
+    q = q.where((eb) =>
+      eb.or(
+        spans.map((s) => {
+          const parts = [eb('unit_code', 'in', s.units!.length ? [...s.units!] : ['\u0000none'])];
+          if (s.from) parts.push(eb('submitted_at', '>=', startOfVietnamDate(s.from).toISOString()));
+          if (s.to) parts.push(eb('submitted_at', '<', startOfVietnamDate(addDays(s.to, 1)).toISOString()));
+          return eb.and(parts);
+        }),
+      ),
+    );
+  } else if (f.units) q = q.where('unit_code', 'in', [...f.units]);
   if (f.procedure !== undefined) q = q.where('procedure_code', '=', f.procedure);
   if (f.official !== undefined) q = q.where('official_code', '=', f.official);
   if (f.channel !== undefined) q = q.where('channel', '=', f.channel);

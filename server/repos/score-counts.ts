@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { splitByWholeMonths, type DateSpan } from '../scoring/month-split';
 import { FLAG_REPEATED_TAP, FLAG_UNVERIFIED } from './answer-counts';
-import { addCount, emptyTally, RESPONSES_KEY, type Tally } from '../scoring/tally';
+import { addCount, emptyTally, mergeInto, RESPONSES_KEY, type Tally } from '../scoring/tally';
+import type { CoverSpan } from '../scoring/unit-history';
 
 /** A filter with its unit resolved to the codes it covers. */
 export interface CountFilter {
@@ -21,6 +22,11 @@ export interface CountFilter {
   includeFlagged: boolean;
   /** Count answers whose channel was not proven (the open link) too. */
   includeUnverified: boolean;
+  /**
+   * When the organisation changed within the range: each stretch of dates with the codes the unit
+   * covered then (server/scoring/unit-history.ts). Overrides `units` for the figures.
+   */
+  spans?: readonly CoverSpan[];
 }
 
 /** Columns the counts can be grouped by. */
@@ -40,6 +46,7 @@ export interface Tallies {
  * every date from the daily table (needed when grouping by day or week).
  */
 export async function readTallies(db: Kysely<Database>, filter: CountFilter, group?: CountGroup, dailyOnly = false): Promise<Tallies> {
+  if (filter.spans) return sumSpans(await Promise.all(spanFilters(filter).map((f) => readTallies(db, f, group, dailyOnly))));
   const out: Tallies = { groups: new Map(), flagged: 0, unverified: 0 };
   const included = includedFlags(filter);
   if (filter.units && filter.units.length === 0) return out;
@@ -58,6 +65,36 @@ export async function readTallies(db: Kysely<Database>, filter: CountFilter, gro
       let tally = out.groups.get(key);
       if (!tally) out.groups.set(key, (tally = emptyTally()));
       addCount(tally, row.question_id, row.value, n);
+    }
+  }
+  return out;
+}
+
+/** One filter per stretch of an organisation change, each with the codes covered then. */
+export function spanFilters(filter: CountFilter): CountFilter[] {
+  const out: CountFilter[] = [];
+  for (const span of filter.spans ?? []) {
+    const from = latest(filter.from, span.from);
+    const to = earliest(filter.to, span.to);
+    if (from !== undefined && to !== undefined && from > to) continue;
+    const { spans: _, ...rest } = filter;
+    out.push({ ...rest, from, to, units: span.units });
+  }
+  return out;
+}
+
+const latest = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : a > b ? a : b);
+const earliest = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : a < b ? a : b);
+
+function sumSpans(parts: Tallies[]): Tallies {
+  const out: Tallies = { groups: new Map(), flagged: 0, unverified: 0 };
+  for (const part of parts) {
+    out.flagged += part.flagged;
+    out.unverified += part.unverified;
+    for (const [key, tally] of part.groups) {
+      const into = out.groups.get(key);
+      if (into) mergeInto(into, tally);
+      else out.groups.set(key, tally);
     }
   }
   return out;

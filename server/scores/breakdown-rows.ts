@@ -14,6 +14,7 @@ import { addDays } from '../scoring/vietnam-time';
 import type { ScoreSources } from './compute-scores';
 import type { OfficialGuard } from './official-guard';
 import type { CoveredUnits } from './score-scope';
+import { unitTalliesOverTime } from './unit-rows-over-time';
 
 const COLUMN: Record<Dimension, CountGroup> = { unit: 'unit_code', procedure: 'procedure_code', official: 'official_code', channel: 'channel' };
 /** Periods are listed even when empty (so a trend shows its gaps), up to this many. */
@@ -36,9 +37,12 @@ export async function dimensionRows(src: ScoreSources, counts: CountFilter, cove
   const rest = (known: string[]) => [...groups.keys()].filter((k) => !known.includes(k)).sort();
   switch (by) {
     case 'unit': {
-      const rows = rollUpUnits(src.org.units, covered.root, groups).map((u) => {
+      const tree = rollUpUnits(src.org.units, covered.root, groups);
+      // A move or merge within the range: each row through the structure of each date instead.
+      const overTime = await unitTalliesOverTime(src, counts, tree.map((u) => u.code));
+      const rows = tree.map((u) => {
         const unit = src.org.units.find((x) => x.code === u.code)!;
-        return row(u.code, u.tally, { label: { vi: unit.name_vi, en: unit.name_en }, parent: u.parent, depth: u.depth });
+        return row(u.code, overTime?.get(u.code) ?? u.tally, { label: { vi: unit.name_vi, en: unit.name_en }, parent: u.parent, depth: u.depth });
       });
       // Responses without a unit (or with a unit since removed) are shown, for completeness, to those who see everything.
       const shown = rows.map((r) => r.key);

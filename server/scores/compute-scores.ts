@@ -6,11 +6,12 @@ import type { Database } from '../db/database';
 import type { OfficialRow } from '../db/tables/officials';
 import type { ProcedureRow } from '../db/tables/procedures';
 import type { UnitRow } from '../db/tables/units';
+import { changesSince, type UnitChange } from '../scoring/unit-history';
 import { readTallies, type CountFilter } from '../repos/score-counts';
 import { readTargets } from '../repos/score-targets';
 import { guardCard } from '../scoring/official-privacy';
 import { scoreCard } from '../scoring/score-card';
-import type { Breakdown, ScoreFilter, ScoreReport } from '../scoring/score-report';
+import type { Breakdown, ScoreFilter, ScoreReport, StructureChange } from '../scoring/score-report';
 import { emptyTally } from '../scoring/tally';
 import type { BreakdownSpec } from './breakdowns';
 import { dimensionRows, periodRows, questionRows } from './breakdown-rows';
@@ -22,6 +23,8 @@ export interface Organisation {
   units: UnitRow[];
   procedures: ProcedureRow[];
   officials: OfficialRow[];
+  /** Dated moves and merges of units, oldest first (none: today's tree holds for every date). */
+  changes?: UnitChange[];
 }
 
 export interface ScoreSources {
@@ -36,7 +39,9 @@ export interface ScoreSources {
 
 export function countFilterOf(filter: ScoreFilter, covered: CoveredUnits): CountFilter {
   const { surveyId, from, to, procedure, official, channel, includeFlagged, includeUnverified } = filter;
-  return { surveyId, from, to, units: covered.units, procedure, official, channel, includeFlagged, includeUnverified };
+  const counts: CountFilter = { surveyId, from, to, units: covered.units, procedure, official, channel, includeFlagged, includeUnverified };
+  if (covered.spans) counts.spans = covered.spans;
+  return counts;
 }
 
 /** The full score report for a filter whose units are already resolved and checked. */
@@ -75,5 +80,15 @@ export async function computeScores(
     targets: await readTargets(src.db, src.def.id, src.def.elements.map((e) => e.id)),
     breakdowns,
     extras: options.service === false ? {} : await serviceExtras(src, filter, covered),
+    structureChanges: structureChangesOf(src.org.changes ?? [], filter, covered),
   };
+}
+
+/** The moves and merges that touch the report's units and took effect after its first day. */
+function structureChangesOf(changes: readonly UnitChange[], filter: ScoreFilter, covered: CoveredUnits): StructureChange[] {
+  const seen = covered.units === null ? null : new Set([...covered.units, ...(covered.spans ?? []).flatMap((s) => s.units)]);
+  const touches = (c: UnitChange) => seen === null || [c.unit, c.from, c.to].some((code) => code !== null && seen.has(code));
+  return changesSince(changes, filter.from)
+    .filter(touches)
+    .map((c) => ({ ...c, withinRange: filter.to === undefined || c.effectiveFrom <= filter.to }));
 }

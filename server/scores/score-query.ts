@@ -11,7 +11,8 @@ import { calendarDate, datesInOrder } from '../dates/calendar-date';
 import { invalid } from '../validate';
 import { parseBreakdowns, type BreakdownSpec } from './breakdowns';
 import type { ScoreSources } from './compute-scores';
-import { coverUnits, type CoveredUnits } from './score-scope';
+import { coverUnits, historicalSpans, type CoveredUnits } from './score-scope';
+import { listUnitChanges } from '../repos/unit-changes';
 
 const code = z.string().min(1).max(64);
 
@@ -48,7 +49,7 @@ export interface ResolvedQuery {
 export async function resolveScoreQuery(deps: Pick<AppDeps, 'db' | 'reader' | 'surveys'> & { clock?: () => Date }, scope: StaffScope | null, q: Omit<ScoreQuery, 'service' | 'includeUnverified'> & { service?: boolean; includeUnverified?: boolean }): Promise<ResolvedQuery> {
   const def = deps.surveys.get(q.survey);
   if (!def) throw new HttpError(404, 'unknown_survey', `No questionnaire "${q.survey}"`);
-  const org = { units: await listUnits(deps.db), procedures: await listProcedures(deps.db), officials: await listOfficials(deps.db) };
+  const org = { units: await listUnits(deps.db), procedures: await listProcedures(deps.db), officials: await listOfficials(deps.db), changes: await listUnitChanges(deps.db) };
   const covered = coverUnits(org.units, scope, q.unit);
   if (!covered.ok && covered.reason === 'forbidden_unit') throw new HttpError(403, 'forbidden_unit', `You may not see the figures of unit "${q.unit}"`);
   if (!covered.ok) throw invalid([{ path: 'unit', code: 'unknown_unit', message: `No unit with code "${q.unit}"` }]);
@@ -59,5 +60,6 @@ export async function resolveScoreQuery(deps: Pick<AppDeps, 'db' | 'reader' | 's
   for (const key of ['from', 'to', 'unit', 'procedure', 'official', 'channel'] as const) if (q[key] !== undefined) filter[key] = q[key];
   // Someone limited to a subtree is shown figures for its root unit, and the files say so.
   if (filter.unit === undefined && covered.root !== null) filter.unit = covered.root;
-  return { src: { db: deps.db, reader: deps.reader, def, org, now: deps.clock?.() ?? new Date() }, filter, covered: { units: covered.units, root: covered.root }, specs: parsed.specs, service: q.service ?? true };
+  const spans = historicalSpans(org.units, org.changes, filter.unit ?? null, filter.from, filter.to);
+  return { src: { db: deps.db, reader: deps.reader, def, org, now: deps.clock?.() ?? new Date() }, filter, covered: { units: covered.units, root: covered.root, ...(spans ? { spans } : {}) }, specs: parsed.specs, service: q.service ?? true };
 }

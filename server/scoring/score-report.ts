@@ -80,4 +80,19 @@ export interface ScoreReport extends ScoreCard {
   targets: Record<string, number>;
   breakdowns: Breakdown[];
   extras: ScoreExtras;
+  /**
+   * Moves and merges of the report's units that took effect after its first day: the dates before
+   * each rolled up through the structure as it was then.
+   */
+  structureChanges: StructureChange[];
+}
+
+export interface StructureChange {
+  unit: string;
+  kind: 'move' | 'merge';
+  from: string | null;
+  to: string | null;
+  effectiveFrom: string;
+  /** Whether it took effect within the range (else after it: the whole range used the older structure). */
+  withinRange: boolean;
 }
