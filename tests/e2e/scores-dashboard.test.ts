@@ -125,4 +125,24 @@ describe('the scores dashboard in Chromium', () => {
     expect(await axeViolations(report)).toEqual([]);
     await report.close();
   });
+  it('says which structure a period used when a counter was merged after it', async () => {
+    const admin = await signIn(server, 'root', 'admin');
+    const merged = await server.call('POST', '/api/staff/organisation/merges', { units: ['XDD-Q1'], into: 'XDD-Q2', effectiveFrom: '2026-06-01' }, admin.headers);
+    expect(merged.status).toBe(201);
+    await page.goto(`${server.url}/staff`);
+    await page.getByLabel('Tên đăng nhập').fill('root');
+    await page.getByLabel('Mật khẩu').fill('root-password-1');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Chỉ số hài lòng về sự phục vụ hành chính' }).waitFor();
+    await page.getByLabel('Đơn vị', { exact: true }).selectOption('XDD-Q2');
+    await page.getByLabel('Kỳ báo cáo').selectOption('month');
+    await page.getByLabel('Tháng', { exact: true }).fill('2026-05');
+    await page.getByRole('button', { name: 'Xem kết quả' }).click();
+
+    const note = page.locator('section.structure-note');
+    await note.getByRole('heading', { name: 'Cơ cấu tổ chức đã thay đổi' }).waitFor();
+    expect(await note.textContent()).toContain('Kỳ này được tính theo cơ cấu trước các thay đổi sau:');
+    expect(await note.locator('li').textContent()).toMatch(/^Từ ngày 01\/06\/2026: .*\(XDD-Q1\) sáp nhập vào .*\(XDD-Q2\)\.$/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

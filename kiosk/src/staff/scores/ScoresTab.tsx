@@ -9,6 +9,7 @@ import { ExportLinks } from './ExportLinks';
 import { FilterForm } from './FilterForm';
 import { IndexBars } from './IndexBars';
 import { OverallSummary } from './OverallSummary';
+import { StructureNote } from './StructureNote';
 import { loadDefinition, loadOptions, loadScores, loadSuggestions, loadSurveys, type ScoreOptions, type ScoreReport, type Suggestions, type SurveySummary } from './scores-api';
 import { ServicePanel } from './ServicePanel';
 import { SuggestionList } from './SuggestionList';
@@ -79,6 +80,7 @@ export function ScoresTab({ store }: { store: StaffStore }) {
       {data && (
         <div class="scores__results" aria-busy={loading}>
           <OverallSummary store={store} report={data.report} />
+          <StructureNote store={store} report={data.report} options={setup.options} />
           {data.report.responses === 0 && <p class="panel">{t('scores.empty')}</p>}
           <IndexBars store={store} report={data.report} def={data.def} />
           <TrendChart store={store} months={data.trend.breakdowns[0]?.rows ?? []} />
