@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importOrganisation } from '../../server/organisation/import-organisation';
 import { moveUnit } from '../../server/organisation/move-unit';
+import { runCli } from '../helpers/run-cli';
 import { signIn, type SignedIn } from '../helpers/staff-session';
 import { storeResponses, type StoredInput } from '../helpers/store-responses';
 import { createTestApp, type TestApp } from '../helpers/test-app';
@@ -126,5 +127,19 @@ describe.each(dialects)('the organisation over time on %s', (dialect) => {
     await expect(move('MC-Q2', 'MC', '2026-02-01')).rejects.toMatchObject({ code: 'change_out_of_order' });
     const changes = (await t.call('GET', '/api/staff/organisation/changes', undefined, admin.headers)).body;
     expect(changes.map((c: { unit: string; kind: string }) => `${c.kind} ${c.unit}`)).toEqual(['move MC-Q2', 'merge XDD-Q1']);
+  });
+  it('moves and merges from the command line, and refuses a date ahead', async () => {
+    const moved = await runCli(t.database, ['org', 'move', 'MC-Q2', '--to', 'TTCK', '--from', '2026-03-01']);
+    expect([moved.status, moved.stdout.trim()]).toEqual([0, 'moved MC-Q2 under TTCK from 2026-03-01']);
+    const merged = await runCli(t.database, ['org', 'merge', 'XDD-Q1', '--into', 'XDD-Q2', '--from', '2026-04-01']);
+    expect(merged.status).toBe(0);
+    expect(merged.stdout).toContain('merged XDD-Q1 into XDD-Q2 from 2026-04-01');
+    expect(merged.stdout).toContain('officials now in XDD-Q2: CB-09');
+    // The CLI runs on the real clock: a year ahead is always in the future.
+    const ahead = await runCli(t.database, ['org', 'move', 'MC-Q1', '--to', 'TTCK', '--from', '2099-01-01']);
+    expect(ahead.status).toBe(1);
+    expect(ahead.stderr).toContain('refused: nothing was stored');
+    expect((await scores('unit=MC&from=2026-02-01&to=2026-02-28')).responses).toBe(11);
+    expect((await scores('unit=XDD-Q2&from=2026-03-01&to=2026-03-31')).responses).toBe(10);
   });
 });
