@@ -15,7 +15,8 @@ export type AnswerIssueCode =
   | 'out_of_range'
   | 'unknown_option'
   | 'too_long'
-  | 'missing_required';
+  | 'missing_required'
+  | 'not_asked';
 
 export interface AnswerIssue {
   path: string;
@@ -46,12 +47,26 @@ export function checkAnswers(def: SurveyDefinition, raw: Record<string, unknown>
     if (checked.issue) issues.push({ path: `answers.${qid}`, code: checked.issue[0], message: checked.issue[1] });
     else if (checked.value !== undefined) answers[qid] = checked.value;
   }
+  for (const q of def.questions) {
+    // An answer to a question the person was never shown would count what nobody asked.
+    if (answers[q.id] !== undefined && !isAsked(q, answers)) {
+      issues.push({ path: `answers.${q.id}`, code: 'not_asked', message: `"${q.id}" is asked only when ${q.showIf!.question} is ${q.showIf!.anyOf.join(' or ')}` });
+    }
+  }
   for (const [qid, rule] of rules) {
-    if (rule.required && answers[qid] === undefined && !issues.some((i) => i.path === `answers.${qid}`)) {
+    if (rule.required && answers[qid] === undefined && !issues.some((i) => i.path === `answers.${qid}`) && isAsked(def.questions.find((q) => q.id === qid), answers)) {
       issues.push({ path: `answers.${qid}`, code: 'missing_required', message: `"${qid}" must be answered` });
     }
   }
   return issues.length ? { ok: false, issues } : { ok: true, answers };
+}
+
+/** Whether a question is asked, given the answers so far: always, unless its condition is unmet. */
+export function isAsked(q: { showIf?: { question: string; anyOf: string[] } | undefined } | undefined, answers: Readonly<Record<string, unknown>>): boolean {
+  if (!q?.showIf) return true;
+  const given = answers[q.showIf.question];
+  const chosen = Array.isArray(given) ? given : [given];
+  return chosen.some((v) => typeof v === 'string' && q.showIf!.anyOf.includes(v));
 }
 
 function isUnanswered(value: unknown): boolean {

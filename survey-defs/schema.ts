@@ -43,6 +43,8 @@ const criterion = z.object({
   text: localizedText,
   scale: id,
   required: z.boolean().default(false),
+  /** A line under the statement that explains it (shown smaller, read aloud after it). */
+  help: localizedText.optional(),
 });
 export type Criterion = z.infer<typeof criterion>;
 
@@ -55,6 +57,19 @@ const element = z.object({
 });
 export type Element = z.infer<typeof element>;
 
+/**
+ * Elements under one content of satisfaction (Decision 1001: building and implementing policy;
+ * providing public administrative services), each content with an index of its own.
+ */
+const group = z.object({
+  id,
+  title: localizedText,
+  elements: z.array(id).min(1),
+  /** Weight in the overall index when it is the (weighted) mean of the groups. */
+  weight: z.number().positive().default(1),
+});
+export type Group = z.infer<typeof group>;
+
 const option = z.object({ id, label: localizedText });
 
 const questionBase = {
@@ -63,6 +78,9 @@ const questionBase = {
   required: z.boolean().default(false),
   /** The screen (section) the question is shown on; questions without one come last. */
   section: id.optional(),
+  help: localizedText.optional(),
+  /** Asked only when an earlier single or multiple choice question got one of these options. */
+  showIf: z.object({ question: id, anyOf: z.array(id).min(1) }).optional(),
 };
 const question = z.discriminatedUnion('type', [
   z.object({
@@ -71,6 +89,13 @@ const question = z.discriminatedUnion('type', [
     options: z.array(option).min(2),
     /** Offered as a breakdown of the scores (gender, age band, how the dossier was submitted …). */
     breakdown: z.boolean().default(false),
+    /**
+     * How the scores show it: `share`, an assessment reported as the share of each option with
+     * its interval (Decision 1001's nhận định); `expectation`, a need ranked among the others by
+     * the share choosing one of its `priority` options (the mong đợi "Rất nhiều / Nhiều / Ít").
+     */
+    report: z.enum(['share', 'expectation']).optional(),
+    priority: z.array(id).min(1).optional(),
   }),
   z.object({ ...questionBase, type: z.literal('multi'), options: z.array(option).min(2) }),
   z.object({ ...questionBase, type: z.literal('text'), maxLength: z.number().int().min(1).max(4000) }),
@@ -92,9 +117,11 @@ export const surveyDefinitionSchema = z
     questions: z.array(question).default([]),
     /** Screens that group the questions, in the order they are shown after the elements. */
     sections: z.array(z.object({ id, title: localizedText })).default([]),
+    /** Contents of satisfaction above the elements, each with its own index (none: elements only). */
+    groups: z.array(group).default([]),
     scoring: z.object({
-      /** How element indices combine into the overall index. */
-      overall: z.enum(['mean', 'weighted-mean']),
+      /** How element (or, with groups, group) indices combine into the overall index. */
+      overall: z.enum(['mean', 'weighted-mean', 'mean-of-groups', 'weighted-mean-of-groups']),
     }),
   })
   .strict()
@@ -116,7 +143,48 @@ export const surveyDefinitionSchema = z
       if (q.section && !def.sections.some((s) => s.id === q.section)) {
         ctx.addIssue({ code: 'custom', path: ['questions', i, 'section'], message: `unknown section "${q.section}"` });
       }
+      if (q.showIf) checkCondition(def.questions.slice(0, i), q.showIf, ['questions', i, 'showIf'], ctx);
+      if (q.type === 'single') checkReport(q, ['questions', i], ctx);
     });
+    checkGroups(def, ctx);
   });
+
+type Ctx = z.RefinementCtx;
+
+/** A condition names an earlier choice question and options it has. */
+function checkCondition(earlier: Question[], cond: { question: string; anyOf: string[] }, path: (string | number)[], ctx: Ctx) {
+  const asked = earlier.find((q) => q.id === cond.question);
+  if (!asked || asked.type === 'text') {
+    ctx.addIssue({ code: 'custom', path: [...path, 'question'], message: `"${cond.question}" is not an earlier single or multiple choice question` });
+    return;
+  }
+  cond.anyOf.forEach((o, j) => {
+    if (!asked.options.some((opt) => opt.id === o)) ctx.addIssue({ code: 'custom', path: [...path, 'anyOf', j], message: `"${o}" is not an option of "${cond.question}"` });
+  });
+}
+
+function checkReport(q: Extract<Question, { type: 'single' }>, path: (string | number)[], ctx: Ctx) {
+  if (q.report === 'expectation' && !q.priority) ctx.addIssue({ code: 'custom', path: [...path, 'priority'], message: 'an expectation names its priority options' });
+  if (q.report !== 'expectation' && q.priority) ctx.addIssue({ code: 'custom', path: [...path, 'priority'], message: 'priority options belong to an expectation' });
+  (q.priority ?? []).forEach((o, j) => {
+    if (!q.options.some((opt) => opt.id === o)) ctx.addIssue({ code: 'custom', path: [...path, 'priority', j], message: `"${o}" is not an option` });
+  });
+}
+
+/** Groups name existing elements, each element in at most one group; the group rules need groups. */
+function checkGroups(def: { elements: { id: string }[]; groups: Group[]; scoring: { overall: string } }, ctx: Ctx) {
+  const placed = new Set<string>();
+  def.groups.forEach((g, i) =>
+    g.elements.forEach((e, j) => {
+      const path = ['groups', i, 'elements', j];
+      if (!def.elements.some((el) => el.id === e)) ctx.addIssue({ code: 'custom', path, message: `unknown element "${e}"` });
+      else if (placed.has(e)) ctx.addIssue({ code: 'custom', path, message: `element "${e}" is in two groups` });
+      placed.add(e);
+    }),
+  );
+  if (def.scoring.overall.endsWith('of-groups') && !def.groups.length) {
+    ctx.addIssue({ code: 'custom', path: ['scoring', 'overall'], message: 'the mean of groups needs groups' });
+  }
+}
 
 export type SurveyDefinition = z.infer<typeof surveyDefinitionSchema>;

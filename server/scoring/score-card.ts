@@ -2,6 +2,7 @@
 // element indices combine, come from the definition, so another method is a change of data.
 import { listCriteria } from '../../survey-defs/criteria';
 import type { Scale, SurveyDefinition } from '../../survey-defs/schema';
+import { assessmentFigures, expectationFigures, type AssessmentFigure, type ExpectationFigure } from './choice-shares';
 import { countsOf, type Tally } from './tally';
 import { wilsonInterval } from './wilson';
 
@@ -39,6 +40,10 @@ export interface ElementScore extends IndexFigure {
  */
 export type WithheldReason = 'few_responses' | 'complement' | 'not_whole_period' | 'period_not_ended' | 'filtered' | 'split';
 
+export interface GroupScore extends IndexFigure {
+  id: string;
+}
+
 export interface ScoreCard {
   responses: number;
   /** True when the figures are hidden to protect one official or one person's answer. */
@@ -47,15 +52,34 @@ export interface ScoreCard {
   overall: IndexFigure;
   elements: ElementScore[];
   criteria: CriterionScore[];
+  /** Only for a definition with groups (Decision 1001's two contents of satisfaction). */
+  groups?: GroupScore[];
+  /** Only for a definition with assessment or expectation questions. */
+  assessments?: AssessmentFigure[];
+  expectations?: ExpectationFigure[];
 }
 
 /** Scores every criterion, element and the overall index of `def` from `tally`. */
 export function scoreCard(def: SurveyDefinition, tally: Tally): ScoreCard {
   const criteria = listCriteria(def).map((c) => ({ id: c.id, element: c.element, ...scoreCriterion(countsOf(tally, c.id), def.scales[c.scale]!) }));
   const elements = def.elements.map((el) => ({ id: el.id, ...combine(criteria.filter((c) => c.element === el.id).map((c) => ({ figure: c, weight: 1 }))) }));
-  const weighted = def.scoring.overall === 'weighted-mean';
-  const overall = combine(elements.map((e, i) => ({ figure: e, weight: weighted ? def.elements[i]!.weight : 1 })));
-  return { responses: tally.responses, withheld: false, overall, elements, criteria };
+  const rule = def.scoring.overall;
+  const weightOf = (el: { weight: number }) => (rule === 'weighted-mean' ? el.weight : 1);
+  const groups = def.groups.map((g) => ({
+    id: g.id,
+    ...combine(g.elements.map((id) => ({ figure: elements.find((e) => e.id === id)!, weight: weightOf(def.elements.find((e) => e.id === id)!) }))),
+  }));
+  const overall =
+    rule === 'mean-of-groups' || rule === 'weighted-mean-of-groups'
+      ? combine(groups.map((g, i) => ({ figure: g, weight: rule === 'weighted-mean-of-groups' ? def.groups[i]!.weight : 1 })))
+      : combine(elements.map((e, i) => ({ figure: e, weight: weightOf(def.elements[i]!) })));
+  const card: ScoreCard = { responses: tally.responses, withheld: false, overall, elements, criteria };
+  if (groups.length) card.groups = groups;
+  const assessments = assessmentFigures(def, tally);
+  if (assessments.length) card.assessments = assessments;
+  const expectations = expectationFigures(def, tally);
+  if (expectations.length) card.expectations = expectations;
+  return card;
 }
 
 /** A criterion index: satisfied share of valid answers; "no opinion" and other values are not valid. */
