@@ -141,6 +141,17 @@ function buildRules(def: SurveyDefinition): Rules {
   return rules;
 }
 
+/**
+ * The answers without those to questions no longer asked: a person who said "yes", answered the
+ * follow-up, then went back and said "no" sends no follow-up. Conditions point to earlier
+ * questions, so one pass in order settles chains.
+ */
+export function askedAnswers(def: SurveyDefinition, answers: Answers): Answers {
+  const out: Answers = { ...answers };
+  for (const q of def.questions) if (out[q.id] !== undefined && !isAsked(q, out)) delete out[q.id];
+  return out;
+}
+
 /** The answers that are counted in aggregates: ratings and choices, not free text. */
 export function countableAnswers(def: SurveyDefinition, answers: Answers): Answers {
   const text = new Set(def.questions.filter((q) => q.type === 'text').map((q) => q.id));

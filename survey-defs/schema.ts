@@ -45,6 +45,8 @@ const criterion = z.object({
   required: z.boolean().default(false),
   /** A line under the statement that explains it (shown smaller, read aloud after it). */
   help: localizedText.optional(),
+  /** True when the wording could not be checked against the official form and was rebuilt from reports. */
+  reconstructed: z.boolean().optional(),
 });
 export type Criterion = z.infer<typeof criterion>;
 
@@ -81,6 +83,7 @@ const questionBase = {
   help: localizedText.optional(),
   /** Asked only when an earlier single or multiple choice question got one of these options. */
   showIf: z.object({ question: id, anyOf: z.array(id).min(1) }).optional(),
+  reconstructed: z.boolean().optional(),
 };
 const question = z.discriminatedUnion('type', [
   z.object({
@@ -111,6 +114,8 @@ export const surveyDefinitionSchema = z
     intro: localizedText,
     /** Where the method comes from (decision number), shown to staff. */
     method: z.string().min(1),
+    /** Which public sources the wording follows, and what could not be verified. */
+    sources: z.string().optional(),
     scales: z.record(id, scale),
     elements: z.array(element).min(1),
     /** Questions that are not scored as criteria: facts about the visit, demographics, comments. */

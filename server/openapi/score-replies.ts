@@ -15,6 +15,14 @@ const card = {
   overall: figure,
   elements: z.array(figure.extend({ id: z.string() })),
   criteria: z.array(criterion),
+  groups: z.array(figure.extend({ id: z.string() })).optional().describe('Contents above the elements (Decision 1001: policy; services), when the questionnaire has them'),
+  assessments: z.array(z.object({
+    id: z.string(), n: z.number().int(),
+    options: z.array(z.object({ id: z.string(), count: z.number().int(), share: z.number().nullable(), ci95: z.tuple([z.number(), z.number()]).nullable() })),
+  })).optional().describe('Assessment questions: the share of each answer among those who answered'),
+  expectations: z.array(z.object({
+    id: z.string(), n: z.number().int(), priority: z.number().int(), share: z.number().nullable(), ci95: z.tuple([z.number(), z.number()]).nullable(), rank: z.number().int().nullable(),
+  })).optional().describe('Needs and expectations ranked by the share wanting each improved much or very much'),
 };
 const localized = z.record(z.string(), z.string());
 const row = z.object({

@@ -14,9 +14,19 @@ function roundFigure<F extends IndexFigure>(f: F): F {
   };
 }
 
-/** The card with every index, mean and interval rounded to two decimals. */
+const roundShare = <S extends { share: number | null; ci95: [number, number] | null }>(s: S): S => ({
+  ...s,
+  share: s.share === null ? null : round2(s.share),
+  ci95: s.ci95 === null ? null : [round2(s.ci95[0]), round2(s.ci95[1])],
+});
+
+/** The card with every index, mean, share and interval rounded to two decimals. */
 export function roundCard<C extends ScoreCard>(card: C): C {
-  return { ...card, overall: roundFigure(card.overall), elements: card.elements.map(roundFigure), criteria: card.criteria.map(roundFigure) };
+  const out: C = { ...card, overall: roundFigure(card.overall), elements: card.elements.map(roundFigure), criteria: card.criteria.map(roundFigure) };
+  if (card.groups) out.groups = card.groups.map(roundFigure);
+  if (card.assessments) out.assessments = card.assessments.map((a) => ({ ...a, options: a.options.map(roundShare) }));
+  if (card.expectations) out.expectations = card.expectations.map(roundShare);
+  return out;
 }
 
 /** The report with every figure, breakdowns included, rounded to two decimals. */

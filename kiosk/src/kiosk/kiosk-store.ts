@@ -1,7 +1,7 @@
 // The kiosk's state as signals: which screen is showing and what the current person has
 // answered. reset() forgets every answer, ready for the next person.
 import { computed, signal } from '@preact/signals';
-import type { AnswerValue, Answers } from '../../../survey-defs/check-answers';
+import { askedAnswers, type AnswerValue, type Answers } from '../../../survey-defs/check-answers';
 import type { SurveyDefinition } from '../../../survey-defs/schema';
 import { createCitizenLanguage } from '../shared/citizen-language';
 import { randomId } from '../shared/random-id';
@@ -74,7 +74,7 @@ export function createKioskStore(link: DeviceLink) {
       id: randomId(),
       surveyId: def.id,
       surveyVersion: def.version,
-      answers: answers.value,
+      answers: askedAnswers(def, answers.value),
       channel: 'kiosk',
       submittedAt: new Date().toISOString(),
     });

@@ -2,7 +2,7 @@
 // answers of the questionnaire in hand. Nothing is kept in cookies or storage, except, on a unit's
 // open link, the anonymous browser id its limits need (localStorage, never sent as a cookie).
 import { computed, signal } from '@preact/signals';
-import type { AnswerValue, Answers } from '../../../survey-defs/check-answers';
+import { askedAnswers, type AnswerValue, type Answers } from '../../../survey-defs/check-answers';
 import type { SurveyDefinition } from '../../../survey-defs/schema';
 import { createCitizenLanguage } from '../shared/citizen-language';
 import { randomId } from '../shared/random-id';
@@ -92,7 +92,7 @@ export function createPhoneStore(path: string) {
     if (sending.value) return;
     sending.value = true;
     sendFailed.value = false;
-    const body = { id: responseId, surveyId: def.id, surveyVersion: def.version, answers: answers.value };
+    const body = { id: responseId, surveyId: def.id, surveyVersion: def.version, answers: askedAnswers(def, answers.value) };
     const result = openUnit ? await sendOpenAnswers(openUnit, anonymousDeviceId(), body) : await sendAnswers(token.value, body);
     sending.value = false;
     if (!result.ok && result.retryable) return void (sendFailed.value = true);

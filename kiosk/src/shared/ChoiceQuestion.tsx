@@ -22,8 +22,9 @@ export function ChoiceQuestion({ question, value, lang, onChange }: Props) {
     onChange([...next]);
   };
   return (
-    <fieldset class="choice">
+    <fieldset class="choice" aria-describedby={question.help ? `${question.id}-help` : undefined}>
       <legend class="choice__legend">{localize(question.text, lang)}</legend>
+      {question.help && <p class="question-help" id={`${question.id}-help`}>{localize(question.help, lang)}</p>}
       <div class="choice__options">
         {question.options.map((option) => (
           <label class={`option${chosen.has(option.id) ? ' option--chosen' : ''}`} key={option.id}>

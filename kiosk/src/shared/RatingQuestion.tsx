@@ -5,6 +5,8 @@ import { Face } from './Face';
 interface Props {
   name: string;
   legend: string;
+  /** A line under the statement that explains it. */
+  help?: string;
   scale: Scale;
   value: number | undefined;
   lang: string;
@@ -15,12 +17,13 @@ interface Props {
 }
 
 /** A rating as native radio buttons drawn as big tiles: keyboard, switch and screen reader work as usual. */
-export function RatingQuestion({ name, legend, scale, value, lang, noOpinionLabel, onChange, large }: Props) {
+export function RatingQuestion({ name, legend, help, scale, value, lang, noOpinionLabel, onChange, large }: Props) {
   // Paper forms print the best level first; the screen does the same.
   const levels = [...scale.levels].sort((a, b) => b.value - a.value);
   return (
-    <fieldset class={large ? 'rating rating--large' : 'rating'}>
+    <fieldset class={large ? 'rating rating--large' : 'rating'} aria-describedby={help ? `${name}-help` : undefined}>
       <legend class="rating__legend">{legend}</legend>
+      {help && <p class="question-help" id={`${name}-help`}>{help}</p>}
       <div class="rating__levels">
         {levels.map((level) => (
           <label class={`tile tile--${level.face}${value === level.value ? ' tile--chosen' : ''}`} key={level.value}>

@@ -1,4 +1,4 @@
-import type { AnswerValue, Answers } from '../../../survey-defs/check-answers';
+import { isAsked, type AnswerValue, type Answers } from '../../../survey-defs/check-answers';
 import type { SurveyDefinition } from '../../../survey-defs/schema';
 import { ChoiceQuestion } from './ChoiceQuestion';
 import { localize } from './i18n';
@@ -25,6 +25,7 @@ export function StepQuestions({ def, step, answers, lang, t, onAnswer }: Props) 
             key={c.id}
             name={c.id}
             legend={localize(c.text, lang)}
+            help={c.help ? localize(c.help, lang) : undefined}
             scale={def.scales[c.scale]!}
             value={answers[c.id] as number | undefined}
             lang={lang}
@@ -37,7 +38,7 @@ export function StepQuestions({ def, step, answers, lang, t, onAnswer }: Props) 
   }
   return (
     <>
-      {step.questions.map((q) =>
+      {step.questions.filter((q) => isAsked(q, answers)).map((q) =>
         q.type === 'text' ? (
           <TextQuestion key={q.id} question={q} lang={lang} value={answers[q.id] as string | undefined} remainingLabel={(count) => t('text.remaining', { count })} onChange={(v) => onAnswer(q.id, v)} />
         ) : (
