@@ -145,4 +145,30 @@ describe('the scores dashboard in Chromium', () => {
     expect(await note.locator('li').textContent()).toMatch(/^Từ ngày 01\/06\/2026: .*\(XDD-Q1\) sáp nhập vào .*\(XDD-Q2\)\.$/);
     expect(await axeViolations(page)).toEqual([]);
   });
+  it('shows a Decision 1001 questionnaire by its contents, assessments and ranked expectations', async () => {
+    const person = (i: number) => ({ svc_off_polite: i < 3 ? 5 : 2, pol_acc_explain: 4, as_paid_outside: i === 0 ? 'yes' : 'no', exp_online: 'very_much', exp_fees: i < 2 ? 'much' : 'little' });
+    for (let i = 0; i < 4; i++) await storeResponse(server, { surveyId: 'sipas-2023', unit: 'MC-Q1', channel: 'paper', submittedAt: `2026-03-1${i}T03:00:00Z`, answers: person(i) });
+    await page.goto(`${server.url}/staff`);
+    await page.getByLabel('Tên đăng nhập').fill('hoa');
+    await page.getByLabel('Mật khẩu').fill('hoa-password-1');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Chỉ số hài lòng về sự phục vụ hành chính' }).waitFor();
+    await page.getByLabel('Phiếu khảo sát').selectOption('sipas-2023');
+    await page.getByLabel('Kỳ báo cáo').selectOption('month');
+    await page.getByLabel('Tháng', { exact: true }).fill('2026-03');
+    await page.getByRole('button', { name: 'Xem kết quả' }).click();
+
+    // Policy: 4 of 4 satisfied; services: officials 3 of 4 → 75 %; overall the mean of the two.
+    await page.getByRole('heading', { name: 'Mức độ hài lòng theo nội dung' }).waitFor();
+    expect(await page.locator('[data-figure="group-policy"] .index-bar__index').textContent()).toBe(vi(100));
+    expect(await page.locator('[data-figure="group-services"] .index-bar__index').textContent()).toBe(vi(75));
+    await expect.poll(() => page.locator('[data-figure="overall"]').textContent()).toBe(vi(87.5));
+    const paid = page.locator('[data-assessment="as_paid_outside"]');
+    expect(await paid.locator('tbody tr').first().textContent()).toContain('1');
+    expect(await paid.locator('tbody tr').first().textContent()).toContain(vi(25));
+    const ranking = page.locator('#scores-expectations ~ table tbody tr');
+    expect(await ranking.nth(0).getAttribute('data-expectation')).toBe('exp_online');
+    expect(await ranking.nth(1).getAttribute('data-expectation')).toBe('exp_fees');
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

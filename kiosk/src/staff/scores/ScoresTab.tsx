@@ -8,6 +8,7 @@ import { defaultFilter, openingPeriod, queryString, trendRange, vietnamToday, ty
 import { ExportLinks } from './ExportLinks';
 import { FilterForm } from './FilterForm';
 import { IndexBars } from './IndexBars';
+import { AssessmentTable, ExpectationRanking, GroupBars } from './Method1001Panels';
 import { OverallSummary } from './OverallSummary';
 import { StructureNote } from './StructureNote';
 import { loadDefinition, loadOptions, loadScores, loadSuggestions, loadSurveys, type ScoreOptions, type ScoreReport, type Suggestions, type SurveySummary } from './scores-api';
@@ -82,7 +83,10 @@ export function ScoresTab({ store }: { store: StaffStore }) {
           <OverallSummary store={store} report={data.report} />
           <StructureNote store={store} report={data.report} options={setup.options} />
           {data.report.responses === 0 && <p class="panel">{t('scores.empty')}</p>}
+          <GroupBars store={store} report={data.report} def={data.def} />
           <IndexBars store={store} report={data.report} def={data.def} />
+          <AssessmentTable store={store} report={data.report} def={data.def} />
+          <ExpectationRanking store={store} report={data.report} def={data.def} />
           <TrendChart store={store} months={data.trend.breakdowns[0]?.rows ?? []} />
           {data.report.extras.service && <ServicePanel store={store} figures={data.report.extras.service} />}
           {data.report.extras.decision766 && <Decision766Panel store={store} figures={data.report.extras.decision766} />}
