@@ -200,4 +200,33 @@ describe('the phone page of a QR invitation, in Chromium at 360 px', () => {
     expect(await phone.cookies()).toEqual([]);
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
   });
+  it('asks the sipas-2023 harassment follow-up only after a "yes", and sends no answer to it after a "no"', async () => {
+    const invitation = await invite({ unit: 'MC-Q1', survey: 'sipas-2023', dueAt: '2026-03-12' });
+    const page = await open(invitation.url);
+    await expect.poll(() => heading(page).textContent()).toBe('Mời Ông/Bà đánh giá việc giải quyết hồ sơ');
+    await page.getByRole('radio', { name: 'Không hài lòng' }).click();
+    await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
+    await page.getByRole('button', { name: /Trả lời khảo sát đầy đủ/ }).click();
+    // Nine elements (four of policy, five of services), then the assessments.
+    for (let step = 1; step < 10; step++) {
+      await page.getByText(`Phần ${step} trên 13`).waitFor();
+      await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    }
+    await page.getByText('Phần 10 trên 13').waitFor();
+    const followUp = page.getByRole('group', { name: 'Phiền hà, sách nhiễu theo cách nào?' });
+    const harassed = page.getByRole('group', { name: /bị công chức gây phiền hà, sách nhiễu/ });
+    expect(await followUp.count()).toBe(0);
+    await harassed.getByRole('radio', { name: 'Có', exact: true }).check();
+    await followUp.getByRole('checkbox', { name: 'Thái độ hách dịch' }).check();
+    expect(await axeViolations(page)).toEqual([]);
+    // Said "no" after all: the follow-up goes away, and so does its answer.
+    await harassed.getByRole('radio', { name: 'Không', exact: true }).check();
+    await expect.poll(() => followUp.count()).toBe(0);
+    for (let step = 10; step < 13; step++) await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.getByText('Phần 13 trên 13').waitFor();
+    await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
+    await page.getByRole('heading', { name: 'Cảm ơn Ông/Bà!' }).waitFor();
+    const row = await db().selectFrom('responses').select('answers').where('survey_id', '=', 'sipas-2023').executeTakeFirstOrThrow();
+    expect(JSON.parse(row.answers)).toEqual({ as_harassed: 'no' });
+  });
 });
