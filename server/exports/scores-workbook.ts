@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import type { CountFilter } from '../repos/score-counts';
 import { breakdownSheet } from './breakdown-sheet';
 import { indexSheet } from './index-sheet';
+import { method1001Sheet } from './method-1001-sheet';
 import { rawResponsesSheet } from './raw-sheet';
 import { serviceSheet } from './service-sheet';
 import type { ReportContext } from './report-context';
@@ -15,8 +16,10 @@ export function scoresWorkbookSheets(ctx: ReportContext, reader: Kysely<Database
   const raw = ctx.t('scores.xlsx.rawSheet');
   const taken = new Set([index, raw]);
   const service = serviceSheet(ctx, taken);
+  const method1001 = method1001Sheet(ctx, taken);
   return [
     indexSheet(ctx),
+    ...(method1001 ? [method1001] : []),
     ...ctx.report.breakdowns.map((b) => breakdownSheet(ctx, b, taken)),
     ...(service ? [service] : []),
     ...(ctx.rawRows === 'none' ? [] : [rawResponsesSheet(reader, ctx, filter, raw)]),

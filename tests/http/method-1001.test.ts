@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signIn, type SignedIn } from '../helpers/staff-session';
 import { storeResponses } from '../helpers/store-responses';
@@ -60,5 +61,20 @@ describe.each(dialects)('the sipas-2023 questionnaire on %s', (dialect) => {
       ['exp_fees', 25, 3],
     ]);
     expect(r.expectations.slice(3).every((e: { rank: number | null; n: number }) => e.rank === null && e.n === 0)).toBe(true);
+
+    // The XLSX carries the same figures on a sheet of their own, after the indices.
+    const xlsx = await t.app.request(`/api/exports/scores.xlsx?${APRIL}`, { headers: admin.headers });
+    expect(xlsx.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await xlsx.arrayBuffer());
+    expect(book.worksheets.map((w) => w.name).slice(0, 2)).toEqual(['Chỉ số', 'Nhận định, mong đợi']);
+    const rows: unknown[][] = [];
+    book.getWorksheet('Nhận định, mong đợi')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const find = (first: unknown) => rows.find((row) => row[0] === first);
+    expect(find('policy')!.slice(2, 4)).toEqual([4, 0.75]);
+    const paidAt = rows.findIndex((row) => row[0] === 'as_paid_outside');
+    expect(rows[paidAt]![1]).toBe('Ông/Bà có phải chi thêm khoản tiền nào ngoài phí, lệ phí theo quy định không? (n = 4)');
+    expect(rows[paidAt + 1]!.slice(0, 4)).toEqual(['yes', 'Có', 1, 0.25]);
+    expect(find(1)!.slice(1, 4)).toEqual(['Mức độ Ông/Bà mong muốn cải thiện: rút ngắn thời gian giải quyết', 4, 1]);
   });
 });
