@@ -109,6 +109,7 @@ export const scoresBenchmark: Benchmark = {
       const xlsx = await exportRun('xlsx');
       log(`XLSX export (Chỉ số, 2 breakdowns, responses) ${xlsx.seconds.toFixed(1).padStart(5)} s   peak RSS ${xlsx.peakRssMb.toFixed(0)} MB, ${(xlsx.bytes / 1e6).toFixed(0)} MB file`);
       log(`(beside the baseline SQL pass above: ${(baseline.ms / 1000).toFixed(1)} s)`);
+      log(`XLSX export / CSV export: ${(xlsx.seconds / csv.seconds).toFixed(2)} × the time`);
       const bare = await exportChild('tests/bench/export-baseline-child.ts', [file], 'csv');
       log(`baseline: bare streamed read-and-write of the same rows ${bare.seconds.toFixed(1)} s   peak RSS ${bare.peakRssMb.toFixed(0)} MB (idle ${bare.idleRssMb.toFixed(0)} MB), ${(bare.bytes / 1e6).toFixed(0)} MB file`);
       log(`CSV export / bare baseline: ${(csv.seconds / bare.seconds).toFixed(2)} × the time, ${(csv.peakRssMb / bare.peakRssMb).toFixed(2)} × the peak RSS`);
@@ -129,6 +130,8 @@ export const scoresBenchmark: Benchmark = {
         export_csv_rss_mb: Math.round(csv.peakRssMb),
         export_xlsx_s: Number(xlsx.seconds.toFixed(2)),
         export_xlsx_rss_mb: Math.round(xlsx.peakRssMb),
+        scores_org_vs_sql_baseline_ratio: Number((org.ms / baseline.ms).toFixed(3)),
+        export_xlsx_vs_csv_ratio: Number((xlsx.seconds / csv.seconds).toFixed(2)),
         ...scaling,
         scores_scaling_ratio: Number((largest / Math.max(smallest, 1)).toFixed(2)),
         export_csv_baseline_s: Number(bare.seconds.toFixed(2)),
