@@ -21,7 +21,7 @@ import { sqlBaseline } from './sql-baseline';
 // SIPAS_BENCH_RESPONSES=100000 runs a quicker bench while working on it; the README quotes 1M.
 const RESPONSES = Number(process.env.SIPAS_BENCH_RESPONSES ?? 1_000_000);
 // Whole-organisation scores should stay flat as the responses grow: measured at 1/100, 1/10, 1×.
-const SCALING = [RESPONSES / 100, RESPONSES / 10, RESPONSES];
+const SCALING = [Math.round(RESPONSES / 100), Math.round(RESPONSES / 10), RESPONSES];
 const MONTH = { from: '2026-03-01', to: '2026-03-31' };
 
 /** Median wall time of `runs` calls (after one warm-up call for the quick ones), in milliseconds. */
