@@ -71,7 +71,7 @@ export const feedbackBenchmark: Benchmark = {
       log(`${dialect.padEnd(8)} figures, one unit, 4 quarters    ${String(m.figuresOneUnit).padStart(7)} ms`);
       log(`${dialect.padEnd(8)} inbox, first 100 open of 3 units ${String(m.inbox).padStart(7)} ms`);
       const p = dialect === 'sqlite' ? 'feedback' : 'feedback_pg';
-      Object.assign(figures, { [`${p}_baseline_ms`]: m.baseline, [`${p}_figures_ms`]: m.figures, [`${p}_figures_one_unit_ms`]: m.figuresOneUnit, [`${p}_inbox_ms`]: m.inbox });
+      Object.assign(figures, { [`${p}_baseline_ms`]: m.baseline, [`${p}_figures_ms`]: m.figures, [`${p}_figures_one_unit_ms`]: m.figuresOneUnit, [`${p}_inbox_ms`]: m.inbox, [`${p}_figures_vs_baseline_ratio`]: Number((m.figures / m.baseline).toFixed(2)) });
     }
     return figures;
   },

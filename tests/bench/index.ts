@@ -4,6 +4,7 @@ import { feedbackBenchmark } from './feedback.bench';
 import { invitationsBenchmark } from './invitations.bench';
 import { pageWeightBenchmark } from './page-weight.bench';
 import { scoresBenchmark } from './scores.bench';
+import { staffDashboardBenchmark } from './staff-dashboard.bench';
 import { submitBenchmark } from './submit.bench';
 
 export interface Benchmark {
@@ -12,4 +13,4 @@ export interface Benchmark {
   run(log: (line: string) => void): Promise<Record<string, number>>;
 }
 
-export const benchmarks: Benchmark[] = [submitBenchmark, invitationsBenchmark, feedbackBenchmark, pageWeightBenchmark, scoresBenchmark];
+export const benchmarks: Benchmark[] = [submitBenchmark, invitationsBenchmark, feedbackBenchmark, pageWeightBenchmark, staffDashboardBenchmark, scoresBenchmark];

@@ -3,7 +3,9 @@
 // Printed per page: the JavaScript (gzip) loaded before the first question can be answered and
 // the time until then, beside the same page unthrottled (the baseline). Always a first visit with
 // an empty cache and service workers blocked: CDP throttles the page, not a worker's own requests,
-// so a page served by its service worker would look faster than the line allows.
+// so a page served by its service worker would look faster than the line allows. Also printed:
+// each page's cumulative layout shift until it is loaded and quiet, on the screen it is made for,
+// with the elements that moved.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensurePagesBuilt } from '../../server/build-pages';
 import { launchBrowser } from '../helpers/browser';
@@ -20,7 +22,19 @@ export interface WeighedPage {
    * first answerable question is (a CSS selector), and what the browser holds beforehand.
    */
   prepare(server: TestServer): Promise<{ url: string; firstQuestion: string; localStorage?: Record<string, string> }>;
+  /**
+   * The screen the page is made for, when not the tablet's: its layout shift (`<name>_cls`) is
+   * measured there, in loads of its own; the other figures stay on the tablet's screen.
+   */
+  screen?: Viewport;
 }
+
+interface Viewport {
+  width: number;
+  height: number;
+}
+
+const TABLET: Viewport = { width: 1024, height: 768 };
 
 /** The pages measured, each as a first visit to its first question. */
 export const weighedPages: WeighedPage[] = [
@@ -40,6 +54,8 @@ export const weighedPages: WeighedPage[] = [
       const invitation = await server.call('POST', '/api/invitations', invitationRequest(), headers);
       return { url: `${server.url}/s/${invitation.body.token}`, firstQuestion: 'fieldset.rating input[type=radio]' };
     },
+    // A small phone, where the top bar wraps first.
+    screen: { width: 360, height: 640 },
   },
 ];
 
@@ -48,9 +64,13 @@ const SLOW = { latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 
 interface Load {
   jsGzipBytes: number;
   firstQuestionMs: number;
+  /** Cumulative layout shift until the page is loaded and its network quiet. */
+  cls: number;
+  /** The shifts counted in `cls`, with the elements that moved, for finding the culprit. */
+  shifts: LayoutShift[];
 }
 
-/** Opens the page and reports when its first question became answerable and the JS loaded by then. */
+/** Opens the page and reports when its first question became answerable, the JS loaded by then, and the layout shifts. */
 async function load(page: Page, url: string, firstQuestion: string, slow: boolean): Promise<Load> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
@@ -63,8 +83,13 @@ async function load(page: Page, url: string, firstQuestion: string, slow: boolea
     const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => /\.js(\?|$)/.test(r.name) && r.responseEnd <= ready);
     return { ready, js: scripts.reduce((sum, r) => sum + r.encodedBodySize, 0) };
   });
+  // Late content can still push the question about after it appeared: count shifts until the page is settled.
+  await page.waitForLoadState('load', { timeout: 120_000 });
+  await page.waitForLoadState('networkidle', { timeout: 120_000 });
+  const shifts = await page.evaluate(() => (window as unknown as { __layoutShifts: LayoutShift[] }).__layoutShifts);
   await cdp.detach();
-  return { jsGzipBytes: measured.js, firstQuestionMs: Math.round(measured.ready) };
+  const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+  return { jsGzipBytes: measured.js, firstQuestionMs: Math.round(measured.ready), cls: Math.round(cls * 1000) / 1000, shifts };
 }
 
 /**
@@ -76,9 +101,34 @@ const watchFirstQuestion = (selector: string) => `
     if (window.__firstQuestionAt === undefined && document.querySelector(${JSON.stringify(selector)})) window.__firstQuestionAt = performance.now();
   }).observe(document, { childList: true, subtree: true });`;
 
-async function freshContext(browser: Browser, selector: string, storage?: Record<string, string>): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'block' });
+interface LayoutShift {
+  value: number;
+  at: number;
+  /** The elements that moved, as `tag#id.class`, with their rectangle before → after. */
+  sources: string[];
+}
+
+/**
+ * Collects layout shifts not caused by the user's input (as CLS counts them) from the start of the
+ * page, with the elements that moved. A string for the same reason as watchFirstQuestion.
+ */
+const watchLayoutShifts = `
+  window.__layoutShifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      const name = (n) => !n ? '(gone)' : n.nodeType !== 1 ? n.nodeName : n.localName + (n.id ? '#' + n.id : '') + (n.classList.length ? '.' + [...n.classList].join('.') : '');
+      const box = (r) => Math.round(r.x) + ',' + Math.round(r.y) + ' ' + Math.round(r.width) + '×' + Math.round(r.height);
+      window.__layoutShifts.push({ value: e.value, at: e.startTime, sources: (e.sources || []).map((s) => name(s.node) + ' ' + box(s.previousRect) + ' → ' + box(s.currentRect)) });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });`;
+
+const describeShift = (s: LayoutShift) => `        ${s.value.toFixed(3)} at ${Math.round(s.at)} ms: ${s.sources.join('; ')}`;
+
+async function freshContext(browser: Browser, selector: string, storage?: Record<string, string>, viewport = TABLET): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   await context.addInitScript({ content: watchFirstQuestion(selector) });
+  await context.addInitScript({ content: watchLayoutShifts });
   if (storage) await context.addInitScript({ content: `Object.entries(${JSON.stringify(storage)}).forEach(([k, v]) => localStorage.setItem(k, v));` });
   return context;
 }
@@ -91,12 +141,13 @@ export const pageWeightBenchmark: Benchmark = {
     const browser = await launchBrowser();
     const server = await startTestServer();
     const figures: Record<string, number> = {};
+    const shiftLines: string[] = [];
     try {
       log('page    JS (gzip) before the 1st question   1st question, throttled   unthrottled (baseline)');
       for (const weighed of weighedPages) {
         const { url, firstQuestion, localStorage } = await weighed.prepare(server);
-        const measure = async (slow: boolean) => {
-          const context = await freshContext(browser, firstQuestion, localStorage);
+        const measure = async (slow: boolean, viewport?: Viewport) => {
+          const context = await freshContext(browser, firstQuestion, localStorage, viewport);
           try {
             return await load(await context.newPage(), url, firstQuestion, slow);
           } finally {
@@ -105,14 +156,21 @@ export const pageWeightBenchmark: Benchmark = {
         };
         const baseline = await measure(false);
         const slow = await measure(true);
+        const shifted = weighed.screen ? { slow: await measure(true, weighed.screen), baseline: await measure(false, weighed.screen) } : { slow, baseline };
         const kb = Math.round((slow.jsGzipBytes / 1024) * 10) / 10;
         log(`${weighed.name.padEnd(8)}${`${kb} KB`.padEnd(36)}${`${slow.firstQuestionMs} ms`.padEnd(26)}${baseline.firstQuestionMs} ms`);
         Object.assign(figures, {
           [`${weighed.name}_js_gzip_kb`]: kb,
           [`${weighed.name}_first_question_ms`]: slow.firstQuestionMs,
           [`${weighed.name}_first_question_unthrottled_ms`]: baseline.firstQuestionMs,
+          [`${weighed.name}_cls`]: shifted.slow.cls,
+          [`${weighed.name}_cls_unthrottled`]: shifted.baseline.cls,
         });
+        const { width, height } = weighed.screen ?? TABLET;
+        shiftLines.push(`${weighed.name.padEnd(8)}${`${width}×${height}`.padEnd(12)}${String(shifted.slow.cls).padEnd(34)}${shifted.baseline.cls}`, ...shifted.slow.shifts.map(describeShift));
       }
+      log('page    screen      layout shift (CLS), throttled     unthrottled (baseline); then each throttled shift');
+      for (const l of shiftLines) log(l);
     } finally {
       await server.close();
       await browser.close();

@@ -18,7 +18,10 @@ import { benchDatabase } from './bench-database';
 import type { Benchmark } from './index';
 import { sqlBaseline } from './sql-baseline';
 
-const RESPONSES = 1_000_000;
+// SIPAS_BENCH_RESPONSES=100000 runs a quicker bench while working on it; the README quotes 1M.
+const RESPONSES = Number(process.env.SIPAS_BENCH_RESPONSES ?? 1_000_000);
+// Whole-organisation scores should stay flat as the responses grow: measured at 1/100, 1/10, 1×.
+const SCALING = [Math.round(RESPONSES / 100), Math.round(RESPONSES / 10), RESPONSES];
 const MONTH = { from: '2026-03-01', to: '2026-03-31' };
 
 /** Median wall time of `runs` calls (after one warm-up call for the quick ones), in milliseconds. */
@@ -35,9 +38,44 @@ async function timed<T>(work: () => Promise<T> | T, runs = 3, warmUp = true): Pr
 
 const ms = (x: number) => `${x.toFixed(0).padStart(7)} ms`;
 
+/** 10000 → '10k', 1000000 → '1m': names a figure after its number of responses. */
+const sizeName = (n: number) => (n >= 1e6 ? `${n / 1e6}m` : n >= 1e3 ? `${n / 1e3}k` : String(n));
+
+interface ChildExport {
+  seconds: number;
+  peakRssMb: number;
+  idleRssMb: number;
+  bytes: number;
+}
+
+/** Runs an export script in a child process (so its peak RSS is its own) writing to a temporary file. */
+async function exportChild(script: string, args: string[], ext: string): Promise<ChildExport> {
+  const out = join(tmpdir(), `sipas-bench-export.${ext}`);
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, ...args, out], { cwd: projectRoot, maxBuffer: 1 << 20 });
+    return JSON.parse(stdout.trim().split('\n').pop()!) as ChildExport;
+  } finally {
+    rmSync(out, { force: true });
+  }
+}
+
+/** Median time of the whole-organisation scores on another bench database (a smaller one, built the same way). */
+async function orgScoresMs(file: string, surveys: SurveyRegistry): Promise<number> {
+  const handle = openDatabase({ dialect: 'sqlite', file });
+  try {
+    const deps = { db: handle.db, reader: handle.reader, surveys };
+    return (await timed(async () => {
+      const r = await resolveScoreQuery(deps, null, { survey: 'sipas-2017', includeFlagged: false, by: [] });
+      return computeScores(r.src, r.filter, r.covered, r.specs);
+    })).ms;
+  } finally {
+    await handle.close();
+  }
+}
+
 export const scoresBenchmark: Benchmark = {
   name: 'scores',
-  description: 'SIPAS scores and exports over 1,000,000 stored sipas-2017 responses',
+  description: `SIPAS scores and exports over ${RESPONSES.toLocaleString('en')} stored sipas-2017 responses`,
   async run(log) {
     const file = await benchDatabase(RESPONSES, log);
     const handle = openDatabase({ dialect: 'sqlite', file });
@@ -65,20 +103,25 @@ export const scoresBenchmark: Benchmark = {
       log(`full scores, one unit, one month     ${ms(unitMonth.ms)}`);
       log(`baseline: one SQL pass SUM(CASE …)   ${ms(baseline.ms)}   (one unit, one month: ${ms(baselineUnitMonth.ms).trim()})`);
 
-      const exportRun = async (format: 'csv' | 'xlsx') => {
-        const out = join(tmpdir(), `sipas-bench-export.${format}`);
-        try {
-          const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'tests/bench/export-child.ts', file, format, out], { cwd: projectRoot, maxBuffer: 1 << 20 });
-          return JSON.parse(stdout.trim().split('\n').pop()!) as { seconds: number; peakRssMb: number; idleRssMb: number; bytes: number };
-        } finally {
-          rmSync(out, { force: true });
-        }
-      };
+      const exportRun = (format: 'csv' | 'xlsx') => exportChild('tests/bench/export-child.ts', [file, format], format);
       const csv = await exportRun('csv');
       log(`CSV export of every response         ${csv.seconds.toFixed(1).padStart(7)} s   peak RSS ${csv.peakRssMb.toFixed(0)} MB (idle process ${csv.idleRssMb.toFixed(0)} MB), ${(csv.bytes / 1e6).toFixed(0)} MB file`);
       const xlsx = await exportRun('xlsx');
       log(`XLSX export (Chỉ số, 2 breakdowns, responses) ${xlsx.seconds.toFixed(1).padStart(5)} s   peak RSS ${xlsx.peakRssMb.toFixed(0)} MB, ${(xlsx.bytes / 1e6).toFixed(0)} MB file`);
       log(`(beside the baseline SQL pass above: ${(baseline.ms / 1000).toFixed(1)} s)`);
+      log(`XLSX export / CSV export: ${(xlsx.seconds / csv.seconds).toFixed(2)} × the time`);
+      const bare = await exportChild('tests/bench/export-baseline-child.ts', [file], 'csv');
+      log(`baseline: bare streamed read-and-write of the same rows ${bare.seconds.toFixed(1)} s   peak RSS ${bare.peakRssMb.toFixed(0)} MB (idle ${bare.idleRssMb.toFixed(0)} MB), ${(bare.bytes / 1e6).toFixed(0)} MB file`);
+      log(`CSV export / bare baseline: ${(csv.seconds / bare.seconds).toFixed(2)} × the time, ${(csv.peakRssMb / bare.peakRssMb).toFixed(2)} × the peak RSS`);
+
+      const scaling: Record<string, number> = {};
+      for (const count of SCALING) {
+        const at = count === RESPONSES ? org.ms : await orgScoresMs(await benchDatabase(count, log), surveys);
+        scaling[`scores_scaling_${sizeName(count)}_ms`] = Math.round(at);
+        log(`full scores, whole organisation, ${count.toLocaleString('en').padStart(9)} responses ${ms(at)}`);
+      }
+      const [smallest, , largest] = Object.values(scaling) as [number, number, number];
+      log(`scores at ${sizeName(RESPONSES)} / at ${sizeName(SCALING[0]!)} responses: ${(largest / Math.max(smallest, 1)).toFixed(2)} ×`);
       return {
         scores_org_ms: Math.round(org.ms),
         scores_unit_month_ms: Math.round(unitMonth.ms),
@@ -87,6 +130,13 @@ export const scoresBenchmark: Benchmark = {
         export_csv_rss_mb: Math.round(csv.peakRssMb),
         export_xlsx_s: Number(xlsx.seconds.toFixed(2)),
         export_xlsx_rss_mb: Math.round(xlsx.peakRssMb),
+        scores_org_vs_sql_baseline_ratio: Number((org.ms / baseline.ms).toFixed(3)),
+        export_xlsx_vs_csv_ratio: Number((xlsx.seconds / csv.seconds).toFixed(2)),
+        ...scaling,
+        scores_scaling_ratio: Number((largest / Math.max(smallest, 1)).toFixed(2)),
+        export_csv_baseline_s: Number(bare.seconds.toFixed(2)),
+        export_csv_baseline_rss_mb: Math.round(bare.peakRssMb),
+        export_csv_vs_baseline_ratio: Number((csv.seconds / bare.seconds).toFixed(2)),
       };
     } finally {
       await handle.close();

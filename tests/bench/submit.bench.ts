@@ -74,11 +74,15 @@ export const submitBenchmark: Benchmark = {
       baseline_rps: Math.round(baseline.rps),
       submit_vs_baseline_ratio: Number((real.rps / baseline.rps).toFixed(3)),
       submit_normal_sync_rps: Math.round(normal.rps),
+      baseline_p50_ms: baseline.p50,
+      baseline_p99_ms: baseline.p99,
+      submit_p99_vs_baseline_ratio: Number((real.p99 / Math.max(baseline.p99, 1)).toFixed(2)),
     };
     if (process.env.SIPAS_TEST_PG) {
       const pg = await realLoad('postgres', bodies);
       log(line('sipas, PostgreSQL', pg));
-      Object.assign(figures, { submit_pg_rps: Math.round(pg.rps), submit_pg_p50_ms: pg.p50, submit_pg_p99_ms: pg.p99 });
+      log(`ratio PostgreSQL / SQLite: ${(pg.rps / real.rps).toFixed(2)} (throughput)`);
+      Object.assign(figures, { submit_pg_rps: Math.round(pg.rps), submit_pg_p50_ms: pg.p50, submit_pg_p99_ms: pg.p99, submit_pg_vs_sqlite_ratio: Number((pg.rps / real.rps).toFixed(2)) });
     }
     return figures;
   },
