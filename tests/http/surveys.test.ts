@@ -12,8 +12,8 @@ describe.each(dialects)('GET /api/surveys on %s', (dialect) => {
   it('lists the published questionnaires with id, version and titles', async () => {
     const res = await t.call('GET', '/api/surveys');
     expect(res.status).toBe(200);
-    expect(res.body.map((s: { id: string; version: number }) => `${s.id}@${s.version}`)).toEqual(['counter-quick@1', 'sipas-2017@1', 'sipas-2023@1']);
-    expect(res.body[1].title).toEqual({ vi: 'Khảo sát sự hài lòng về sự phục vụ hành chính (SIPAS)', en: 'Satisfaction with administrative services (SIPAS)' });
+    expect(res.body.map((s: { id: string; version: number }) => `${s.id}@${s.version}`)).toEqual(['counter-quick@1', 'provincial-short@1', 'sipas-2017@1', 'sipas-2023@1']);
+    expect(res.body[2].title).toEqual({ vi: 'Khảo sát sự hài lòng về sự phục vụ hành chính (SIPAS)', en: 'Satisfaction with administrative services (SIPAS)' });
   });
 
   it('returns one definition with its elements and their criteria', async () => {
