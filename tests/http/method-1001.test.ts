@@ -76,5 +76,12 @@ describe.each(dialects)('the sipas-2023 questionnaire on %s', (dialect) => {
     expect(rows[paidAt]![1]).toBe('Ông/Bà có phải chi thêm khoản tiền nào ngoài phí, lệ phí theo quy định không? (n = 4)');
     expect(rows[paidAt + 1]!.slice(0, 4)).toEqual(['yes', 'Có', 1, 0.25]);
     expect(find(1)!.slice(1, 4)).toEqual(['Mức độ Ông/Bà mong muốn cải thiện: rút ngắn thời gian giải quyết', 4, 1]);
+
+    // The printed report: the contents before the elements, then the assessments and the ranking.
+    const page = await (await t.app.request(`/staff/report?${APRIL}`, { headers: admin.headers })).text();
+    const headings = [...page.matchAll(/<h2 id="h-([a-z-]+)">/g)].map((m) => m[1]);
+    expect(headings.slice(0, 5)).toEqual(['groups', 'elements', 'criteria', 'assessments', 'expectations']);
+    expect(page).toContain('<tr><td>Cung ứng dịch vụ hành chính công</td><td class="num">8</td><td class="num">75,00%');
+    expect(page).toMatch(/<tr><td class="num">1<\/td><td>Mức độ Ông\/Bà mong muốn cải thiện: rút ngắn thời gian giải quyết<\/td><td class="num">4<\/td><td class="num">100,00%/);
   });
 });

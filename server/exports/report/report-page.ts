@@ -8,6 +8,7 @@ import { unitName, type ReportContext } from '../report-context';
 import { breakdownSections } from './breakdown-sections';
 import { comparisonSection } from './comparison-section';
 import { criteriaSection, elementsSection, overallParagraph } from './index-sections';
+import { method1001Sections } from './method-1001-sections';
 import { reportFormat, type ReportSection } from './report-format';
 import { reportHeader } from './report-header';
 import { serviceSection } from './service-section';
@@ -16,9 +17,11 @@ import { trendSection } from './trend-section';
 export function reportPage(ctx: ReportContext, trend: ScoreReport) {
   const { report, t, lang } = ctx;
   const f = reportFormat(ctx);
+  // Decision 1001: the contents before the elements, assessments and expectations after the criteria.
+  const of1001 = method1001Sections(ctx, f);
   const sections: ReportSection[] = report.withheld
     ? [serviceSection(ctx, f)].filter((s): s is ReportSection => s !== null)
-    : [elementsSection(ctx, f), criteriaSection(ctx, f), comparisonSection(ctx, f), trendSection(ctx, f, trend), ...breakdownSections(ctx, f), serviceSection(ctx, f)].filter(
+    : [...of1001.filter((s) => s.id === 'groups'), elementsSection(ctx, f), criteriaSection(ctx, f), ...of1001.filter((s) => s.id !== 'groups'), comparisonSection(ctx, f), trendSection(ctx, f, trend), ...breakdownSections(ctx, f), serviceSection(ctx, f)].filter(
         (s): s is ReportSection => s !== null,
       );
 
