@@ -21,3 +21,9 @@ export async function recordUnitChange(db: Kysely<Database>, change: UnitChange,
     .values({ id: randomUUID(), unit_code: change.unit, kind: change.kind, from_parent: change.from, to_parent: change.to, effective_from: change.effectiveFrom, recorded_at: now.toISOString(), actor })
     .execute();
 }
+
+/** Whether `unit` was merged into another on a date after `date` (it was still in service then). */
+export async function mergedAfter(db: Kysely<Database>, unit: string, date: string): Promise<boolean> {
+  const row = await db.selectFrom('unit_changes').select('id').where('unit_code', '=', unit).where('kind', '=', 'merge').where('effective_from', '>', date).executeTakeFirst();
+  return row !== undefined;
+}

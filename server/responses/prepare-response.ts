@@ -3,6 +3,7 @@ import { checkAnswers, countableAnswers } from '../../survey-defs/check-answers'
 import type { Database } from '../db/database';
 import type { ErrorIssue } from '../http-error';
 import { knownCodes } from '../repos/organisation';
+import { mergedAfter } from '../repos/unit-changes';
 import type { PendingResponse } from '../repos/responses';
 import { vietnamDate } from '../scoring/vietnam-time';
 import type { SurveyRegistry } from '../surveys/survey-registry';
@@ -42,9 +43,20 @@ export async function prepareResponse(ctx: ResponseContext, body: ResponseBody):
     const what = body.surveyVersion ? `${body.surveyId} v${body.surveyVersion}` : body.surveyId;
     issues.push({ path: body.surveyVersion && def ? 'surveyVersion' : 'surveyId', code: 'unknown_survey', message: `No published questionnaire "${what}"` });
   }
+  let submittedAt = ctx.now.toISOString();
+  if (body.submittedAt) {
+    const ms = Date.parse(body.submittedAt);
+    if (ms > ctx.now.getTime() + MAX_CLOCK_SKEW_MS) issues.push({ path: 'submittedAt', code: 'in_future', message: 'submittedAt is in the future' });
+    else if (ms < EARLIEST) issues.push({ path: 'submittedAt', code: 'too_old', message: 'submittedAt is before 2000' });
+    else submittedAt = new Date(ms).toISOString();
+  }
+
   const { unit, procedure, official, officialUnits, retired } = await knownCodes(ctx.db, body);
+  // A slip handed out, or a kiosk answer queued offline, before the unit was merged or the official
+  // moved is about the service as it was then: it still counts where it was given.
+  const servedBefore = ctx.fromInvitation === true || (!!body.unit && retired.unit && (await mergedAfter(ctx.db, body.unit, vietnamDate(submittedAt))));
   // Retired entries keep their past responses; a retired unit takes no new answer at all.
-  if (body.unit && retired.unit) issues.push({ path: 'unit', code: 'unit_retired', message: `Unit "${body.unit}" is retired and takes no new answers` });
+  if (body.unit && retired.unit && !servedBefore) issues.push({ path: 'unit', code: 'unit_retired', message: `Unit "${body.unit}" is retired and takes no new answers` });
   if (body.procedure && retired.procedure && !ctx.fromInvitation) issues.push({ path: 'procedure', code: 'procedure_retired', message: `Procedure "${body.procedure}" is retired` });
   if (body.official && retired.official && !ctx.fromInvitation) issues.push({ path: 'official', code: 'official_retired', message: `Official "${body.official}" is retired` });
   if (body.unit && !unit) issues.push({ path: 'unit', code: 'unknown_unit', message: `No unit with code "${body.unit}"` });
@@ -53,16 +65,8 @@ export async function prepareResponse(ctx: ResponseContext, body: ResponseBody):
   // An answer about an official counts for the unit named; an official of another unit would
   // move figures between units (and round the withholding of small figures).
   if (body.official && official && !body.unit) issues.push({ path: 'unit', code: 'unit_required', message: 'A response that names an official must name the unit too' });
-  if (body.official && official && body.unit && unit && !officialUnits.includes(body.unit)) {
+  if (body.official && official && body.unit && unit && !officialUnits.includes(body.unit) && !servedBefore) {
     issues.push({ path: 'official', code: 'official_not_in_unit', message: `Official "${body.official}" does not belong to unit "${body.unit}" or a unit below it` });
-  }
-
-  let submittedAt = ctx.now.toISOString();
-  if (body.submittedAt) {
-    const ms = Date.parse(body.submittedAt);
-    if (ms > ctx.now.getTime() + MAX_CLOCK_SKEW_MS) issues.push({ path: 'submittedAt', code: 'in_future', message: 'submittedAt is in the future' });
-    else if (ms < EARLIEST) issues.push({ path: 'submittedAt', code: 'too_old', message: 'submittedAt is before 2000' });
-    else submittedAt = new Date(ms).toISOString();
   }
 
   if (!def || def.status !== 'published') return { ok: false, issues };

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importOrganisation } from '../../server/organisation/import-organisation';
 import { moveUnit } from '../../server/organisation/move-unit';
+import { randomUUID } from 'node:crypto';
+import { apiKeyHeaders, invitationRequest } from '../helpers/invitations';
 import { runCli } from '../helpers/run-cli';
 import { signIn, type SignedIn } from '../helpers/staff-session';
 import { storeResponses, type StoredInput } from '../helpers/store-responses';
@@ -141,5 +143,22 @@ describe.each(dialects)('the organisation over time on %s', (dialect) => {
     expect(ahead.stderr).toContain('refused: nothing was stored');
     expect((await scores('unit=MC&from=2026-02-01&to=2026-02-28')).responses).toBe(11);
     expect((await scores('unit=XDD-Q2&from=2026-03-01&to=2026-03-31')).responses).toBe(10);
+  });
+  it('still takes what was given before a merge or a move: a paper form dated before, a slip handed out before', async () => {
+    const { headers } = await apiKeyHeaders(t, ['XDD']);
+    const issued = await t.call('POST', '/api/invitations', invitationRequest({ unit: 'XDD-Q1', official: 'CB-09', dueAt: '2026-04-20' }), headers);
+    expect(issued.status).toBe(201);
+    const slip = issued.body;
+    expect((await merge({ units: ['XDD-Q1'], into: 'XDD-Q2', effectiveFrom: '2026-04-01' })).status).toBe(201);
+    const paper = (submittedAt: string) =>
+      t.call('POST', '/api/responses', { id: randomUUID(), surveyId: 'counter-quick', channel: 'paper', unit: 'XDD-Q1', official: 'CB-09', submittedAt, answers: { overall: 2 } }, admin.headers);
+    // A form filled in at the old counter in March counts there; one dated after the merge is refused.
+    expect((await paper('2026-03-28T03:00:00Z')).status).toBe(201);
+    const late = await paper('2026-04-02T03:00:00Z');
+    expect([late.status, late.body.error.issues.map((i: { code: string }) => i.code)]).toEqual([400, ['unit_retired', 'official_not_in_unit']]);
+    // The citizen handed a slip at the old counter rates it after the merge: it counts for it.
+    const rated = await t.call('POST', `/api/invitation-tokens/${slip.token}/responses`, { id: randomUUID(), surveyId: 'counter-quick', answers: { overall: 3 } });
+    expect(rated.status).toBe(201);
+    expect((await scores('unit=XDD-Q1&from=2026-03-01&to=2026-05-31')).responses).toBe(7);
   });
 });
