@@ -74,17 +74,20 @@ export async function readTallies(db: Kysely<Database>, filter: CountFilter, gro
 export function spanFilters(filter: CountFilter): CountFilter[] {
   const out: CountFilter[] = [];
   for (const span of filter.spans ?? []) {
-    const from = latest(filter.from, span.from);
-    const to = earliest(filter.to, span.to);
-    if (from !== undefined && to !== undefined && from > to) continue;
+    const dates = overlap(filter, span);
+    if (!dates) continue;
     const { spans: _, ...rest } = filter;
-    out.push({ ...rest, from, to, units: span.units });
+    out.push({ ...rest, ...dates, units: span.units });
   }
   return out;
 }
 
-const latest = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : a > b ? a : b);
-const earliest = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : a < b ? a : b);
+/** The dates two ranges share (undefined ends are open), or null when they share none. */
+export function overlap(a: { from?: string; to?: string }, b: { from?: string; to?: string }): { from?: string; to?: string } | null {
+  const from = a.from === undefined ? b.from : b.from === undefined ? a.from : a.from > b.from ? a.from : b.from;
+  const to = a.to === undefined ? b.to : b.to === undefined ? a.to : a.to < b.to ? a.to : b.to;
+  return from !== undefined && to !== undefined && from > to ? null : { from, to };
+}
 
 function sumSpans(parts: Tallies[]): Tallies {
   const out: Tallies = { groups: new Map(), flagged: 0, unverified: 0 };

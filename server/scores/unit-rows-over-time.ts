@@ -1,7 +1,7 @@
 // The unit breakdown when the organisation changed within the range: each unit's row sums, stretch
 // by stretch, the units it covered then, so a department's first half-year still counts the
 // counter that left it in July, and a merged commune's new unit shows the trend of the old ones.
-import { readTallies, type CountFilter } from '../repos/score-counts';
+import { overlap, readTallies, type CountFilter } from '../repos/score-counts';
 import { emptyTally, mergeInto, type Tally } from '../scoring/tally';
 import { coverAt, structureSpans, type UnitChange } from '../scoring/unit-history';
 import type { UnitNode } from '../scoring/unit-tree';
@@ -18,14 +18,10 @@ export async function unitTalliesOverTime(src: ScoreSources, counts: CountFilter
   for (const span of spans) {
     const covers = new Map(codes.map((c) => [c, coverAt(span.tree, changes, c, span.asOf)]));
     const needed = [...new Set([...covers.values()].flat())];
-    const from = later(counts.from, span.from);
-    const to = earlier(counts.to, span.to);
-    if (from !== undefined && to !== undefined && from > to) continue;
-    const { groups } = await readTallies(src.db, { ...base, from, to, units: needed }, 'unit_code');
+    const dates = overlap(counts, span);
+    if (!dates) continue;
+    const { groups } = await readTallies(src.db, { ...base, ...dates, units: needed }, 'unit_code');
     for (const [code, cover] of covers) for (const c of cover) { const t = groups.get(c); if (t) mergeInto(out.get(code)!, t); }
   }
   return out;
 }
-
-const later = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : a > b ? a : b);
-const earlier = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : a < b ? a : b);
