@@ -24,11 +24,15 @@ export interface CoverSpan {
   units: string[];
 }
 
-/** The tree as it stood on `date`: every change that took effect after it undone, latest first. */
+/**
+ * The tree as it stood on `date`: every change that took effect after it undone, latest first.
+ * `changes` must be in the order they were recorded (as listUnitChanges returns them).
+ */
 export function structureAt(units: readonly UnitNode[], changes: readonly UnitChange[], date: string | undefined): UnitNode[] {
   const parents = new Map(units.map((u) => [u.code, u.parent_code]));
   const later = changes.filter((c) => date !== undefined && c.effectiveFrom > date);
-  for (const change of [...later].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))) {
+  // Latest first; changes of one day are undone in the reverse of the order they were recorded in.
+  for (const change of [...later].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)).reverse()) {
     if (parents.has(change.unit)) parents.set(change.unit, change.from);
   }
   return units.map((u) => ({ ...u, parent_code: parents.get(u.code) ?? null }));

@@ -61,4 +61,13 @@ describe('the organisation as it stood on a date', () => {
     expect(changesSince(changes, '2025-03-01').map((c) => c.unit)).toEqual(['A', 'B']);
     expect(changesSince(changes, undefined)).toHaveLength(3);
   });
+  it('undoes two changes of one day in the reverse of the order they were recorded', () => {
+    const tree = [{ code: 'R', parent_code: null }, { code: 'X', parent_code: 'R' }, { code: 'Y', parent_code: 'R' }, { code: 'U', parent_code: 'Y' }];
+    const sameDay: UnitChange[] = [
+      { unit: 'U', kind: 'move', from: 'R', to: 'X', effectiveFrom: '2025-05-01' },
+      { unit: 'U', kind: 'move', from: 'X', to: 'Y', effectiveFrom: '2025-05-01' },
+    ];
+    expect(parents(structureAt(tree, sameDay, '2025-04-30')).U).toBe('R');
+    expect(parents(structureAt(tree, sameDay, '2025-05-01')).U).toBe('Y');
+  });
 });
