@@ -23,6 +23,7 @@ import type { StaffContactsTable } from './tables/staff-contacts';
 import type { ScoreTargetsTable } from './tables/score-targets';
 import type { SessionsTable } from './tables/sessions';
 import type { SurveyVersionsTable } from './tables/survey-versions';
+import type { TextThemesTable, ThemeLexiconTable, ThemeTextsTable } from './tables/themes';
 import type { UnitsTable } from './tables/units';
 import type { UsersTable } from './tables/users';
 
@@ -55,4 +56,7 @@ export interface Database {
   alerts: AlertsTable;
   alert_deliveries: AlertDeliveriesTable;
   digest_sends: DigestSendsTable;
+  theme_lexicon: ThemeLexiconTable;
+  theme_texts: ThemeTextsTable;
+  text_themes: TextThemesTable;
 }

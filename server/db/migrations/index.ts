@@ -13,6 +13,7 @@ import * as feedbackRatings from './2026-12-01-21-feedback-ratings';
 import * as resultPublications from './2026-12-01-22-result-publications';
 import * as alerts from './2026-12-01-23-alerts';
 import * as organisationRetire from './2026-12-01-30-organisation-retire';
+import * as themes from './2026-12-01-40-themes';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-organisation': organisation,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-22-result-publications': resultPublications,
   '2026-12-01-23-alerts': alerts,
   '2026-12-01-30-organisation-retire': organisationRetire,
+  '2026-12-01-40-themes': themes,
 };
