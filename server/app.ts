@@ -27,6 +27,7 @@ import { responseRoutes } from './routes/responses';
 import { resultPublicationRoutes } from './routes/result-publications';
 import { scoreRoutes } from './routes/scores';
 import { slipRoutes } from './routes/slips';
+import { themeRoutes } from './routes/themes';
 import { staffAuthRoutes } from './routes/staff-auth';
 import { staticFileRoutes } from './routes/static-files';
 import { surveyRoutes } from './routes/surveys';
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps) {
     .route('/', healthRoutes())
     .route('/api/surveys', surveyRoutes(deps.surveys))
     .route('/api/responses', responseRoutes(deps))
+    .route('/api/staff/themes', themeRoutes(deps))
     .route('/api/staff', staffAuthRoutes(deps))
     .route('/api/scores', scoreRoutes(deps))
     .route('/api/exports', exportRoutes(deps))

@@ -62,6 +62,9 @@ export const ERROR_CODES = {
   unknown_rule: 'No such alert rule in the caller\'s units',
   webhook_admin_only: 'Only an admin may set or change a rule\'s webhook address',
   counter_not_publishable: 'A single counter is one official\'s desk; publish the unit above it',
+  // Themes
+  unknown_text: 'No such suggestion or feedback text in the caller\'s units',
+  unknown_theme: 'No theme with that id in the lexicon',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

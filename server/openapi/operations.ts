@@ -12,6 +12,7 @@ import { resultOperations } from './operations/results';
 import { scoreOperations } from './operations/scores';
 import { staffAccountOperations } from './operations/staff-account';
 import { systemOperations } from './operations/system';
+import { themeOperations } from './operations/themes';
 
 export type { Operation } from './operation';
 
@@ -22,6 +23,7 @@ export const operations: Operation[] = [
   ...feedbackOperations,
   ...staffAccountOperations,
   ...scoreOperations,
+  ...themeOperations,
   ...deviceOperations,
   ...openLinkOperations,
   ...alertOperations,
