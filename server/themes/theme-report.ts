@@ -39,8 +39,8 @@ interface Range {
 // The filter of the scores, on the texts: a survey's suggestions, and the feedback items of the
 // same units (these name no official, so they are left out when one is asked about).
 function textFilter(eb: TextsEb, f: CountFilter, range: Range): Expression<SqlBool> {
-  const suggestions = eb.and([eb('theme_texts.survey_id', '=', f.surveyId), eb('theme_texts.source', '=', 'response')]);
-  const all: Expression<SqlBool>[] = [f.official === undefined ? eb.or([suggestions, eb('theme_texts.source', '=', 'feedback')]) : suggestions];
+  // Feedback texts are stored under survey '' (they answer no questionnaire), so one index serves both.
+  const all: Expression<SqlBool>[] = [f.official === undefined ? eb('theme_texts.survey_id', 'in', [f.surveyId, '']) : eb('theme_texts.survey_id', '=', f.surveyId)];
   if (range.from) all.push(eb('theme_texts.local_date', '>=', range.from));
   if (range.to) all.push(eb('theme_texts.local_date', '<=', range.to));
   if (f.units) all.push(eb('theme_texts.unit_code', 'in', f.units.length ? [...f.units] : ['\u0000']));
@@ -84,20 +84,31 @@ async function officialsShown(db: Kysely<Database>, f: CountFilter, range: Range
   return [...tallies.groups].filter(([code, t]) => code !== '' && t.responses >= OFFICIAL_MIN_RESPONSES).map(([code]) => code);
 }
 
-async function readExamples(db: Kysely<Database>, f: CountFilter, range: Range, theme: string, shown: readonly string[]): Promise<ThemeExample[]> {
-  const rows = await db
+/** Up to 3 texts per theme, newest first, in one pass: a window over the period's tagged texts. */
+async function readExamples(db: Kysely<Database>, f: CountFilter, range: Range, shown: readonly string[]): Promise<Map<string, ThemeExample[]>> {
+  const ranked = db
     .selectFrom('text_themes')
     .innerJoin('theme_texts', 'theme_texts.id', 'text_themes.text_id')
-    .where('text_themes.theme_id', '=', theme)
     .where('text_themes.removed', '=', 0)
     .where((eb) => textFilter(onTexts(eb), f, range))
     .where((eb) => (shown.length ? eb.or([eb('theme_texts.official_code', '=', ''), eb('theme_texts.official_code', 'in', [...shown])]) : eb('theme_texts.official_code', '=', '')))
-    .select(['theme_texts.id', 'theme_texts.local_date', 'theme_texts.source', 'theme_texts.text'])
-    .orderBy('theme_texts.submitted_at', 'desc')
-    .orderBy('theme_texts.id', 'desc')
-    .limit(EXAMPLES_PER_THEME)
-    .execute();
-  return rows.map((r) => ({ id: r.id, date: r.local_date, source: r.source === 'feedback' ? 'feedback' : 'response', text: redactText(r.text, []) }));
+    .select((eb) => [
+      'text_themes.theme_id',
+      'theme_texts.id',
+      'theme_texts.local_date',
+      'theme_texts.source',
+      'theme_texts.text',
+      'theme_texts.submitted_at',
+      eb.fn.agg<number>('row_number').over((ob) => ob.partitionBy('text_themes.theme_id').orderBy('theme_texts.submitted_at', 'desc').orderBy('theme_texts.id', 'desc')).as('rank'),
+    ]);
+  const rows = await db.selectFrom(ranked.as('ranked')).selectAll().where('rank', '<=', EXAMPLES_PER_THEME).orderBy('theme_id').orderBy('rank').execute();
+  const out = new Map<string, ThemeExample[]>();
+  for (const r of rows) {
+    const list = out.get(r.theme_id) ?? [];
+    list.push({ id: r.id, date: r.local_date, source: r.source === 'feedback' ? 'feedback' : 'response', text: redactText(r.text, []) });
+    out.set(r.theme_id, list);
+  }
+  return out;
 }
 
 /**
@@ -112,7 +123,7 @@ export async function themeReport(db: Kysely<Database>, lexicon: ThemeLexicon, f
   const previous = before ? await readThemeCounts(db, f, before) : null;
   const shown = await officialsShown(db, f, range);
   const figures = themeFigures(lexicon.themes, current, previous);
-  const themes = [];
-  for (const figure of figures) themes.push({ ...figure, examples: figure.texts ? await readExamples(db, f, range, figure.id, shown) : [] });
+  const examples = await readExamples(db, f, range, shown);
+  const themes = figures.map((figure) => ({ ...figure, examples: examples.get(figure.id) ?? [] }));
   return { withheld: false, texts: current.total.texts, previous: before && previous ? { ...before, texts: previous.total.texts } : null, themes };
 }

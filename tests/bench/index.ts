@@ -5,6 +5,7 @@ import { invitationsBenchmark } from './invitations.bench';
 import { pageWeightBenchmark } from './page-weight.bench';
 import { scoresBenchmark } from './scores.bench';
 import { submitBenchmark } from './submit.bench';
+import { themesBenchmark } from './themes.bench';
 
 export interface Benchmark {
   name: string;
@@ -12,4 +13,4 @@ export interface Benchmark {
   run(log: (line: string) => void): Promise<Record<string, number>>;
 }
 
-export const benchmarks: Benchmark[] = [submitBenchmark, invitationsBenchmark, feedbackBenchmark, pageWeightBenchmark, scoresBenchmark];
+export const benchmarks: Benchmark[] = [submitBenchmark, invitationsBenchmark, feedbackBenchmark, pageWeightBenchmark, scoresBenchmark, themesBenchmark];
