@@ -9,10 +9,11 @@ import { ExportLinks } from './ExportLinks';
 import { FilterForm } from './FilterForm';
 import { IndexBars } from './IndexBars';
 import { OverallSummary } from './OverallSummary';
-import { loadDefinition, loadOptions, loadScores, loadSuggestions, loadSurveys, type ScoreOptions, type ScoreReport, type Suggestions, type SurveySummary } from './scores-api';
+import { loadDefinition, loadOptions, loadScores, loadSuggestions, loadSurveys, loadThemes, type ScoreOptions, type ScoreReport, type Suggestions, type SurveySummary, type ThemeReport } from './scores-api';
 import { ServicePanel } from './ServicePanel';
 import { SuggestionList } from './SuggestionList';
 import { TargetsForm } from './TargetsForm';
+import { ThemesPanel } from './ThemesPanel';
 import { TrendChart } from './TrendChart';
 import './scores.css';
 
@@ -21,6 +22,7 @@ interface Loaded {
   report: ScoreReport;
   trend: ScoreReport;
   suggestions: Suggestions;
+  themes: ThemeReport;
 }
 
 const TABLES = ['unit', 'procedure', 'official'];
@@ -59,8 +61,9 @@ export function ScoresTab({ store }: { store: StaffStore }) {
       loadScores(`${query}&by=${TABLES.join(',')}`),
       loadScores(queryString(filter, { ...trendRange(filter, today), by: 'month', service: '0' })),
       loadSuggestions(query),
+      loadThemes(query),
     ]).then(
-      ([def, report, trend, suggestions]) => current && setData({ def, report, trend, suggestions }),
+      ([def, report, trend, suggestions, themes]) => current && setData({ def, report, trend, suggestions, themes }),
       (e: unknown) => current && setError(store.explain(e)),
     ).finally(() => current && setLoading(false));
     return () => {
@@ -86,6 +89,7 @@ export function ScoresTab({ store }: { store: StaffStore }) {
           {data.report.extras.decision766 && <Decision766Panel store={store} figures={data.report.extras.decision766} />}
           {data.report.breakdowns.map((b) => <BreakdownTable key={b.by} store={store} report={data.report} breakdown={b} def={data.def} />)}
           <SuggestionList store={store} data={data.suggestions} options={setup.options} />
+          <ThemesPanel store={store} data={data.themes} />
           {admin && <TargetsForm key={data.def.id} store={store} def={data.def} targets={data.report.targets} onSaved={() => setVersion((v) => v + 1)} />}
           <ExportLinks store={store} query={queryString(filter)} />
         </div>
