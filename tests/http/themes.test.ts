@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { shippedLexicon } from '../../server/themes/shipped-lexicon';
 import { feedbackItem } from '../helpers/feedback-fixtures';
@@ -72,6 +73,30 @@ describe.each(dialects)('themes of suggestions on %s', (dialect) => {
     expect(few.status).toBe(200);
     expect(few.body).toMatchObject({ withheld: true, withheldReason: 'few_responses', themes: [] });
     expect(JSON.stringify(few.body)).not.toContain('Quầy');
+  });
+
+  it('writes the same figures and examples to the "Chủ đề" sheet of the XLSX, under the same withholding', async () => {
+    const res = await t.app.request(`/api/exports/scores.xlsx?${MARCH}&unit=MC`, { headers: admin.headers });
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    const sheet = book.getWorksheet('Chủ đề')!;
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const waiting = rows.find((r) => r[0] === 'Chờ đợi, xếp hàng' && typeof r[1] === 'number')!;
+    expect(waiting.slice(0, 6)).toEqual([ 'Chờ đợi, xếp hàng', 5, 0.7143, 1, -28.57, 0.8]);
+    const text = rows.flat().filter((v) => typeof v === 'string').join('\n');
+    expect(text).toContain('Phải chờ đợi quá lâu, gọi […] (02/03/2026)');
+    expect(text).not.toContain('Quầy 3');
+    expect(text).not.toContain('0912');
+
+    const few = await t.app.request(`/api/exports/scores.xlsx?${MARCH}&official=CB-03`, { headers: admin.headers });
+    const fewBook = new ExcelJS.Workbook();
+    await fewBook.xlsx.load(await few.arrayBuffer());
+    const fewText: string[] = [];
+    fewBook.getWorksheet('Chủ đề')!.eachRow((row) => fewText.push(String(row.getCell(1).value)));
+    expect(fewText.join('\n')).toContain('Chủ đề được ẩn');
+    expect(fewText.join('\n')).not.toContain('Quầy');
   });
 
   it('tags feedback items on arrival and files them with their unit', async () => {
