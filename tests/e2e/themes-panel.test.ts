@@ -61,10 +61,42 @@ describe('the themes panel of the scores dashboard in Chromium', () => {
     expect(await panel.getByText('Quầy 3').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
+    // The manager takes "praise" off the one text that has it: the table follows.
+    await panel.getByRole('button', { name: /^Bỏ chủ đề này: “Khen ngợi”/ }).click();
+    await expect.poll(() => panel.locator('[data-theme="praise"] [data-figure="texts"]').textContent()).toBe('0');
+    expect(await panel.locator('[data-examples="praise"]').count()).toBe(0);
+
     // In English too.
     await page.getByRole('button', { name: 'English' }).click();
     await panel.getByRole('heading', { level: 2, name: 'Themes' }).waitFor();
     expect(await panel.locator('[data-theme="waiting"] th').textContent()).toBe('Waiting and queues');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('lets an admin edit the lexicon on the page, which re-tags the texts', async () => {
+    await signIn(server, 'root', 'admin');
+    await page.goto(`${server.url}/staff`);
+    await page.getByLabel('Tên đăng nhập').fill('root');
+    await page.getByLabel('Mật khẩu').fill('root-password-1');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByLabel('Kỳ báo cáo').selectOption('month');
+    await page.getByLabel('Tháng', { exact: true }).fill('2026-03');
+    await page.getByRole('button', { name: 'Xem kết quả' }).click();
+    const panel = page.locator('[data-panel="themes"]');
+    await expect.poll(() => panel.locator('[data-theme="praise"] [data-figure="texts"]').textContent()).toBe('1');
+
+    const editor = page.getByLabel('Bộ từ khóa (JSON)');
+    await expect.poll(() => editor.inputValue()).toContain('"praise"');
+    const lexicon = JSON.parse(await editor.inputValue());
+    lexicon.themes.find((x: { id: string }) => x.id === 'praise').phrases = ['không có cụm này'];
+    await editor.fill(JSON.stringify(lexicon, null, 2));
+    await page.getByRole('button', { name: 'Lưu bộ từ khóa' }).click();
+    await page.getByText(/Đã lưu \(lần sửa 2\); đã gắn lại chủ đề cho 4 ý kiến\./).waitFor();
+    await expect.poll(() => panel.locator('[data-theme="praise"] [data-figure="texts"]').textContent()).toBe('0');
+
+    await editor.fill('{ not json');
+    await page.getByRole('button', { name: 'Lưu bộ từ khóa' }).click();
+    await page.getByText('Nội dung không phải JSON hợp lệ.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 });

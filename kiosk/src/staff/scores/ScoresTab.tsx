@@ -8,6 +8,7 @@ import { defaultFilter, openingPeriod, queryString, trendRange, vietnamToday, ty
 import { ExportLinks } from './ExportLinks';
 import { FilterForm } from './FilterForm';
 import { IndexBars } from './IndexBars';
+import { LexiconForm } from './LexiconForm';
 import { OverallSummary } from './OverallSummary';
 import { loadDefinition, loadOptions, loadScores, loadSuggestions, loadSurveys, loadThemes, type ScoreOptions, type ScoreReport, type Suggestions, type SurveySummary, type ThemeReport } from './scores-api';
 import { ServicePanel } from './ServicePanel';
@@ -89,7 +90,8 @@ export function ScoresTab({ store }: { store: StaffStore }) {
           {data.report.extras.decision766 && <Decision766Panel store={store} figures={data.report.extras.decision766} />}
           {data.report.breakdowns.map((b) => <BreakdownTable key={b.by} store={store} report={data.report} breakdown={b} def={data.def} />)}
           <SuggestionList store={store} data={data.suggestions} options={setup.options} />
-          <ThemesPanel store={store} data={data.themes} />
+          <ThemesPanel store={store} data={data.themes} onChanged={() => setVersion((v) => v + 1)} />
+          {admin && <LexiconForm store={store} onSaved={() => setVersion((v) => v + 1)} />}
           {admin && <TargetsForm key={data.def.id} store={store} def={data.def} targets={data.report.targets} onSaved={() => setVersion((v) => v + 1)} />}
           <ExportLinks store={store} query={queryString(filter)} />
         </div>

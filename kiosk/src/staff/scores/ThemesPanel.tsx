@@ -1,12 +1,26 @@
 import type { StaffStore } from '../staff-store';
 import { formatNumber, formatPercent } from './format';
-import type { ThemeReport } from './scores-api';
+import { useState } from 'preact/hooks';
+import { removeTextTheme, type ThemeReport } from './scores-api';
 
 type Share = ThemeReport['themes'][number]['withTheme'];
 
 /** "Chủ đề": how often each theme comes up, its change since the period before, and dissatisfaction with and without it; examples below. */
-export function ThemesPanel({ store, data }: { store: StaffStore; data: ThemeReport }) {
+export function ThemesPanel({ store, data, onChanged }: { store: StaffStore; data: ThemeReport; onChanged: () => void }) {
   const { t } = store;
+  const role = store.user.value?.role;
+  const canEdit = role === 'admin' || role === 'manager';
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // A manager or admin takes a wrongly found theme off one text; re-tagging keeps it off.
+  const remove = async (id: string, theme: string) => {
+    try {
+      await removeTextTheme(id, theme);
+      setMessage({ ok: true, text: t('scores.themes.removed') });
+      onChanged();
+    } catch (error) {
+      setMessage({ ok: false, text: store.explain(error) });
+    }
+  };
   const lang = store.lang.value;
   const label = (l: { vi: string; en: string }) => (lang === 'vi' ? l.vi : l.en);
   const date = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
@@ -62,13 +76,24 @@ export function ThemesPanel({ store, data }: { store: StaffStore; data: ThemeRep
                 {x.examples.map((e) => (
                   <li key={e.id}>
                     <blockquote lang="vi">{e.text}</blockquote>
-                    <p class="hint">{date(e.date)} · {t(e.source === 'feedback' ? 'scores.themes.fromFeedback' : 'scores.themes.fromSurvey')}</p>
+                    <p class="hint">
+                      {date(e.date)} · {t(e.source === 'feedback' ? 'scores.themes.fromFeedback' : 'scores.themes.fromSurvey')}
+                      {canEdit && (
+                        <>
+                          {' '}
+                          <button type="button" class="button button--secondary" aria-label={t('scores.themes.removeLabel', { theme: label(x.label), date: date(e.date) })} onClick={() => remove(e.id, x.id)}>
+                            {t('scores.themes.remove')}
+                          </button>
+                        </>
+                      )}
+                    </p>
                   </li>
                 ))}
               </ul>
             </div>
           ))}
           <p class="hint">{t('scores.themes.note')}</p>
+          {message && <p class={message.ok ? 'notice' : 'alert'} role="status">{message.text}</p>}
         </>
       )}
     </section>

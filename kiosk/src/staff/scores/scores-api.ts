@@ -46,3 +46,15 @@ export interface ThemeReport {
   themes: (ThemeFigure & { examples: ThemeExample[] })[];
 }
 export const loadThemes = (query: string) => api<ThemeReport>(`/api/staff/themes?${query}`);
+
+export interface StoredLexicon {
+  lexicon: { version: 1; themes: unknown[] };
+  revision: number;
+  updatedAt: string | null;
+  updatedBy: string;
+  retagged?: number;
+}
+export const loadLexicon = () => api<StoredLexicon>('/api/staff/themes/lexicon');
+export const saveLexicon = (lexicon: unknown) => api<StoredLexicon>('/api/staff/themes/lexicon', { method: 'PUT', json: { lexicon } });
+export const removeTextTheme = (id: string, theme: string) =>
+  api<{ id: string; themes: { theme: string; origin: string }[] }>(`/api/staff/themes/texts/${encodeURIComponent(id)}/themes/${encodeURIComponent(theme)}`, { method: 'DELETE' });
