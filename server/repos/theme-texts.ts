@@ -1,7 +1,7 @@
 // Free texts and their themes: stored and tagged as they arrive, re-tagged when the lexicon
 // changes, with staff's own choices (manual) kept through every re-tagging.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { NewThemeTextRow, ThemeTextRow } from '../db/tables/themes';
 import { compileLexicon, tagText, type CompiledLexicon } from '../themes/tag-text';
@@ -18,9 +18,9 @@ type NewText = Omit<NewThemeTextRow, 'id'>;
 /** Stores texts not stored yet and tags them with the lexicon in force; returns how many were new. */
 export async function storeTexts(trx: Kysely<Database>, texts: readonly NewText[], now: Date, lexicon?: CompiledLexicon): Promise<number> {
   if (!texts.length) return 0;
-  const compiled = lexicon ?? (await currentCompiledLexicon(trx));
   const at = now.toISOString();
   let stored = 0;
+  let compiled = lexicon;
   for (let i = 0; i < texts.length; i += CHUNK) {
     const rows = texts.slice(i, i + CHUNK).map((t) => ({ ...t, id: randomUUID() }));
     const inserted = await trx
@@ -29,11 +29,14 @@ export async function storeTexts(trx: Kysely<Database>, texts: readonly NewText[
       .onConflict((oc) => oc.columns(['source', 'source_id', 'question_id']).doNothing())
       .returning('id')
       .execute();
+    // The lexicon is read after the insert: a lexicon edit locks the texts against inserts
+    // (lockTextsForRetag), so a text is either seen by its re-tagging or tagged with its result.
+    compiled ??= await currentCompiledLexicon(trx);
     const fresh = new Set(inserted.map((r) => r.id));
     stored += fresh.size;
     const tags = rows
       .filter((r) => fresh.has(r.id))
-      .flatMap((r) => tagText(compiled, r.text).map((theme) => ({ text_id: r.id, theme_id: theme, origin: AUTOMATIC, removed: 0, changed_by: 'system', changed_at: at })));
+      .flatMap((r) => tagText(compiled!, r.text).map((theme) => ({ text_id: r.id, theme_id: theme, origin: AUTOMATIC, removed: 0, changed_by: 'system', changed_at: at })));
     for (let k = 0; k < tags.length; k += CHUNK) await trx.insertInto('text_themes').values(tags.slice(k, k + CHUNK)).execute();
   }
   return stored;
@@ -89,10 +92,19 @@ export function feedbackText(item: { id: string; unit_code: string; procedure_co
 }
 
 /**
+ * Holds new texts back until the re-tagging transaction ends. SQLite has one writer at a time
+ * already; PostgreSQL needs the lock, or a text stored meanwhile would keep the old lexicon's tags.
+ */
+async function lockTextsForRetag(trx: Kysely<Database>): Promise<void> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) await sql`lock table theme_texts in share mode`.execute(trx);
+}
+
+/**
  * Re-tags every text with `lexicon`: the automatic themes are replaced, the manual ones stay (an
  * added theme stays, a removed one stays removed). Returns how many texts were read.
  */
 export async function retagAll(trx: Kysely<Database>, lexicon: ThemeLexicon, now: Date): Promise<number> {
+  await lockTextsForRetag(trx);
   const compiled = compileLexicon(lexicon);
   const at = now.toISOString();
   await trx.deleteFrom('text_themes').where('origin', '=', AUTOMATIC).execute();
