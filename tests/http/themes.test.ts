@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedThemes } from '../../server/repos/theme-backfill';
 import { shippedLexicon } from '../../server/themes/shipped-lexicon';
 import { feedbackItem } from '../helpers/feedback-fixtures';
 import { storeResponses } from '../helpers/store-responses';
@@ -156,6 +157,21 @@ describe.each(dialects)('themes of suggestions on %s', (dialect) => {
     expect(theme(after.body, 'attitude').texts).toBe(2);
     const audit = await t.database.handle.db.selectFrom('audit_log').select('action').where('action', 'like', 'themes.text.%').execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['themes.text.add', 'themes.text.remove']);
+  });
+
+  it('tags the texts stored before themes existed on the first start with them, once', async () => {
+    const db = t.database.handle.db;
+    expect((await t.call('POST', '/api/feedback', feedbackItem({ unit: 'MC-Q2', text: 'Cần thêm ghế ngồi ở phòng chờ' }))).status).toBe(201);
+    // As a database from before the themes migration: no lexicon, no texts, no tags.
+    await db.deleteFrom('text_themes').execute();
+    await db.deleteFrom('theme_texts').execute();
+    await db.deleteFrom('theme_lexicon').execute();
+    expect(await seedThemes(db, t.database.surveys, t.clock.now)).toBe(10); // 9 suggestions and the item
+    expect(await seedThemes(db, t.database.surveys, t.clock.now)).toBe(0);
+    const res = await get(`${MARCH}&unit=MC`);
+    expect(res.body).toMatchObject({ revision: 1, texts: 7 });
+    expect(theme(res.body, 'waiting').texts).toBe(5);
+    expect(theme((await get('survey=sipas-2017&from=2026-05-01&to=2026-05-31')).body, 'facilities').texts).toBe(1);
   });
 
   it('keeps each staff member within their units (the attack, carried out)', async () => {
