@@ -24,6 +24,7 @@ import type { ScoreTargetsTable } from './tables/score-targets';
 import type { SessionsTable } from './tables/sessions';
 import type { SurveyVersionsTable } from './tables/survey-versions';
 import type { TextThemesTable, ThemeLexiconTable, ThemeTextsTable } from './tables/themes';
+import type { RetentionRunsTable, RetentionSettingsTable } from './tables/retention';
 import type { UnitsTable } from './tables/units';
 import type { UsersTable } from './tables/users';
 
@@ -59,4 +60,6 @@ export interface Database {
   theme_lexicon: ThemeLexiconTable;
   theme_texts: ThemeTextsTable;
   text_themes: TextThemesTable;
+  retention_settings: RetentionSettingsTable;
+  retention_runs: RetentionRunsTable;
 }

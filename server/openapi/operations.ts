@@ -13,6 +13,7 @@ import { scoreOperations } from './operations/scores';
 import { staffAccountOperations } from './operations/staff-account';
 import { systemOperations } from './operations/system';
 import { themeOperations } from './operations/themes';
+import { retentionOperations } from './operations/retention';
 
 export type { Operation } from './operation';
 
@@ -24,6 +25,7 @@ export const operations: Operation[] = [
   ...staffAccountOperations,
   ...scoreOperations,
   ...themeOperations,
+  ...retentionOperations,
   ...deviceOperations,
   ...openLinkOperations,
   ...alertOperations,

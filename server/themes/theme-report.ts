@@ -90,6 +90,7 @@ async function readExamples(db: Kysely<Database>, f: CountFilter, range: Range, 
     .selectFrom('text_themes')
     .innerJoin('theme_texts', 'theme_texts.id', 'text_themes.text_id')
     .where('text_themes.removed', '=', 0)
+    .where('theme_texts.text', '!=', '') // blanked by retention
     .where((eb) => textFilter(onTexts(eb), f, range))
     .where((eb) => (shown.length ? eb.or([eb('theme_texts.official_code', '=', ''), eb('theme_texts.official_code', 'in', [...shown])]) : eb('theme_texts.official_code', '=', '')))
     .select((eb) => [
