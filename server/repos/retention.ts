@@ -55,6 +55,8 @@ export async function purgeExpired(db: Kysely<Database>, now: Date): Promise<Pur
 
 /** Runs the expiry once per Vietnam day across every app server: the one that claims the day does it. */
 export async function purgeOncePerDay(db: Kysely<Database>, now: Date): Promise<PurgeOutcome | null> {
+  // Nothing set: the day stays unclaimed, so a period set later today is applied today.
+  if ((await readRetention(db)).responseDays === null) return null;
   const claimed = await db.insertInto('retention_runs').values({ run_date: vietnamDate(now), started_at: now.toISOString() }).onConflict((oc) => oc.column('run_date').doNothing()).returning('run_date').execute();
   return claimed.length ? purgeExpired(db, now) : null;
 }

@@ -107,11 +107,13 @@ export async function retagAll(trx: Kysely<Database>, lexicon: ThemeLexicon, now
   await lockTextsForRetag(trx);
   const compiled = compileLexicon(lexicon);
   const at = now.toISOString();
-  await trx.deleteFrom('text_themes').where('origin', '=', AUTOMATIC).execute();
+  // A text blanked by retention keeps the themes it had: its period's figures must not change.
+  const kept = trx.selectFrom('theme_texts').select('id').where('text', '!=', '');
+  await trx.deleteFrom('text_themes').where('origin', '=', AUTOMATIC).where('text_id', 'in', kept).execute();
   let after = '';
   let read = 0;
   for (;;) {
-    const rows = await trx.selectFrom('theme_texts').select(['id', 'text']).where('id', '>', after).orderBy('id').limit(CHUNK * 4).execute();
+    const rows = await trx.selectFrom('theme_texts').select(['id', 'text']).where('id', '>', after).where('text', '!=', '').orderBy('id').limit(CHUNK * 4).execute();
     if (!rows.length) return read;
     read += rows.length;
     after = rows[rows.length - 1]!.id;
