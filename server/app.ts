@@ -28,6 +28,8 @@ import { responseRoutes } from './routes/responses';
 import { resultPublicationRoutes } from './routes/result-publications';
 import { scoreRoutes } from './routes/scores';
 import { slipRoutes } from './routes/slips';
+import { themeRoutes } from './routes/themes';
+import { retentionRoutes } from './routes/retention';
 import { staffAuthRoutes } from './routes/staff-auth';
 import { staticFileRoutes } from './routes/static-files';
 import { surveyRoutes } from './routes/surveys';
@@ -80,6 +82,8 @@ export function createApp(deps: AppDeps) {
     .route('/', healthRoutes())
     .route('/api/surveys', surveyRoutes(deps.surveys))
     .route('/api/responses', responseRoutes(deps))
+    .route('/api/staff/themes', themeRoutes(deps))
+    .route('/api/staff/retention', retentionRoutes(deps))
     .route('/api/staff', staffAuthRoutes(deps))
     .route('/api/scores', scoreRoutes(deps))
     .route('/api/exports', exportRoutes(deps))

@@ -2,6 +2,7 @@
 // seed the demo organisation on first start, and serve.
 import { serve } from '@hono/node-server';
 import { AlertScheduler } from './alerts/alert-scheduler';
+import { RetentionJob } from './retention/retention-job';
 import { smtpMailer } from './alerts/mailer';
 import { createApp } from './app';
 import { boot } from './boot';
@@ -60,6 +61,10 @@ const alerts = new AlertScheduler({ db: handle.db, surveys, secret, localesDir, 
 alerts.start(env.ALERTS_INTERVAL_S * 1000);
 if (!mailer) console.log('[sipas] SMTP_URL is not set: alert e-mails and digests are logged as skipped');
 
+// Retention: one server a day deletes the raw rows past what an admin set (default: keep).
+const retention = new RetentionJob(handle.db, () => new Date());
+retention.start();
+
 const server = serve({
   fetch: app.fetch,
   port: env.PORT,
@@ -83,6 +88,7 @@ async function shutdown(signal: string) {
   const closed = new Promise<void>((resolve) => server.close(() => resolve())); // accept no new connections
   if ('closeIdleConnections' in server) server.closeIdleConnections();
   await alerts.stop(); // let a check in progress finish
+  retention.stop();
   await writer.close(); // commit the batch in flight and everything queued
   // Let the handlers write their answers; close each connection once it falls idle; drop the
   // rest after three seconds.

@@ -24,6 +24,8 @@ import type { ScoreTargetsTable } from './tables/score-targets';
 import type { SessionsTable } from './tables/sessions';
 import type { SurveyVersionsTable } from './tables/survey-versions';
 import type { UnitChangesTable } from './tables/unit-changes';
+import type { TextThemesTable, ThemeLexiconTable, ThemeTextsTable } from './tables/themes';
+import type { RetentionRunsTable, RetentionSettingsTable } from './tables/retention';
 import type { UnitsTable } from './tables/units';
 import type { UsersTable } from './tables/users';
 
@@ -57,4 +59,9 @@ export interface Database {
   alerts: AlertsTable;
   alert_deliveries: AlertDeliveriesTable;
   digest_sends: DigestSendsTable;
+  theme_lexicon: ThemeLexiconTable;
+  theme_texts: ThemeTextsTable;
+  text_themes: TextThemesTable;
+  retention_settings: RetentionSettingsTable;
+  retention_runs: RetentionRunsTable;
 }

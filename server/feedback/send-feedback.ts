@@ -6,6 +6,7 @@ import type { Database } from '../db/database';
 import { HttpError, type ErrorIssue } from '../http-error';
 import { findProcedure, findUnit } from '../repos/organisation';
 import { findFeedbackItem, insertFeedbackItem } from '../repos/feedback-items';
+import { feedbackText, storeTexts } from '../repos/theme-texts';
 import { getFeedbackSettings } from '../repos/feedback-settings';
 import { consumeRateLimit, type RateLimit } from '../repos/rate-limits';
 import { addWorkingDays } from '../scoring/working-days';
@@ -79,30 +80,32 @@ export async function sendFeedback(ctx: SendContext, body: FeedbackBody): Promis
       const localDate = vietnamDate(ctx.now);
       const dueDate = addWorkingDays(localDate, settings.handlingDays, new Set(settings.holidays));
       const at = ctx.now.toISOString();
+      const row = {
+        id,
+        code_hash: trackingCodeHash(ctx.secret, code),
+        content_hash: contentHash,
+        kind: body.kind,
+        channel: body.channel,
+        unit_code: body.unit,
+        procedure_code: body.procedure ?? '',
+        text: body.text,
+        contact_sealed: contact ? encryptContact(ctx.secret, id, contact.value) : null,
+        contact_kind: contact?.kind ?? null,
+        status: 'received',
+        received_at: at,
+        local_date: localDate,
+        due_date: dueDate,
+        updated_at: at,
+      };
       const inserted = await insertFeedbackItem(
         trx,
-        {
-          id,
-          code_hash: trackingCodeHash(ctx.secret, code),
-          content_hash: contentHash,
-          kind: body.kind,
-          channel: body.channel,
-          unit_code: body.unit,
-          procedure_code: body.procedure ?? '',
-          text: body.text,
-          contact_sealed: contact ? encryptContact(ctx.secret, id, contact.value) : null,
-          contact_kind: contact?.kind ?? null,
-          status: 'received',
-          received_at: at,
-          local_date: localDate,
-          due_date: dueDate,
-          updated_at: at,
-        },
+        row,
         { actor: 'citizen', action: 'received', toStatus: 'received', details: { channel: body.channel, dueDate, handlingDays: settings.handlingDays } },
         ctx.now,
       );
       // Lost a race with the same item sent twice at once: answer as for a resend.
       if (!inserted) return stored((await findFeedbackItem(trx, id))!);
+      await storeTexts(trx, [feedbackText(row)], ctx.now);
       return { status: 'created' as const, id, code, dueDate };
     });
   } catch (error) {

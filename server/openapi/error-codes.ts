@@ -67,6 +67,9 @@ export const ERROR_CODES = {
   merge_into_own_unit: 'A unit cannot be merged into itself or a unit below it',
   effective_date_in_future: 'A move or merge takes effect today or on a past date, never ahead',
   change_out_of_order: 'The unit already changed on a later date; record changes in date order',
+  // Themes
+  unknown_text: 'No such suggestion or feedback text in the caller\'s units',
+  unknown_theme: 'No theme with that id in the lexicon',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

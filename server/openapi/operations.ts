@@ -13,6 +13,8 @@ import { unitChangeOperations } from './operations/unit-changes';
 import { scoreOperations } from './operations/scores';
 import { staffAccountOperations } from './operations/staff-account';
 import { systemOperations } from './operations/system';
+import { themeOperations } from './operations/themes';
+import { retentionOperations } from './operations/retention';
 
 export type { Operation } from './operation';
 
@@ -23,6 +25,8 @@ export const operations: Operation[] = [
   ...feedbackOperations,
   ...staffAccountOperations,
   ...scoreOperations,
+  ...themeOperations,
+  ...retentionOperations,
   ...deviceOperations,
   ...openLinkOperations,
   ...alertOperations,

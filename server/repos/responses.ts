@@ -3,6 +3,8 @@ import type { Answers } from '../../survey-defs/check-answers';
 import type { Database } from '../db/database';
 import type { NewResponseRow } from '../db/tables/responses';
 import type { Proof } from '../responses/proof';
+import type { FreeTexts } from '../themes/free-texts';
+import { storeResponseTexts } from './theme-texts';
 import { addAnswerCounts, countIncrements, type CountedResponse } from './answer-counts';
 
 export interface Refusal {
@@ -22,6 +24,8 @@ export interface PendingResponse extends CountedResponse {
   contentHash: string;
   deviceId: string;
   proof: Proof;
+  /** Its suggestion texts, tagged with themes as they are stored (prepareResponse sets it). */
+  freeTexts?: FreeTexts;
   /**
    * Runs inside the storing transaction before the insert. It may refuse the response (an
    * invitation already used) or set `flagged`; whatever it writes commits with the response.
@@ -80,6 +84,7 @@ export async function storeResponses(trx: Kysely<Database>, batch: readonly Pend
   }
   for (const response of stored) await response.afterInsert?.(trx, response);
   await addAnswerCounts(trx, countIncrements(stored));
+  await storeResponseTexts(trx, stored);
   return outcomes;
 }
 

@@ -7,6 +7,7 @@ import { mergedAfter } from '../repos/unit-changes';
 import type { PendingResponse } from '../repos/responses';
 import { vietnamDate } from '../scoring/vietnam-time';
 import type { SurveyRegistry } from '../surveys/survey-registry';
+import { freeTextsOf } from '../themes/free-texts';
 import { canonicalJson, sha256Hex } from '../util/canonical-json';
 import { isVerified, type Proof } from './proof';
 import type { ResponseBody } from './response-body';
@@ -113,6 +114,7 @@ export async function prepareResponse(ctx: ResponseContext, body: ResponseBody):
       flagged: false,
       proof: ctx.proof,
       verified: isVerified(ctx.proof),
+      freeTexts: freeTextsOf(def, answers),
     },
   };
 }

@@ -6,6 +6,7 @@ import { pageWeightBenchmark } from './page-weight.bench';
 import { scoresBenchmark } from './scores.bench';
 import { staffDashboardBenchmark } from './staff-dashboard.bench';
 import { submitBenchmark } from './submit.bench';
+import { themesBenchmark } from './themes.bench';
 
 export interface Benchmark {
   name: string;
@@ -13,4 +14,4 @@ export interface Benchmark {
   run(log: (line: string) => void): Promise<Record<string, number>>;
 }
 
-export const benchmarks: Benchmark[] = [submitBenchmark, invitationsBenchmark, feedbackBenchmark, pageWeightBenchmark, staffDashboardBenchmark, scoresBenchmark];
+export const benchmarks: Benchmark[] = [submitBenchmark, invitationsBenchmark, feedbackBenchmark, pageWeightBenchmark, staffDashboardBenchmark, scoresBenchmark, themesBenchmark];

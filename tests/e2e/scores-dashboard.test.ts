@@ -75,7 +75,7 @@ describe('the scores dashboard in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải tệp Excel (XLSX)' }).click()]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile((await download.path())!);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Chỉ số', 'Theo đơn vị', 'Theo thủ tục', 'Theo công chức', 'Theo tháng', 'Hồ sơ, góp ý (QĐ 766)', 'Phiếu khảo sát']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Chỉ số', 'Theo đơn vị', 'Theo thủ tục', 'Theo công chức', 'Theo tháng', 'Hồ sơ, góp ý (QĐ 766)', 'Chủ đề', 'Phiếu khảo sát']);
     const sheet = book.getWorksheet('Chỉ số')!;
     // The index table first (the comparison table below it repeats some codes): first row per code wins.
     const rows = new Map<string, ExcelJS.Row>();

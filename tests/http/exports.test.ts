@@ -60,7 +60,7 @@ describe.each(dialects)('exports on %s', (dialect) => {
     expect(res.headers.get('content-disposition')).toContain('sipas-2017_MC_2026-03-01_2026-03-31.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await res.arrayBuffer());
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Chỉ số', 'Theo đơn vị', 'Theo tháng', 'Hồ sơ, góp ý (QĐ 766)', 'Phiếu khảo sát']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Chỉ số', 'Theo đơn vị', 'Theo tháng', 'Hồ sơ, góp ý (QĐ 766)', 'Chủ đề', 'Phiếu khảo sát']);
     const sheet = book.getWorksheet('Chỉ số')!;
     const top = headerRowOf(sheet, 'STT');
     const header = sheet.getRow(top).values as unknown[];

@@ -14,6 +14,8 @@ import * as resultPublications from './2026-12-01-22-result-publications';
 import * as alerts from './2026-12-01-23-alerts';
 import * as organisationRetire from './2026-12-01-30-organisation-retire';
 import * as unitChanges from './2026-12-01-31-unit-changes';
+import * as themes from './2026-12-01-40-themes';
+import * as retention from './2026-12-01-41-retention';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-organisation': organisation,
@@ -29,4 +31,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-23-alerts': alerts,
   '2026-12-01-30-organisation-retire': organisationRetire,
   '2026-12-01-31-unit-changes': unitChanges,
+  '2026-12-01-40-themes': themes,
+  '2026-12-01-41-retention': retention,
 };

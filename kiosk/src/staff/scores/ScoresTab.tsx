@@ -11,10 +11,12 @@ import { IndexBars } from './IndexBars';
 import { AssessmentTable, ExpectationRanking, GroupBars } from './Method1001Panels';
 import { OverallSummary } from './OverallSummary';
 import { StructureNote } from './StructureNote';
-import { loadDefinition, loadOptions, loadScores, loadSuggestions, loadSurveys, type ScoreOptions, type ScoreReport, type Suggestions, type SurveySummary } from './scores-api';
+import { LexiconForm } from './LexiconForm';
+import { loadDefinition, loadOptions, loadScores, loadSuggestions, loadSurveys, loadThemes, type ScoreOptions, type ScoreReport, type Suggestions, type SurveySummary, type ThemeReport } from './scores-api';
 import { ServicePanel } from './ServicePanel';
 import { SuggestionList } from './SuggestionList';
 import { TargetsForm } from './TargetsForm';
+import { ThemesPanel } from './ThemesPanel';
 import { TrendChart } from './TrendChart';
 import './scores.css';
 
@@ -23,6 +25,7 @@ interface Loaded {
   report: ScoreReport;
   trend: ScoreReport;
   suggestions: Suggestions;
+  themes: ThemeReport;
 }
 
 const TABLES = ['unit', 'procedure', 'official'];
@@ -61,8 +64,9 @@ export function ScoresTab({ store }: { store: StaffStore }) {
       loadScores(`${query}&by=${TABLES.join(',')}`),
       loadScores(queryString(filter, { ...trendRange(filter, today), by: 'month', service: '0' })),
       loadSuggestions(query),
+      loadThemes(query),
     ]).then(
-      ([def, report, trend, suggestions]) => current && setData({ def, report, trend, suggestions }),
+      ([def, report, trend, suggestions, themes]) => current && setData({ def, report, trend, suggestions, themes }),
       (e: unknown) => current && setError(store.explain(e)),
     ).finally(() => current && setLoading(false));
     return () => {
@@ -92,6 +96,8 @@ export function ScoresTab({ store }: { store: StaffStore }) {
           {data.report.extras.decision766 && <Decision766Panel store={store} figures={data.report.extras.decision766} />}
           {data.report.breakdowns.map((b) => <BreakdownTable key={b.by} store={store} report={data.report} breakdown={b} def={data.def} />)}
           <SuggestionList store={store} data={data.suggestions} options={setup.options} />
+          <ThemesPanel store={store} data={data.themes} onChanged={() => setVersion((v) => v + 1)} />
+          {admin && <LexiconForm store={store} onSaved={() => setVersion((v) => v + 1)} />}
           {admin && <TargetsForm key={data.def.id} store={store} def={data.def} targets={data.report.targets} onSaved={() => setVersion((v) => v + 1)} />}
           <ExportLinks store={store} query={queryString(filter)} />
         </div>

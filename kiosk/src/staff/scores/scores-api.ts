@@ -1,6 +1,8 @@
 // The data the dashboard reads, typed from the server's own definitions.
 import type { SurveyDefinition } from '../../../../survey-defs/schema';
 import type { ScoreReport } from '../../../../server/scoring/score-report';
+import type { ThemeFigure } from '../../../../server/scoring/theme-figures';
+import type { ThemeExample } from '../../../../server/themes/theme-report';
 import { api } from '../staff-api';
 
 export type { ScoreReport };
@@ -34,3 +36,25 @@ export const loadScores = (query: string) => api<ScoreReport>(`/api/scores?${que
 export const loadSuggestions = (query: string) => api<Suggestions>(`/api/scores/suggestions?${query}&limit=20`);
 export const saveTargets = (survey: string, targets: Record<string, number>) =>
   api<{ targets: Record<string, number> }>('/api/scores/targets', { method: 'PUT', json: { survey, targets } });
+
+export interface ThemeReport {
+  withheld: boolean;
+  withheldReason?: string;
+  texts: number;
+  revision: number;
+  previous: { from: string; to: string; texts: number } | null;
+  themes: (ThemeFigure & { examples: ThemeExample[] })[];
+}
+export const loadThemes = (query: string) => api<ThemeReport>(`/api/staff/themes?${query}`);
+
+export interface StoredLexicon {
+  lexicon: { version: 1; themes: unknown[] };
+  revision: number;
+  updatedAt: string | null;
+  updatedBy: string;
+  retagged?: number;
+}
+export const loadLexicon = () => api<StoredLexicon>('/api/staff/themes/lexicon');
+export const saveLexicon = (lexicon: unknown) => api<StoredLexicon>('/api/staff/themes/lexicon', { method: 'PUT', json: { lexicon } });
+export const removeTextTheme = (id: string, theme: string) =>
+  api<{ id: string; themes: { theme: string; origin: string }[] }>(`/api/staff/themes/texts/${encodeURIComponent(id)}/themes/${encodeURIComponent(theme)}`, { method: 'DELETE' });
