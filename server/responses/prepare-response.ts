@@ -3,7 +3,9 @@ import { checkAnswers, countableAnswers } from '../../survey-defs/check-answers'
 import type { Database } from '../db/database';
 import type { ErrorIssue } from '../http-error';
 import { knownCodes } from '../repos/organisation';
+import { readRetention } from '../repos/retention';
 import { mergedAfter } from '../repos/unit-changes';
+import { MIN_RETENTION_DAYS, retentionCutoff } from '../scoring/retention-cutoff';
 import type { PendingResponse } from '../repos/responses';
 import { vietnamDate } from '../scoring/vietnam-time';
 import type { SurveyRegistry } from '../surveys/survey-registry';
@@ -14,6 +16,7 @@ import type { ResponseBody } from './response-body';
 
 /** Clocks on tablets drift; an answer from further in the future than this is refused. */
 const MAX_CLOCK_SKEW_MS = 10 * 60 * 1000;
+const DAY_MS = 86_400_000;
 const EARLIEST = Date.parse('2000-01-01T00:00:00Z');
 
 export interface ResponseContext {
@@ -52,6 +55,14 @@ export async function prepareResponse(ctx: ResponseContext, body: ResponseBody):
     else submittedAt = new Date(ms).toISOString();
   }
 
+  // A row older than the retention cutoff would be deleted by the next purge, and a resend after
+  // that would count twice: such an answer is refused. Only old answers pay for the lookup.
+  if (Date.parse(submittedAt) < ctx.now.getTime() - MIN_RETENTION_DAYS * DAY_MS) {
+    const cutoff = retentionCutoff(vietnamDate(ctx.now), (await readRetention(ctx.db)).responseDays);
+    if (cutoff !== null && vietnamDate(submittedAt) < cutoff) {
+      issues.push({ path: 'submittedAt', code: 'too_old', message: `submittedAt is before ${cutoff}: raw responses are kept only from then on` });
+    }
+  }
   const { unit, procedure, official, officialUnits, retired } = await knownCodes(ctx.db, body);
   // A slip handed out, or a kiosk answer queued offline, before the unit was merged or the official
   // moved is about the service as it was then: it still counts where it was given.

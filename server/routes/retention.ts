@@ -4,10 +4,11 @@ import type { AppDeps } from '../app-deps';
 import { requireStaff, staffOf } from '../auth/staff-auth';
 import { recordAudit } from '../repos/audit-log';
 import { readRetention, saveRetention } from '../repos/retention';
+import { MIN_RETENTION_DAYS } from '../scoring/retention-cutoff';
 import { validate } from '../validate';
 
 /** At least a month: the figures of a running period rest on their raw rows until it ends. */
-export const retentionBody = z.object({ responseDays: z.number().int().min(31).max(36_500).nullable() }).strict();
+export const retentionBody = z.object({ responseDays: z.number().int().min(MIN_RETENTION_DAYS).max(36_500).nullable() }).strict();
 
 /** How long raw responses and texts are kept: admins only, audited. The daily expiry is server/repos/retention.ts. */
 export function retentionRoutes(deps: AppDeps) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RetentionJob } from '../../server/retention/retention-job';
 import { feedbackItem } from '../helpers/feedback-fixtures';
@@ -67,5 +68,25 @@ describe.each(dialects)('retention on %s', (dialect) => {
     const audit = await db.selectFrom('audit_log').select(['action', 'details']).where('action', 'like', 'retention.%').orderBy('at').execute();
     expect(audit.map((a) => a.action)).toEqual(['retention.set', 'retention.purge']);
     expect(JSON.parse(audit[1]!.details)).toMatchObject({ responses: 2 });
+  });
+  it('refuses an answer dated before the cutoff, so a resend of a deleted response is never counted twice', async () => {
+    const db = t.database.handle.db;
+    const form = { id: randomUUID(), surveyId: 'counter-quick', channel: 'paper', unit: 'MC-Q1', submittedAt: '2025-04-01T03:00:00Z', answers: { overall: 3 } };
+    const count = async () => Number((await db.selectFrom('responses').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    // Kept for ever by default: an old paper form is taken, and its resend is the same one.
+    expect((await t.call('POST', '/api/responses', form, admin.headers)).status).toBe(201);
+    expect((await t.call('POST', '/api/responses', form, admin.headers)).status).toBe(200);
+    expect(await count()).toBe(5);
+    await t.call('PUT', '/api/staff/retention', { responseDays: 300 }, admin.headers);
+    await new RetentionJob(db, () => t.clock.now).runOnce();
+    expect(await count()).toBe(2);
+    const march = await t.call('GET', '/api/scores?survey=counter-quick&from=2025-04-01&to=2025-04-30', undefined, admin.headers);
+    expect(march.body.responses).toBe(1);
+    // The row is gone; sent again, it would count a second time: it is refused and nothing changes.
+    const again = await t.call('POST', '/api/responses', form, admin.headers);
+    expect([again.status, again.body.error.issues.map((i: { path: string; code: string }) => `${i.path}:${i.code}`)]).toEqual([400, ['submittedAt:too_old']]);
+    expect((await t.call('GET', '/api/scores?survey=counter-quick&from=2025-04-01&to=2025-04-30', undefined, admin.headers)).body.responses).toBe(1);
+    // A recent answer is taken as always.
+    expect((await t.call('POST', '/api/responses', { ...form, id: randomUUID(), submittedAt: '2026-02-20T03:00:00Z' }, admin.headers)).status).toBe(201);
   });
 });
