@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Answers } from '../../survey-defs/check-answers';
 import type { SurveyDefinition } from '../../survey-defs/schema';
 import type { Database } from '../db/database';
+import { redactText } from '../feedback/redact-text';
 import { responsePage, type ResponseCursor } from '../repos/response-pages';
 import type { CountFilter } from '../repos/score-counts';
 
@@ -31,7 +32,8 @@ export async function latestSuggestions(reader: Kysely<Database>, def: SurveyDef
       const answers = JSON.parse(row.answers) as Answers;
       for (const q of textQuestions) {
         const text = answers[q];
-        if (typeof text === 'string' && text && out.length < limit) out.push({ date: row.local_date, unit: row.unit_code, question: q, text });
+        // A phone number or e-mail typed into a suggestion would name its anonymous writer.
+        if (typeof text === 'string' && text && out.length < limit) out.push({ date: row.local_date, unit: row.unit_code, question: q, text: redactText(text, []) });
       }
     }
     if (rows.length < PAGE) break;

@@ -138,6 +138,12 @@ describe.each(dialects)('GET /api/scores on %s', (dialect) => {
     });
   });
 
+  it('masks a phone number or e-mail a citizen typed into a suggestion, which would name them', async () => {
+    await storeResponse(t, { unit: 'MC-Q2', submittedAt: '2026-03-21T03:00:00Z', answers: { suggestion: 'Gọi lại cho tôi: 0912 345 678 hoặc lan.nguyen＠gmail.com' } });
+    const res = await t.call('GET', `/api/scores/suggestions?${MARCH}&unit=MC`, undefined, admin.headers);
+    expect(res.body.suggestions[0].text).toBe('Gọi lại cho tôi: […] hoặc […]');
+  });
+
   it('rejects a bad filter with a 400 naming the field, and an unknown survey with 404', async () => {
     const cases: [string, string][] = [
       ['survey=sipas-2017&from=2026-02-30', 'from'],
