@@ -98,5 +98,21 @@ describe('the themes panel of the scores dashboard in Chromium', () => {
     await page.getByRole('button', { name: 'Lưu bộ từ khóa' }).click();
     await page.getByText('Nội dung không phải JSON hợp lệ.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // A theme the lexicon missed is added to one text by hand, and counts.
+    const before = Number(await panel.locator('[data-theme="informal_fees"] [data-figure="texts"]').textContent());
+    await panel.locator('[data-examples="waiting"] select').first().selectOption('informal_fees');
+    await expect.poll(() => panel.locator('[data-theme="informal_fees"] [data-figure="texts"]').textContent()).toBe(String(before + 1));
+
+    // How long raw responses are kept: the field will not take less than a month, then it is saved.
+    const days = page.getByLabel('Số ngày lưu phiếu gốc và ý kiến (để trống: lưu mãi)');
+    await expect.poll(() => days.inputValue()).toBe('');
+    await days.fill('7');
+    expect(await days.evaluate((el) => (el as HTMLInputElement).validity.rangeUnderflow)).toBe(true);
+    await days.fill('365');
+    await page.getByRole('button', { name: 'Lưu thời gian lưu' }).click();
+    await page.getByText('Đã lưu: phiếu gốc được giữ 365 ngày.').waitFor();
+    expect((await server.call('GET', '/api/staff/retention', undefined, (await signIn(server, 'root3', 'admin')).headers)).body.responseDays).toBe(365);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { AssessmentTable, ExpectationRanking, GroupBars } from './Method1001Pane
 import { OverallSummary } from './OverallSummary';
 import { StructureNote } from './StructureNote';
 import { LexiconForm } from './LexiconForm';
+import { RetentionForm } from './RetentionForm';
 import { loadDefinition, loadOptions, loadScores, loadSuggestions, loadSurveys, loadThemes, type ScoreOptions, type ScoreReport, type Suggestions, type SurveySummary, type ThemeReport } from './scores-api';
 import { ServicePanel } from './ServicePanel';
 import { SuggestionList } from './SuggestionList';
@@ -98,6 +99,7 @@ export function ScoresTab({ store }: { store: StaffStore }) {
           <SuggestionList store={store} data={data.suggestions} options={setup.options} />
           <ThemesPanel store={store} data={data.themes} onChanged={() => setVersion((v) => v + 1)} />
           {admin && <LexiconForm store={store} onSaved={() => setVersion((v) => v + 1)} />}
+          {admin && <RetentionForm store={store} />}
           {admin && <TargetsForm key={data.def.id} store={store} def={data.def} targets={data.report.targets} onSaved={() => setVersion((v) => v + 1)} />}
           <ExportLinks store={store} query={queryString(filter)} />
         </div>

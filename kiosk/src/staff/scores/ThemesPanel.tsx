@@ -1,7 +1,7 @@
 import type { StaffStore } from '../staff-store';
 import { formatNumber, formatPercent } from './format';
 import { useState } from 'preact/hooks';
-import { removeTextTheme, type ThemeReport } from './scores-api';
+import { addTextTheme, removeTextTheme, type ThemeReport } from './scores-api';
 
 type Share = ThemeReport['themes'][number]['withTheme'];
 
@@ -16,6 +16,17 @@ export function ThemesPanel({ store, data, onChanged }: { store: StaffStore; dat
     try {
       await removeTextTheme(id, theme);
       setMessage({ ok: true, text: t('scores.themes.removed') });
+      onChanged();
+    } catch (error) {
+      setMessage({ ok: false, text: store.explain(error) });
+    }
+  };
+  // A theme the lexicon missed is added to one text by hand; re-tagging keeps it too.
+  const add = async (id: string, theme: string) => {
+    if (!theme) return;
+    try {
+      await addTextTheme(id, theme);
+      setMessage({ ok: true, text: t('scores.themes.added') });
       onChanged();
     } catch (error) {
       setMessage({ ok: false, text: store.explain(error) });
@@ -83,7 +94,15 @@ export function ThemesPanel({ store, data, onChanged }: { store: StaffStore; dat
                           {' '}
                           <button type="button" class="button button--secondary" aria-label={t('scores.themes.removeLabel', { theme: label(x.label), date: date(e.date) })} onClick={() => remove(e.id, x.id)}>
                             {t('scores.themes.remove')}
-                          </button>
+                          </button>{' '}
+                          <select
+                            aria-label={t('scores.themes.addLabel', { date: date(e.date) })}
+                            value=""
+                            onChange={(ev) => add(e.id, (ev.currentTarget as HTMLSelectElement).value)}
+                          >
+                            <option value="">{t('scores.themes.add')}</option>
+                            {data.themes.filter((o) => o.id !== x.id).map((o) => <option key={o.id} value={o.id}>{label(o.label)}</option>)}
+                          </select>
                         </>
                       )}
                     </p>

@@ -56,5 +56,14 @@ export interface StoredLexicon {
 }
 export const loadLexicon = () => api<StoredLexicon>('/api/staff/themes/lexicon');
 export const saveLexicon = (lexicon: unknown) => api<StoredLexicon>('/api/staff/themes/lexicon', { method: 'PUT', json: { lexicon } });
+export const addTextTheme = (id: string, theme: string) =>
+  api<{ id: string; themes: { theme: string; origin: string }[] }>(`/api/staff/themes/texts/${encodeURIComponent(id)}/themes/${encodeURIComponent(theme)}`, { method: 'PUT' });
+export interface Retention {
+  responseDays: number | null;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+export const loadRetention = () => api<Retention>('/api/staff/retention');
+export const saveRetention = (responseDays: number | null) => api<Retention>('/api/staff/retention', { method: 'PUT', json: { responseDays } });
 export const removeTextTheme = (id: string, theme: string) =>
   api<{ id: string; themes: { theme: string; origin: string }[] }>(`/api/staff/themes/texts/${encodeURIComponent(id)}/themes/${encodeURIComponent(theme)}`, { method: 'DELETE' });
