@@ -62,6 +62,11 @@ export const ERROR_CODES = {
   unknown_rule: 'No such alert rule in the caller\'s units',
   webhook_admin_only: 'Only an admin may set or change a rule\'s webhook address',
   counter_not_publishable: 'A single counter is one official\'s desk; publish the unit above it',
+  // The organisation
+  organisation_refused: 'The organisation change is refused whole, nothing stored: `refusals` gives each reason with its sheet and line',
+  plan_changed: 'The organisation changed since the preview: preview the file again',
+  unknown_procedure: 'No procedure with that code',
+  unknown_official: 'No official with that code',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -8,6 +8,7 @@ import { feedbackOperations } from './operations/feedback';
 import { invitationOperations } from './operations/invitations';
 import { kioskOperations } from './operations/kiosk';
 import { openLinkOperations } from './operations/open-links';
+import { organisationOperations } from './operations/organisation';
 import { resultOperations } from './operations/results';
 import { scoreOperations } from './operations/scores';
 import { staffAccountOperations } from './operations/staff-account';
@@ -23,6 +24,7 @@ export const operations: Operation[] = [
   ...staffAccountOperations,
   ...scoreOperations,
   ...deviceOperations,
+  ...organisationOperations,
   ...openLinkOperations,
   ...alertOperations,
   ...resultOperations,
