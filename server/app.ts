@@ -21,6 +21,7 @@ import { kioskRoutes } from './routes/kiosk';
 import { kioskDeviceRoutes } from './routes/kiosk-devices';
 import { localeRoutes } from './routes/locales';
 import { openLinkRoutes } from './routes/open-links';
+import { ORGANISATION_IMPORT_PATH, organisationRoutes } from './routes/organisation';
 import { pageRoutes } from './routes/pages';
 import { publicResultRoutes } from './routes/public-results';
 import { reportRoutes } from './routes/report';
@@ -35,6 +36,8 @@ import { staticFileRoutes } from './routes/static-files';
 import { surveyRoutes } from './routes/surveys';
 
 export const MAX_BODY_BYTES = 256 * 1024;
+
+const generalBodyLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new HttpError(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB`); } });
 
 const compressText = compress({ contentTypeFilter: /^(application\/json|text\/html)\b/ });
 
@@ -71,19 +74,21 @@ export function createApp(deps: AppDeps) {
       if (c.req.method !== 'GET' || c.req.path.startsWith('/api/staff/')) return next();
       return compressText(c, next);
     })
-    // No route takes more than this; routes set tighter limits of their own.
     // Answers of the API are about someone's units, dossiers or session: no cache keeps them,
     // unless a route says otherwise (published feedback answers).
     .use('/api/*', async (c, next) => {
       await next();
       if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
     })
-    .use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new HttpError(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB`); } }))
+    // No route takes more than this; routes set tighter limits of their own. The one exception,
+    // the organisation upload, takes a workbook and sets its own larger limit (after sign-in).
+    .use((c, next) => (c.req.path === ORGANISATION_IMPORT_PATH ? next() : generalBodyLimit(c, next)))
     .route('/', healthRoutes())
     .route('/api/surveys', surveyRoutes(deps.surveys))
     .route('/api/responses', responseRoutes(deps))
     .route('/api/staff/themes', themeRoutes(deps))
     .route('/api/staff/retention', retentionRoutes(deps))
+    .route('/api/staff/organisation', organisationRoutes(deps))
     .route('/api/staff', staffAuthRoutes(deps))
     .route('/api/scores', scoreRoutes(deps))
     .route('/api/exports', exportRoutes(deps))
@@ -109,7 +114,7 @@ export function createApp(deps: AppDeps) {
 
   app.notFound((c) => c.json(errorBody('not_found', `Nothing at ${c.req.method} ${c.req.path}`), 404));
   app.onError((err, c) => {
-    if (err instanceof HttpError) return c.json(errorBody(err.code, err.message, err.issues), err.status);
+    if (err instanceof HttpError) return c.json(errorBody(err.code, err.message, err.issues, err.more), err.status);
     if (err instanceof WriterClosedError) return c.json(errorBody('shutting_down', err.message), 503);
     if (err instanceof HTTPException && err.status < 500) {
       // Raised by Hono itself: malformed JSON, a wrong Content-Type.

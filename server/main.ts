@@ -22,7 +22,7 @@ const database = parsed.dialect === 'sqlite' ? { ...parsed, synchronous: env.SQL
 await ensurePagesBuilt();
 const { handle, surveys, seededOrganisation } = await boot(database, { seed: env.SIPAS_DEMO });
 if (!env.SIPAS_DEMO && (await countUnits(handle.db)) === 0) {
-  console.log('[sipas] SIPAS_DEMO=0 and no organisation yet: npm run sipas -- org template --out to-chuc.xlsx, fill it in, then npm run sipas -- org import to-chuc.xlsx');
+  console.log('[sipas] SIPAS_DEMO=0 and no organisation yet: sign in at /staff as admin to set up the office from the Excel template (or npm run sipas -- org template --out to-chuc.xlsx, fill it in, then npm run sipas -- org import to-chuc.xlsx)');
 }
 if (seededOrganisation) console.log('[sipas] first start: seeded the demo organisation (Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn)');
 const adminPassword = await ensureFirstAdmin(handle.db, new Date());

@@ -70,6 +70,11 @@ export const ERROR_CODES = {
   // Themes
   unknown_text: 'No such suggestion or feedback text in the caller\'s units',
   unknown_theme: 'No theme with that id in the lexicon',
+  // The organisation
+  organisation_refused: 'The organisation change is refused whole, nothing stored: `refusals` gives each reason with its sheet and line',
+  plan_changed: 'The organisation changed since the preview: preview the file again',
+  unknown_procedure: 'No procedure with that code',
+  unknown_official: 'No official with that code',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -79,7 +79,21 @@ function operationObject(op: Operation): Json {
     security: securityOf(op.auth, op.method),
     parameters: parameters(op),
     ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } } : {}),
+    ...(op.upload ? { requestBody: uploadBody(op.upload.description) } : {}),
     responses,
+  };
+}
+
+/** A file: the "file" part of a multipart form, or the bytes as the body. */
+function uploadBody(description: string): Json {
+  const file = { type: 'string', contentMediaType: 'application/octet-stream' };
+  return {
+    required: true,
+    description,
+    content: {
+      'multipart/form-data': { schema: { type: 'object', properties: { file }, required: ['file'] } },
+      'application/octet-stream': { schema: file },
+    },
   };
 }
 

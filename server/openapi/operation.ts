@@ -38,6 +38,8 @@ export interface Operation {
   params?: z.ZodObject;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** A file sent instead of JSON: a multipart form's "file" part, or the body itself. */
+  upload?: { description: string };
   /** The 2xx answers. */
   ok: Record<number, Reply>;
   /**
@@ -58,6 +60,7 @@ export function implicitErrors(op: Operation): Partial<Record<number, ErrorCode[
     add(400, 'invalid_json');
     add(413, 'payload_too_large');
   }
+  if (op.upload) add(413, 'payload_too_large');
   const { staff, apiKey, kiosk } = op.auth ?? {};
   if (staff) {
     add(401, 'not_signed_in');

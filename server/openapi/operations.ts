@@ -8,6 +8,7 @@ import { feedbackOperations } from './operations/feedback';
 import { invitationOperations } from './operations/invitations';
 import { kioskOperations } from './operations/kiosk';
 import { openLinkOperations } from './operations/open-links';
+import { organisationOperations } from './operations/organisation';
 import { resultOperations } from './operations/results';
 import { unitChangeOperations } from './operations/unit-changes';
 import { scoreOperations } from './operations/scores';
@@ -28,6 +29,7 @@ export const operations: Operation[] = [
   ...themeOperations,
   ...retentionOperations,
   ...deviceOperations,
+  ...organisationOperations,
   ...openLinkOperations,
   ...alertOperations,
   ...resultOperations,

@@ -7,6 +7,13 @@ export const errorResponse = z.object({
     code: z.string().describe('Stable, machine-readable: invalid_request, unknown_invitation, invitation_used …'),
     message: z.string().describe('For people; may change'),
     issues: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional().describe('With 400: every bad field'),
+    refusals: z
+      .array(z.object({
+        list: z.enum(['units', 'procedures', 'officials']).nullable(), sheet: z.string().nullable(), line: z.number().int().describe('0: the whole file (or a change of one entry)'),
+        reason: z.string(), message: z.string().describe('Vietnamese'), params: z.record(z.string(), z.union([z.string(), z.number()])).describe('The codes and values the reason names'),
+      }))
+      .optional()
+      .describe('With organisation_refused: every reason, with its sheet and line'),
   }),
 });
 

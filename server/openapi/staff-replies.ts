@@ -8,7 +8,11 @@ export const staffUser = z.object({
   unit: z.string().nullable().describe('The unit whose subtree the person sees; null for admins'),
   mustChangePassword: z.boolean(), disabled: z.boolean(),
 });
-export const signedIn = z.object({ user: staffUser, csrfToken: z.string().describe('Send it as X-CSRF-Token with every change') });
+export const signedIn = z.object({
+  user: staffUser,
+  csrfToken: z.string().describe('Send it as X-CSRF-Token with every change'),
+  organisationEmpty: z.boolean().describe('No unit exists yet (a server started with SIPAS_DEMO=0): an admin sets up the office (POST /api/staff/organisation/import)'),
+});
 export const me = signedIn.extend({ units: z.array(z.string()).nullable().describe('Every unit the person sees; null: all') });
 export const signedOut = z.object({ status: z.literal('signed_out') });
 export const passwordChanged = z.object({ status: z.literal('changed') });

@@ -14,7 +14,10 @@ export interface ApplyContext {
   now: Date;
   /** What the change came from, for the audit log (a file name). */
   source: string;
-  /** The Vietnam date from which a unit placed under another parent sits there; default today. */
+  /**
+   * The Vietnam calendar date (YYYY-MM-DD) from which a unit's new parent applies; absent: today
+   * in Vietnam time (of `now`). Written to the audit entry.
+   */
   effectiveFrom?: string;
 }
 
@@ -40,7 +43,7 @@ export async function applyPlan(trx: Transaction<Database>, items: readonly Plan
       else await trx.updateTable('officials').set(row).where('code', '=', row.code).execute();
     }
   }
-  const details = { source: ctx.source, ...countPlan(items), items: items.map((i) => ({ list: i.list, action: i.action, code: i.entry.code, fields: i.fields })) };
+  const details = { source: ctx.source, ...(ctx.effectiveFrom ? { effectiveFrom: ctx.effectiveFrom } : {}), ...countPlan(items), items: items.map((i) => ({ list: i.list, action: i.action, code: i.entry.code, fields: i.fields })) };
   await recordAudit(trx, { actor: ctx.actor, action: 'organisation.import', target: ctx.source, details }, ctx.now);
 }
 

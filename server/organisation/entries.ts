@@ -54,7 +54,7 @@ export interface OrganisationState {
 export const REFUSAL_REASONS = [
   'unreadable', 'unknown_list', 'missing_column', 'unknown_column', 'missing_value', 'bad_code', 'bad_number',
   'unknown_kind', 'bad_active', 'duplicate_code', 'unknown_parent', 'cycle', 'unknown_unit', 'not_a_counter',
-  'counter_outside_unit', 'under_retired_unit',
+  'counter_outside_unit', 'under_retired_unit', 'out_of_scope',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
@@ -64,5 +64,8 @@ export interface Refusal {
   /** 0 when it concerns the whole file. */
   line: number;
   reason: RefusalReason;
+  /** Vietnamese, for the command line and the log. */
   message: string;
+  /** The values the message names (codes, a column's header, a line), for a page to say it in its own language. */
+  params?: Record<string, string | number>;
 }

@@ -26,21 +26,21 @@ export function parseList(list: 'officials', records: readonly CsvRecord[]): Par
 export function parseList(list: ListName, records: readonly CsvRecord[]): ParsedList<UnitEntry | ProcedureEntry | OfficialEntry> {
   const layout = layoutOf(list);
   const refusals: Refusal[] = [];
-  const refuse = (line: number, reason: Refusal['reason'], message: string) => refusals.push({ list, line, reason, message });
+  const refuse = (line: number, reason: Refusal['reason'], message: string, params?: Refusal['params']) => refusals.push({ list, line, reason, message, ...(params ? { params } : {}) });
   const [header, ...rows] = records;
   if (!header) {
-    refuse(1, 'missing_column', `không có dòng tiêu đề (cần: ${layout.columns.map((c) => c.header).join(', ')})`);
+    refuse(1, 'missing_column', `không có dòng tiêu đề (cần: ${layout.columns.map((c) => c.header).join(', ')})`, { column: layout.columns.filter((c) => c.required).map((c) => c.header).join(', ') });
     return { entries: [], refusals, absent: [] };
   }
   const positions = new Map<string, number>();
   header.cells.forEach((text, i) => {
     if (text.trim() === '') return;
     const column = layout.columns.find((c) => headerKey(c.header) === headerKey(text));
-    if (!column) refuse(header.line, 'unknown_column', `cột "${text}" không thuộc mẫu (unknown column)`);
+    if (!column) refuse(header.line, 'unknown_column', `cột "${text}" không thuộc mẫu (unknown column)`, { column: text });
     else positions.set(column.key, i);
   });
   for (const column of layout.columns) {
-    if (column.required && !positions.has(column.key)) refuse(header.line, 'missing_column', `thiếu cột "${column.header}" (missing column)`);
+    if (column.required && !positions.has(column.key)) refuse(header.line, 'missing_column', `thiếu cột "${column.header}" (missing column)`, { column: column.header });
   }
   const absent = layout.columns.filter((c) => !positions.has(c.key)).map((c) => c.key);
   if (refusals.length) return { entries: [], refusals, absent };
@@ -51,23 +51,23 @@ export function parseList(list: ListName, records: readonly CsvRecord[]): Parsed
     const cells: Cells = {};
     for (const [key, at] of positions) cells[key] = (record.cells[at] ?? '').normalize('NFC').trim();
     const before = refusals.length;
-    const at = (reason: Refusal['reason'], message: string) => refuse(record.line, reason, message);
+    const at: Refuse = (reason, message, params) => refuse(record.line, reason, message, params);
     for (const column of layout.columns) {
-      if (column.required && !cells[column.key]) at('missing_value', `thiếu "${column.header}" (missing value)`);
+      if (column.required && !cells[column.key]) at('missing_value', `thiếu "${column.header}" (missing value)`, { column: column.header });
     }
     const code = (key: string, header: string) => {
       const value = cells[key] ?? '';
-      if (value && !CODE.test(value)) at('bad_code', `"${header}" phải gồm chữ, số, . _ - (tối đa 32 ký tự): "${value}" (bad code)`);
+      if (value && !CODE.test(value)) at('bad_code', `"${header}" phải gồm chữ, số, . _ - (tối đa 32 ký tự): "${value}" (bad code)`, { column: header, value });
       return value;
     };
-    const active = activeOf(cells.active ?? '', (v) => at('bad_active', `"Đang hoạt động" phải là ${ACTIVE_YES} hoặc ${ACTIVE_NO}: "${v}" (bad active)`));
+    const active = activeOf(cells.active ?? '', (v) => at('bad_active', `"Đang hoạt động" phải là ${ACTIVE_YES} hoặc ${ACTIVE_NO}: "${v}" (bad active)`, { value: v }));
     const entry = list === 'units' ? unitOf(cells, code, active, at) : list === 'procedures' ? procedureOf(cells, code, active, at) : officialOf(cells, code, active);
     if (refusals.length === before) entries.push({ line: record.line, entry });
   }
   return { entries, refusals, absent };
 }
 
-type Refuse = (reason: Refusal['reason'], message: string) => void;
+type Refuse = (reason: Refusal['reason'], message: string, params?: Refusal['params']) => void;
 type Code = (key: string, header: string) => string;
 
 function activeOf(text: string, bad: (v: string) => void): boolean {
@@ -83,7 +83,7 @@ function wholeNumber(text: string, header: string, min: number, max: number, at:
   if (text === '') return null;
   const n = Number(text);
   if (!/^\d+$/.test(text) || n < min || n > max) {
-    at('bad_number', `"${header}" phải là số nguyên từ ${min} đến ${max}: "${text}" (bad number)`);
+    at('bad_number', `"${header}" phải là số nguyên từ ${min} đến ${max}: "${text}" (bad number)`, { column: header, value: text, min, max });
     return null;
   }
   return n;
@@ -91,7 +91,7 @@ function wholeNumber(text: string, header: string, min: number, max: number, at:
 
 function unitOf(cells: Cells, code: Code, active: boolean, at: Refuse): UnitEntry {
   const kind = cells.kind ?? '';
-  if (kind && !(UNIT_KINDS as readonly string[]).includes(kind)) at('unknown_kind', `"Loại đơn vị" phải là một trong ${UNIT_KINDS.join(', ')}: "${kind}" (unknown kind)`);
+  if (kind && !(UNIT_KINDS as readonly string[]).includes(kind)) at('unknown_kind', `"Loại đơn vị" phải là một trong ${UNIT_KINDS.join(', ')}: "${kind}" (unknown kind)`, { value: kind });
   const nameVi = cells.name_vi ?? '';
   return {
     code: code('code', 'Mã đơn vị'),

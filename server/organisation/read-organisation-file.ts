@@ -20,7 +20,7 @@ export interface ReadOrganisation {
 export async function readOrganisationFile(bytes: Uint8Array, fileName: string): Promise<ReadOrganisation> {
   const empty: OrganisationFile = { units: [], procedures: [], officials: [] };
   const absent: Record<ListName, string[]> = { units: [], procedures: [], officials: [] };
-  const refused = (reason: Refusal['reason'], message: string): ReadOrganisation => ({ file: empty, refusals: [{ list: null, line: 0, reason, message }], lists: [], absent });
+  const refused = (reason: Refusal['reason'], message: string, params?: Refusal['params']): ReadOrganisation => ({ file: empty, refusals: [{ list: null, line: 0, reason, message, ...(params ? { params } : {}) }], lists: [], absent });
   const lists = new Map<ListName, CsvRecord[]>();
   try {
     if (isWorkbook(bytes, fileName)) {
@@ -37,7 +37,7 @@ export async function readOrganisationFile(bytes: Uint8Array, fileName: string):
       lists.set(list, records);
     }
   } catch (error) {
-    if (error instanceof TableFileError) return refused('unreadable', `không đọc được tệp: ${error.message} (unreadable)`);
+    if (error instanceof TableFileError) return refused('unreadable', `không đọc được tệp: ${error.message} (unreadable)`, { detail: error.message });
     throw error;
   }
   const refusals: Refusal[] = [];

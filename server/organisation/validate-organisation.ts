@@ -7,13 +7,13 @@ import { mergeState, officialUnit } from './merge-state';
 
 export function validateOrganisation(file: OrganisationFile, current: OrganisationState): Refusal[] {
   const refusals: Refusal[] = [];
-  const refuse = (list: ListName, line: number, reason: Refusal['reason'], message: string) => refusals.push({ list, line, reason, message });
+  const refuse = (list: ListName, line: number, reason: Refusal['reason'], message: string, params: Refusal['params']) => refusals.push({ list, line, reason, message, params });
 
   const lines = { units: new Map<string, number>(), procedures: new Map<string, number>(), officials: new Map<string, number>() };
   for (const list of ['units', 'procedures', 'officials'] as const) {
     for (const { line, entry } of file[list] as Lined<{ code: string }>[]) {
       const first = lines[list].get(entry.code);
-      if (first !== undefined) refuse(list, line, 'duplicate_code', `mã "${entry.code}" đã có ở dòng ${first} (duplicate code)`);
+      if (first !== undefined) refuse(list, line, 'duplicate_code', `mã "${entry.code}" đã có ở dòng ${first} (duplicate code)`, { code: entry.code, line: first });
       else lines[list].set(entry.code, line);
     }
   }
@@ -23,23 +23,23 @@ export function validateOrganisation(file: OrganisationFile, current: Organisati
   for (const { line, entry } of file.units) {
     if (entry.parent === null) continue;
     if (!units.has(entry.parent)) {
-      refuse('units', line, 'unknown_parent', `đơn vị cấp trên "${entry.parent}" không có trong tệp hay trong hệ thống (unknown parent)`);
+      refuse('units', line, 'unknown_parent', `đơn vị cấp trên "${entry.parent}" không có trong tệp hay trong hệ thống (unknown parent)`, { code: entry.parent });
       continue;
     }
     // Walk up: coming back to the unit itself means the parents go round in a circle.
     const seen = new Set<string>([entry.code]);
     for (let up = units.get(entry.parent); up; up = up.parent === null ? undefined : units.get(up.parent)) {
       if (seen.has(up.code)) {
-        if (up.code === entry.code) refuse('units', line, 'cycle', `đơn vị "${entry.code}" nằm dưới chính nó: ${[...seen, entry.code].join(' → ')} (cycle)`);
+        if (up.code === entry.code) refuse('units', line, 'cycle', `đơn vị "${entry.code}" nằm dưới chính nó: ${[...seen, entry.code].join(' → ')} (cycle)`, { code: entry.code, path: [...seen, entry.code].join(' → ') });
         break;
       }
       seen.add(up.code);
     }
   }
 
-  const unitKnown = (list: ListName, line: number, code: string, what: string) => {
+  const unitKnown = (list: ListName, line: number, code: string, what: 'đơn vị' | 'quầy') => {
     if (units.has(code)) return true;
-    refuse(list, line, 'unknown_unit', `${what} "${code}" không có trong tệp hay trong hệ thống (unknown unit)`);
+    refuse(list, line, 'unknown_unit', `${what} "${code}" không có trong tệp hay trong hệ thống (unknown unit)`, { code, what: what === 'quầy' ? 'counter' : 'unit' });
     return false;
   };
   for (const { line, entry } of file.procedures) unitKnown('procedures', line, entry.unit, 'đơn vị');
@@ -47,9 +47,9 @@ export function validateOrganisation(file: OrganisationFile, current: Organisati
     const unitOk = unitKnown('officials', line, entry.unit, 'đơn vị');
     if (entry.counter === null || !unitKnown('officials', line, entry.counter, 'quầy')) continue;
     const counter = units.get(entry.counter)!;
-    if (counter.kind !== 'counter') refuse('officials', line, 'not_a_counter', `"${entry.counter}" là đơn vị loại ${counter.kind}, không phải quầy (not a counter)`);
+    if (counter.kind !== 'counter') refuse('officials', line, 'not_a_counter', `"${entry.counter}" là đơn vị loại ${counter.kind}, không phải quầy (not a counter)`, { code: entry.counter, kind: counter.kind });
     else if (unitOk && !isWithin(units, entry.counter, entry.unit)) {
-      refuse('officials', line, 'counter_outside_unit', `quầy "${entry.counter}" không thuộc đơn vị "${entry.unit}" (counter outside unit)`);
+      refuse('officials', line, 'counter_outside_unit', `quầy "${entry.counter}" không thuộc đơn vị "${entry.unit}" (counter outside unit)`, { code: entry.counter, unit: entry.unit });
     }
   }
 
@@ -58,8 +58,8 @@ export function validateOrganisation(file: OrganisationFile, current: Organisati
   const underRetired = (list: ListName, code: string, unit: string) => {
     const own = lines[list].get(code);
     const unitLine = lines.units.get(unit);
-    if (own !== undefined) refuse(list, own, 'under_retired_unit', `"${code}" còn hoạt động nhưng đơn vị "${unit}" đã ngừng (under retired unit)`);
-    else if (unitLine !== undefined) refuse('units', unitLine, 'under_retired_unit', `đơn vị "${unit}" ngừng hoạt động nhưng "${code}" dưới nó vẫn hoạt động (under retired unit)`);
+    if (own !== undefined) refuse(list, own, 'under_retired_unit', `"${code}" còn hoạt động nhưng đơn vị "${unit}" đã ngừng (under retired unit)`, { code, unit, below: list });
+    else if (unitLine !== undefined) refuse('units', unitLine, 'under_retired_unit', `đơn vị "${unit}" ngừng hoạt động nhưng "${code}" dưới nó vẫn hoạt động (under retired unit)`, { code, unit, below: list });
   };
   for (const u of units.values()) if (u.active && retired(u.parent)) underRetired('units', u.code, u.parent!);
   for (const p of merged.procedures.values()) if (p.active && retired(p.unit)) underRetired('procedures', p.code, p.unit);

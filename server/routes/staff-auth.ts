@@ -10,7 +10,7 @@ import { changeOwnPassword } from '../auth/user-admin';
 import { clientAddressKey } from '../client-address';
 import { HttpError } from '../http-error';
 import { listAudit } from '../repos/audit-log';
-import { listUnits } from '../repos/organisation';
+import { countUnits, listUnits } from '../repos/organisation';
 import { createSession, deleteSession, findSession, SESSION_HOURS } from '../repos/sessions';
 import { findUserByUsername, toStaffUser } from '../repos/users';
 import { boundedInstant } from '../dates/calendar-date';
@@ -42,7 +42,7 @@ export function staffAuthRoutes(deps: AppDeps) {
       await releaseSignIn(deps.db, reserved, now);
       const session = await createSession(deps.db, user.id, now);
       setCookie(c, SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'Strict', secure, path: '/', maxAge: SESSION_HOURS * 3600 });
-      return c.json({ user: toStaffUser(user), csrfToken: session.csrfToken });
+      return c.json({ user: toStaffUser(user), csrfToken: session.csrfToken, organisationEmpty: (await countUnits(deps.db)) === 0 });
     })
     .post('/logout', requireStaff(deps, { beforePasswordChange: true }), async (c) => {
       await deleteSession(deps.db, staffOf(c).tokenHash);
@@ -55,12 +55,13 @@ export function staffAuthRoutes(deps: AppDeps) {
       const session = token ? await findSession(deps.db, token, deps.clock()) : undefined;
       c.header('Cache-Control', 'no-store');
       if (!session) return c.json({ signedIn: false as const });
-      const scope = staffScope(session.user, await listUnits(deps.db));
-      return c.json({ signedIn: true as const, user: toStaffUser(session.user), csrfToken: session.csrfToken, units: scope.units ? [...scope.units] : null });
+      const units = await listUnits(deps.db);
+      const scope = staffScope(session.user, units);
+      return c.json({ signedIn: true as const, user: toStaffUser(session.user), csrfToken: session.csrfToken, units: scope.units ? [...scope.units] : null, organisationEmpty: units.length === 0 });
     })
-    .get('/me', requireStaff(deps, { beforePasswordChange: true }), (c) => {
+    .get('/me', requireStaff(deps, { beforePasswordChange: true }), async (c) => {
       const { user, csrfToken, scope } = staffOf(c);
-      return c.json({ user: toStaffUser(user), csrfToken, units: scope.units ? [...scope.units] : null });
+      return c.json({ user: toStaffUser(user), csrfToken, units: scope.units ? [...scope.units] : null, organisationEmpty: (await countUnits(deps.db)) === 0 });
     })
     .post('/password', requireStaff(deps, { beforePasswordChange: true }), validate('json', passwordBody), async (c) => {
       const { user } = staffOf(c);

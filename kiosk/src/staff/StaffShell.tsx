@@ -9,23 +9,28 @@ export function StaffShell({ store }: { store: StaffStore }) {
   const me = user.value!;
   const tabs = staffTabs.filter((x) => !x.roles || x.roles.includes(me.role));
   const current = tabs.find((x) => x.id === tab.value) ?? tabs[0];
+  // An empty server (SIPAS_DEMO=0): the admin sets up the office before anything else.
+  const setup = me.role === 'admin' && store.organisationEmpty.value;
   const [View, setView] = useState<ComponentType<{ store: StaffStore }> | null>(null);
   useEffect(() => {
     setView(null);
-    if (current) void current.load().then((component) => setView(() => component));
-  }, [current?.id]);
+    if (setup) void import('./organisation/SetupScreen').then((m) => setView(() => m.SetupScreen));
+    else if (current) void current.load().then((component) => setView(() => component));
+  }, [setup ? 'setup' : current?.id]);
 
   return (
     <>
       <header class="topbar">
         <p class="topbar__title">{t('app.title')}</p>
-        <nav class="tabs" aria-label={t('app.title')}>
-          {tabs.map((x) => (
-            <a key={x.id} href={`#${x.id}`} class="tabs__tab" aria-current={x.id === current?.id ? 'page' : undefined} onClick={(e) => { e.preventDefault(); store.openTab(x.id); }}>
-              {t(x.label)}
-            </a>
-          ))}
-        </nav>
+        {!setup && (
+          <nav class="tabs" aria-label={t('app.title')}>
+            {tabs.map((x) => (
+              <a key={x.id} href={`#${x.id}`} class="tabs__tab" aria-current={x.id === current?.id ? 'page' : undefined} onClick={(e) => { e.preventDefault(); store.openTab(x.id); }}>
+                {t(x.label)}
+              </a>
+            ))}
+          </nav>
+        )}
         <div class="toolbar">
           <button type="button" class="chip" aria-pressed={lang.value === 'vi'} lang="vi" onClick={() => store.setLanguage('vi')}>Tiếng Việt</button>
           <button type="button" class="chip" aria-pressed={lang.value === 'en'} lang="en" onClick={() => store.setLanguage('en')}>English</button>

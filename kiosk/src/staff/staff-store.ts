@@ -17,6 +17,8 @@ export interface StaffUser {
 interface Session {
   user: StaffUser;
   csrfToken: string;
+  /** No unit yet (a server started with SIPAS_DEMO=0): an admin sets up the office first. */
+  organisationEmpty: boolean;
 }
 
 export function createStaffStore() {
@@ -25,6 +27,7 @@ export function createStaffStore() {
   const lang = signal('vi');
   const messages = signal<MessageTree>(staffVietnamese);
   const tab = signal(location.hash.slice(1) || '');
+  const organisationEmpty = signal(false);
 
   const t = (key: string, params?: Record<string, string | number>) => staffT(messages.value, key, params);
   /** A failed call in the person's language; anything but an answer from the server is a network failure. */
@@ -32,6 +35,7 @@ export function createStaffStore() {
 
   function signedIn(session: Session) {
     setCsrfToken(session.csrfToken);
+    organisationEmpty.value = session.organisationEmpty;
     user.value = session.user;
   }
 
@@ -70,7 +74,7 @@ export function createStaffStore() {
     history.replaceState(null, '', `#${id}`);
   }
 
-  return { user, checked, lang, messages, tab, t, explain, restore, signIn, signOut, changePassword, setLanguage, openTab };
+  return { user, checked, lang, messages, tab, organisationEmpty, t, explain, restore, signIn, signOut, changePassword, setLanguage, openTab };
 }
 
 export type StaffStore = ReturnType<typeof createStaffStore>;

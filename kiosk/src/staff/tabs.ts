@@ -17,6 +17,7 @@ export const staffTabs: StaffTab[] = [
   { id: 'api-keys', label: 'apiKeys.tab', roles: ['admin'], load: () => import('./api-keys/ApiKeysTab').then((m) => m.ApiKeysTab) },
   { id: 'feedback', label: 'feedback.tab', load: () => import('./feedback/FeedbackTab').then((m) => m.FeedbackTab) },
   { id: 'devices', label: 'devices.tab', load: () => import('./devices/DevicesTab').then((m) => m.DevicesTab) },
+  { id: 'organisation', label: 'organisation.tab', roles: ['admin', 'manager'], load: () => import('./organisation/OrganisationTab').then((m) => m.OrganisationTab) },
   { id: 'paper', label: 'paper.tab', roles: ['admin', 'manager'], load: () => import('./paper/PaperEntryTab').then((m) => m.PaperEntryTab) },
   { id: 'open-links', label: 'openLinks.tab', roles: ['admin'], load: () => import('./open-links/OpenLinksTab').then((m) => m.OpenLinksTab) },
   { id: 'alerts', label: 'alerts.tab', load: () => import('./alerts/AlertsTab').then((m) => m.AlertsTab) },
