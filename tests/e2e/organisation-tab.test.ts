@@ -173,6 +173,10 @@ describe('the organisation on the staff page, in Chromium', () => {
       const audit = await db().selectFrom('audit_log').select('details').where('target', '=', 'staff page: units TTCK').orderBy('at', 'desc').executeTakeFirstOrThrow();
       expect(JSON.parse(audit.details)).toMatchObject({ effectiveFrom: '2026-01-01', items: [{ code: 'TTCK', fields: ['parent'] }] });
       expect(await page.locator('li[data-unit="QLDT"] li[data-unit="TTCK"]').count()).toBe(1);
+      // Dated, so the figures before 1 January still roll up under its old parent.
+      expect(await db().selectFrom('unit_changes').select(['unit_code', 'kind', 'from_parent', 'to_parent', 'effective_from']).execute()).toEqual([
+        { unit_code: 'TTCK', kind: 'move', from_parent: 'BQL', to_parent: 'QLDT', effective_from: '2026-01-01' },
+      ]);
     });
 
     it('explains a refused change in Vietnamese and in English, and retires and brings back an official', async () => {
@@ -265,6 +269,21 @@ describe('the organisation on the staff page, in Chromium', () => {
       await book.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
       expect(book.worksheets.map((w) => w.name)).toEqual(['Đơn vị', 'Thủ tục', 'Cán bộ']);
       expect(book.getWorksheet('Đơn vị')!.getColumn(1).values).toContain('KH');
+    });
+    it('merges one counter into another from a date, for admins', async () => {
+      const panel = page.locator('section[aria-labelledby="org-merge"]');
+      await panel.getByRole('heading', { name: 'Sáp nhập đơn vị' }).waitFor();
+      await panel.getByRole('button', { name: 'Sáp nhập' }).click();
+      await panel.getByText('Hãy chọn đơn vị sáp nhập và đơn vị tiếp nhận.').waitFor();
+      await panel.getByRole('checkbox', { name: /\(XDD-Q1\)$/ }).check();
+      await panel.getByLabel('Sáp nhập vào đơn vị').selectOption('XDD-Q2');
+      await panel.getByLabel('Sáp nhập từ ngày').fill('2026-04-01');
+      expect(await axeViolations(page)).toEqual([]);
+      await panel.getByRole('button', { name: 'Sáp nhập' }).click();
+      await status().getByText('Đã sáp nhập XDD-Q1 vào XDD-Q2 từ ngày 2026-04-01.').waitFor();
+      expect(await unit('XDD-Q1')).toMatchObject({ parent_code: 'XDD-Q2', active: 0 });
+      // Merged once, it is no longer offered.
+      await expect.poll(() => panel.getByRole('checkbox', { name: /\(XDD-Q1\)$/ }).count()).toBe(0);
     });
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StaffStore } from '../staff-store';
 import { loadOrganisation, type Organisation } from './organisation-api';
+import { MergePanel } from './MergePanel';
 import { OfficialsPanel } from './OfficialsPanel';
 import { ProceduresPanel } from './ProceduresPanel';
 import { UnitsPanel } from './UnitsPanel';
@@ -31,6 +32,7 @@ export function OrganisationTab({ store }: { store: StaffStore }) {
       <UnitsPanel store={store} org={org} onChanged={changed} />
       <ProceduresPanel store={store} org={org} onChanged={changed} />
       <OfficialsPanel store={store} org={org} onChanged={changed} />
+      {store.user.value?.role === 'admin' && <MergePanel store={store} org={org} onChanged={changed} />}
       <WorkbookPanel store={store} withExport headingLevel={2} onApplied={() => void refresh()} />
     </div>
   );

@@ -97,3 +97,16 @@ export function refusalsOf(error: unknown): RefusalView[] | null {
   const list = error.body?.refusals;
   return Array.isArray(list) ? (list as RefusalView[]) : null;
 }
+
+export interface MergeOutcome {
+  merged: string[];
+  into: string;
+  effectiveFrom: string;
+  retiredUnits: string[];
+  movedOfficials: string[];
+  movedProcedures: string[];
+}
+
+/** Admins: `units` become part of `into` from `effectiveFrom` (POST /api/staff/organisation/merges). */
+export const mergeUnits = (units: string[], into: string, effectiveFrom: string) =>
+  api<MergeOutcome>('/api/staff/organisation/merges', { method: 'POST', json: { units, into, effectiveFrom } });
