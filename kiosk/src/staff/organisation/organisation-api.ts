@@ -1,4 +1,5 @@
 // The staff API for the organisation (server/routes/organisation.ts), typed for the tab.
+import type { MergeOutcome } from '../../../../server/organisation/merge-units';
 import { api, ApiError } from '../staff-api';
 
 export const UNIT_KINDS = ['agency', 'office', 'department', 'centre', 'counter'] as const;
@@ -96,15 +97,6 @@ export function refusalsOf(error: unknown): RefusalView[] | null {
   if (!(error instanceof ApiError) || error.code !== 'organisation_refused') return null;
   const list = error.body?.refusals;
   return Array.isArray(list) ? (list as RefusalView[]) : null;
-}
-
-export interface MergeOutcome {
-  merged: string[];
-  into: string;
-  effectiveFrom: string;
-  retiredUnits: string[];
-  movedOfficials: string[];
-  movedProcedures: string[];
 }
 
 /** Admins: `units` become part of `into` from `effectiveFrom` (POST /api/staff/organisation/merges). */
