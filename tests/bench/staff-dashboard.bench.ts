@@ -41,6 +41,8 @@ async function loadScoresView(browser: Browser, server: TestServer, cookie: stri
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
     await page.goto(`${server.url}/staff`, { waitUntil: 'commit' });
     await page.locator('[data-figure="overall"]').waitFor({ timeout: 120_000 });
+    // The view draws its panels in stages (kiosk/src/staff/scores/use-stages.ts): wait for the last.
+    await page.locator('.scores__results[aria-busy="false"]').waitFor({ timeout: 120_000 });
     await page.waitForLoadState('networkidle', { timeout: 120_000 });
     const m = await page.evaluate(() => {
       const tasks = (window as unknown as { __longTasks: number[] }).__longTasks;

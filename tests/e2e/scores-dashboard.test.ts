@@ -70,6 +70,7 @@ describe('the scores dashboard in Chromium', () => {
     // Beside the indices: dossiers and feedback with the Decision 766 indicators (none in this fixture).
     await page.getByRole('heading', { name: 'Hồ sơ và góp ý, phản ánh (Quyết định 766/QĐ-TTg)' }).waitFor();
     expect(await page.locator('[data-figures="dossiers"] td').first().textContent()).toBe('0');
+    await page.locator('.scores__results[aria-busy="false"]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải tệp Excel (XLSX)' }).click()]);
@@ -116,6 +117,7 @@ describe('the scores dashboard in Chromium', () => {
     await page.getByRole('button', { name: 'Show results' }).click();
     await page.getByRole('heading', { name: 'By unit' }).waitFor();
     await expect.poll(() => page.locator('[data-row="MC-Q2"]').count()).toBe(1);
+    await page.locator('.scores__results[aria-busy="false"]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     const [report] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Open the printable report (A4)' }).click()]);
@@ -143,6 +145,7 @@ describe('the scores dashboard in Chromium', () => {
     await note.getByRole('heading', { name: 'Cơ cấu tổ chức đã thay đổi' }).waitFor();
     expect(await note.textContent()).toContain('Kỳ này được tính theo cơ cấu trước các thay đổi sau:');
     expect(await note.locator('li').textContent()).toMatch(/^Từ ngày 01\/06\/2026: .*\(XDD-Q1\) sáp nhập vào .*\(XDD-Q2\)\.$/);
+    await page.locator('.scores__results[aria-busy="false"]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
   it('shows a Decision 1001 questionnaire by its contents, assessments and ranked expectations', async () => {
@@ -169,6 +172,7 @@ describe('the scores dashboard in Chromium', () => {
     const ranking = page.locator('#scores-expectations ~ table tbody tr');
     expect(await ranking.nth(0).getAttribute('data-expectation')).toBe('exp_online');
     expect(await ranking.nth(1).getAttribute('data-expectation')).toBe('exp_fees');
+    await page.locator('.scores__results[aria-busy="false"]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 });

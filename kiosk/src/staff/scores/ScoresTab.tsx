@@ -19,6 +19,7 @@ import { SuggestionList } from './SuggestionList';
 import { TargetsForm } from './TargetsForm';
 import { ThemesPanel } from './ThemesPanel';
 import { TrendChart } from './TrendChart';
+import { useStages } from './use-stages';
 import './scores.css';
 
 interface Loaded {
@@ -42,6 +43,7 @@ export function ScoresTab({ store }: { store: StaffStore }) {
   const [error, setError] = useState('');
   const [loading, setLoading] = useState(false);
   const [version, setVersion] = useState(0);
+  const stage = useStages(4, data);
 
   useEffect(() => {
     Promise.all([loadOptions(), loadSurveys()]).then(async ([options, surveys]) => {
@@ -84,24 +86,32 @@ export function ScoresTab({ store }: { store: StaffStore }) {
       {error && <p class="alert" role="alert">{t('common.error', { message: error })}</p>}
       <p class="hint" role="status">{loading ? t('common.loading') : ''}</p>
       {data && (
-        <div class="scores__results" aria-busy={loading}>
+        <div class="scores__results" aria-busy={loading || stage < 4}>
           <OverallSummary store={store} report={data.report} />
           <StructureNote store={store} report={data.report} options={setup.options} />
           {data.report.responses === 0 && <p class="panel">{t('scores.empty')}</p>}
           <GroupBars store={store} report={data.report} def={data.def} />
           <IndexBars store={store} report={data.report} def={data.def} />
-          <AssessmentTable store={store} report={data.report} def={data.def} />
-          <ExpectationRanking store={store} report={data.report} def={data.def} />
-          <TrendChart store={store} months={data.trend.breakdowns[0]?.rows ?? []} />
-          {data.report.extras.service && <ServicePanel store={store} figures={data.report.extras.service} />}
-          {data.report.extras.decision766 && <Decision766Panel store={store} figures={data.report.extras.decision766} />}
-          {data.report.breakdowns.map((b) => <BreakdownTable key={b.by} store={store} report={data.report} breakdown={b} def={data.def} />)}
-          <SuggestionList store={store} data={data.suggestions} options={setup.options} />
-          <ThemesPanel store={store} data={data.themes} onChanged={() => setVersion((v) => v + 1)} />
-          {admin && <LexiconForm store={store} onSaved={() => setVersion((v) => v + 1)} />}
-          {admin && <RetentionForm store={store} />}
-          {admin && <TargetsForm key={data.def.id} store={store} def={data.def} targets={data.report.targets} onSaved={() => setVersion((v) => v + 1)} />}
-          <ExportLinks store={store} query={queryString(filter)} />
+          {stage >= 2 && (
+            <>
+              <AssessmentTable store={store} report={data.report} def={data.def} />
+              <ExpectationRanking store={store} report={data.report} def={data.def} />
+              <TrendChart store={store} months={data.trend.breakdowns[0]?.rows ?? []} />
+              {data.report.extras.service && <ServicePanel store={store} figures={data.report.extras.service} />}
+              {data.report.extras.decision766 && <Decision766Panel store={store} figures={data.report.extras.decision766} />}
+            </>
+          )}
+          {stage >= 3 && data.report.breakdowns.map((b) => <BreakdownTable key={b.by} store={store} report={data.report} breakdown={b} def={data.def} />)}
+          {stage >= 4 && (
+            <>
+              <SuggestionList store={store} data={data.suggestions} options={setup.options} />
+              <ThemesPanel store={store} data={data.themes} onChanged={() => setVersion((v) => v + 1)} />
+              {admin && <LexiconForm store={store} onSaved={() => setVersion((v) => v + 1)} />}
+              {admin && <RetentionForm store={store} />}
+              {admin && <TargetsForm key={data.def.id} store={store} def={data.def} targets={data.report.targets} onSaved={() => setVersion((v) => v + 1)} />}
+              <ExportLinks store={store} query={queryString(filter)} />
+            </>
+          )}
         </div>
       )}
     </div>
