@@ -107,7 +107,8 @@ export async function saveDraft(deps: EditorDeps, id: string, json: unknown, exp
   const versions = await listSurveyVersions(deps.db, id);
   const checked = checkDraft(json, { id, version: draft.version }, versions.map(definitionOf));
   if (!checked.ok) throw invalidDefinition(checked.issues);
-  const now = deps.clock();
+  // updatedAt is the draft's version token: each save moves it on, even within one millisecond.
+  const now = new Date(Math.max(deps.clock().getTime(), Date.parse(draft.updated_at) + 1));
   // Compared with the time read above, so that two admins saving at once do not overwrite each other.
   if (!(await updateSurveyDraft(deps.db, checked.definition, actor, now, draft.updated_at))) throw draftChanged(id);
   return { definition: checked.definition, updatedAt: now.toISOString() };
