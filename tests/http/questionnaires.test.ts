@@ -133,6 +133,8 @@ describe.each(dialects)('questionnaire editor on %s', (dialect) => {
     expect((await t.call('GET', '/api/surveys')).body.map((s: { id: string }) => s.id)).not.toContain('provincial-short');
     expect((await t.call('GET', '/api/surveys/provincial-short')).status).toBe(404);
     expect((await t.call('GET', '/api/surveys/provincial-short?version=1')).status).toBe(200);
+    // Its past figures still read on the dashboard.
+    expect((await as(admin)('GET', '/api/scores/options')).body.surveys.map((s: { id: string }) => s.id)).toContain('provincial-short');
 
     const answer = (submittedAt: string) => as(admin)('POST', '/api/responses', paper({ surveyId: 'provincial-short', surveyVersion: 1, submittedAt, answers: { ps_off_polite: 4 } }));
     const late = await answer('2026-03-10T05:30:00Z');
