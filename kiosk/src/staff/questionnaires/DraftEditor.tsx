@@ -38,7 +38,13 @@ export function DraftEditor({ store, opened, onClose }: Props) {
   const dirty = def !== saved;
   useUnsavedGuard(dirty, t('questionnaires.draft.confirmLeave'));
 
-  const edit = (path: Path, value: unknown) => setDef((d) => setAt(d, path, value));
+  const edit = (path: Path, value: unknown) => {
+    setDef((d) => setAt(d, path, value));
+    // A refusal was about the draft as it was sent; once changed, the live check speaks for it.
+    setServerIssues([]);
+    setProblem('');
+    setStatus('');
+  };
   const refused = (e: unknown) => {
     if (e instanceof ApiError && e.code === 'invalid_definition' && e.issues) setServerIssues(e.issues as DefinitionIssue[]);
     setProblem(store.explain(e));
@@ -103,7 +109,7 @@ export function DraftEditor({ store, opened, onClose }: Props) {
           <button type="button" class="button button--danger" disabled={busy} onClick={() => void discard()}>{t('questionnaires.draft.delete')}</button>
         </div>
         <p class="hint" id="qe-publish-why" role="status">
-          {issues.length ? t('questionnaires.draft.issueCount', { count: issues.length }) : dirty ? t('questionnaires.draft.unsaved') : status || t('questionnaires.draft.ready')}
+          {issues.length ? t('questionnaires.draft.issueCount', { count: issues.length }) : dirty ? t('questionnaires.draft.unsaved') : `${status} ${t('questionnaires.draft.ready')}`.trim()}
         </p>
         {problem && <p class="alert" role="alert">{problem}</p>}
         <IssueList t={t} lang={lang} def={def} issues={serverIssues} id="qe-server-issues" heading={t('questionnaires.draft.serverIssues')} />

@@ -2,7 +2,7 @@
 // with the citizen pages' own styles, so their media queries apply as on the device. The
 // screens are the citizen components themselves (StepView), rendered into the frame; answers
 // given here follow the questions' showIf conditions and are never sent.
-import { createPortal } from 'preact/compat';
+import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnswerValue, Answers } from '../../../../survey-defs/check-answers';
 import type { SurveyDefinition } from '../../../../survey-defs/schema';
@@ -79,6 +79,15 @@ export function Preview({ t, def }: { t: T; def: SurveyDefinition }) {
     </>
   );
 
+  // The frame's own tree, drawn into its body on every change (no preact/compat portal: it would
+  // patch the whole staff page's Preact).
+  useEffect(() => {
+    if (body) render(screen || null, body);
+  });
+  useEffect(() => () => {
+    if (body) render(null, body);
+  }, [body]);
+
   return (
     <section class="qe-preview" aria-labelledby="qe-preview-heading">
       <h2 id="qe-preview-heading">{t('questionnaires.preview.heading')}</h2>
@@ -114,7 +123,6 @@ export function Preview({ t, def }: { t: T; def: SurveyDefinition }) {
           style={{ width: `${size.width}px`, height: `${size.height}px`, transform: `scale(${size.scale})` }}
         />
       </div>
-      {body && screen && createPortal(screen, body)}
     </section>
   );
 }
