@@ -95,6 +95,21 @@ describe('the questionnaire editor in Chromium', () => {
     const legends = page.frameLocator('iframe[data-device="tablet"]').locator('fieldset.rating legend');
     await expect.poll(() => legends.nth(3).textContent()).toBe(NEW_VI);
 
+    // Questions move by drag and drop too: the second question dropped on the first.
+    const questions = page.getByRole('list', { name: 'Câu hỏi khác' }).locator(':scope > li');
+    await questions.nth(1).locator(':scope > .qe-reorder__bar > .qe-reorder__handle').dragTo(questions.nth(0));
+    await page.getByText(/^Đã chuyển Câu hỏi 2 «.+» đến vị trí 1 trên 21\.$/).waitFor();
+
+    // Leaving with unsaved changes asks first; declining stays in the editor.
+    let leave = '';
+    page.once('dialog', (dialog) => {
+      leave = dialog.message();
+      void dialog.dismiss();
+    });
+    await page.getByRole('button', { name: 'Về danh sách' }).click();
+    expect(leave).toContain('chưa lưu');
+    expect(await page.getByRole('heading', { level: 1, name: /^Bản nháp: / }).count()).toBe(1);
+
     // Saved, then published after the confirmation that says a version never changes.
     expect(await publish.isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
@@ -113,6 +128,7 @@ describe('the questionnaire editor in Chromium', () => {
     const access = v2.elements.find((e: { id: string }) => e.id === 'access');
     expect(access.criteria).toHaveLength(5);
     expect(access.criteria[3]).toMatchObject({ text: { vi: NEW_VI, en: NEW_EN }, scale: 'five' });
+    expect(v2.questions.slice(0, 2).map((q: { id: string }) => q.id)).toEqual(['as_info_channels', 'as_follow_policy']);
     expect(await axeViolations(page)).toEqual([]);
   });
 });
