@@ -34,6 +34,7 @@ import { retentionRoutes } from './routes/retention';
 import { staffAuthRoutes } from './routes/staff-auth';
 import { staticFileRoutes } from './routes/static-files';
 import { surveyRoutes } from './routes/surveys';
+import { questionnaireRoutes } from './routes/questionnaires';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -83,9 +84,18 @@ export function createApp(deps: AppDeps) {
     // No route takes more than this; routes set tighter limits of their own. The one exception,
     // the organisation upload, takes a workbook and sets its own larger limit (after sign-in).
     .use((c, next) => (c.req.path === ORGANISATION_IMPORT_PATH ? next() : generalBodyLimit(c, next)))
+    // Another server may have published or retired a questionnaire: one read of the catalog's
+    // generation before anything that reads questionnaires. Not on a submission (the hot path):
+    // it looks the version answered up in memory and refreshes only when that misses.
+    .use('*', async (c, next) => {
+      if (!readsCatalog(c.req.method, c.req.path)) return next();
+      await deps.surveys.refresh();
+      return next();
+    })
     .route('/', healthRoutes())
     .route('/api/surveys', surveyRoutes(deps.surveys))
     .route('/api/responses', responseRoutes(deps))
+    .route('/api/staff/surveys', questionnaireRoutes(deps))
     .route('/api/staff/themes', themeRoutes(deps))
     .route('/api/staff/retention', retentionRoutes(deps))
     .route('/api/staff/organisation', organisationRoutes(deps))
@@ -125,6 +135,12 @@ export function createApp(deps: AppDeps) {
     return c.json(errorBody('internal', 'Something went wrong on the server; the request was not applied'), 500);
   });
   return app;
+}
+
+/** Paths that never read a questionnaire: the submission, files, strings and the health probe. */
+function readsCatalog(method: string, path: string): boolean {
+  if (method === 'POST' && path === '/api/responses') return false;
+  return !(path === '/healthz' || path.startsWith('/static/') || path.startsWith('/locales/') || path.startsWith('/assets/'));
 }
 
 export type AppType = ReturnType<typeof createApp>;

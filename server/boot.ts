@@ -1,8 +1,10 @@
 // What every entry point (server, CLI, tests) does first: open the database, bring its schema up
-// to date, load the questionnaires and make sure the organisation exists.
+// to date, load the questionnaires (files seed the database, which holds them all) and make sure
+// the organisation exists.
 import { migrateToLatest } from './db/migrate';
 import { openDatabase, type DatabaseConfig, type DatabaseHandle } from './db/open-database';
 import { surveyDefsDir } from './paths';
+import { catalogSync, loadCatalog } from './questionnaires/catalog-sync';
 import { registerSurveyVersions } from './repos/survey-versions';
 import { seedThemes } from './repos/theme-backfill';
 import { classifyLegacyResponses } from './responses/classify-legacy';
@@ -25,7 +27,13 @@ export async function boot(config: DatabaseConfig, options: { seed?: boolean; su
   const handle = openDatabase(config);
   try {
     await migrateToLatest(handle.db, handle.dialect);
-    await registerSurveyVersions(handle.db, surveys.all());
+    // The files seed the database; from then on the database is the catalog: every version
+    // published from a file or from the staff editor, with its retirement.
+    const files = surveys.all();
+    await registerSurveyVersions(handle.db, files);
+    const fileDrafts = files.filter((d) => d.status !== 'published');
+    await loadCatalog(handle.db, surveys, fileDrafts);
+    surveys.attachSync(catalogSync(handle.db, surveys, fileDrafts));
     const legacy = await classifyLegacyResponses(handle.db, surveys);
     if (legacy.classified) console.log(`[sipas] classified ${legacy.classified} response(s) stored before channels needed proof; ${legacy.unverified} are now counted apart as unverified`);
     const themed = await seedThemes(handle.db, surveys, new Date());

@@ -1,5 +1,7 @@
 // The one schema every questionnaire definition in this folder must satisfy. It is checked at
-// server start-up and in the unit tests, and imported by the pages for its types. Pure: zod only.
+// server start-up, by the editor's API (issue 12) and in the unit tests, and imported by the pages
+// for its types. Pure: zod only. Every custom issue names a stable code in `params.code`, which the
+// staff editor turns into Vietnamese words (see definition-issues.ts).
 import { z } from 'zod';
 
 const id = z.string().regex(/^[a-z][a-z0-9_]{0,47}$/, 'lower-case letters, digits and _ (max 48), starting with a letter');
@@ -29,10 +31,10 @@ const scale = z
   })
   .superRefine((s, ctx) => {
     const values = new Set(s.levels.map((l) => l.value));
-    if (values.size !== s.levels.length) ctx.addIssue({ code: 'custom', path: ['levels'], message: 'level values must be unique' });
+    if (values.size !== s.levels.length) ctx.addIssue({ code: 'custom', path: ['levels'], message: 'level values must be unique', params: { code: 'duplicate_level' } });
     for (const key of ['satisfied', 'dissatisfied'] as const) {
       s[key].forEach((v, i) => {
-        if (!values.has(v)) ctx.addIssue({ code: 'custom', path: [key, i], message: `value ${v} is not a level of this scale` });
+        if (!values.has(v)) ctx.addIssue({ code: 'custom', path: [key, i], message: `value ${v} is not a level of this scale`, params: { code: 'not_a_level', value: v } });
       });
     }
   });
@@ -133,21 +135,22 @@ export const surveyDefinitionSchema = z
   .superRefine((def, ctx) => {
     const seen = new Map<string, string>();
     const claim = (qid: string, path: (string | number)[]) => {
-      if (seen.has(qid)) ctx.addIssue({ code: 'custom', path, message: `question id "${qid}" is used twice` });
+      if (seen.has(qid)) ctx.addIssue({ code: 'custom', path, message: `question id "${qid}" is used twice`, params: { code: 'duplicate_id', id: qid } });
       seen.set(qid, path.join('.'));
     };
     def.elements.forEach((el, e) => {
       claim(el.id, ['elements', e, 'id']);
       el.criteria.forEach((c, i) => {
         claim(c.id, ['elements', e, 'criteria', i, 'id']);
-        if (!def.scales[c.scale]) ctx.addIssue({ code: 'custom', path: ['elements', e, 'criteria', i, 'scale'], message: `unknown scale "${c.scale}"` });
+        if (!def.scales[c.scale]) ctx.addIssue({ code: 'custom', path: ['elements', e, 'criteria', i, 'scale'], message: `unknown scale "${c.scale}"`, params: { code: 'unknown_scale', scale: c.scale } });
       });
     });
     def.questions.forEach((q, i) => {
       claim(q.id, ['questions', i, 'id']);
       if (q.section && !def.sections.some((s) => s.id === q.section)) {
-        ctx.addIssue({ code: 'custom', path: ['questions', i, 'section'], message: `unknown section "${q.section}"` });
+        ctx.addIssue({ code: 'custom', path: ['questions', i, 'section'], message: `unknown section "${q.section}"`, params: { code: 'unknown_section', section: q.section } });
       }
+      if (q.type !== 'text') checkOptions(q.options, ['questions', i, 'options'], ctx);
       if (q.showIf) checkCondition(def.questions.slice(0, i), q.showIf, ['questions', i, 'showIf'], ctx);
       if (q.type === 'single') checkReport(q, ['questions', i], ctx);
     });
@@ -156,23 +159,32 @@ export const surveyDefinitionSchema = z
 
 type Ctx = z.RefinementCtx;
 
+/** Answers store option ids: two options with one id could not be told apart. */
+function checkOptions(options: { id: string }[], path: (string | number)[], ctx: Ctx) {
+  const ids = new Set<string>();
+  options.forEach((o, j) => {
+    if (ids.has(o.id)) ctx.addIssue({ code: 'custom', path: [...path, j, 'id'], message: `option id "${o.id}" is used twice`, params: { code: 'duplicate_option', option: o.id } });
+    ids.add(o.id);
+  });
+}
+
 /** A condition names an earlier choice question and options it has. */
 function checkCondition(earlier: Question[], cond: { question: string; anyOf: string[] }, path: (string | number)[], ctx: Ctx) {
   const asked = earlier.find((q) => q.id === cond.question);
   if (!asked || asked.type === 'text') {
-    ctx.addIssue({ code: 'custom', path: [...path, 'question'], message: `"${cond.question}" is not an earlier single or multiple choice question` });
+    ctx.addIssue({ code: 'custom', path: [...path, 'question'], message: `"${cond.question}" is not an earlier single or multiple choice question`, params: { code: 'bad_condition', question: cond.question } });
     return;
   }
   cond.anyOf.forEach((o, j) => {
-    if (!asked.options.some((opt) => opt.id === o)) ctx.addIssue({ code: 'custom', path: [...path, 'anyOf', j], message: `"${o}" is not an option of "${cond.question}"` });
+    if (!asked.options.some((opt) => opt.id === o)) ctx.addIssue({ code: 'custom', path: [...path, 'anyOf', j], message: `"${o}" is not an option of "${cond.question}"`, params: { code: 'not_an_option', option: o, question: cond.question } });
   });
 }
 
 function checkReport(q: Extract<Question, { type: 'single' }>, path: (string | number)[], ctx: Ctx) {
-  if (q.report === 'expectation' && !q.priority) ctx.addIssue({ code: 'custom', path: [...path, 'priority'], message: 'an expectation names its priority options' });
-  if (q.report !== 'expectation' && q.priority) ctx.addIssue({ code: 'custom', path: [...path, 'priority'], message: 'priority options belong to an expectation' });
+  if (q.report === 'expectation' && !q.priority) ctx.addIssue({ code: 'custom', path: [...path, 'priority'], message: 'an expectation names its priority options', params: { code: 'priority_missing' } });
+  if (q.report !== 'expectation' && q.priority) ctx.addIssue({ code: 'custom', path: [...path, 'priority'], message: 'priority options belong to an expectation', params: { code: 'priority_not_expectation' } });
   (q.priority ?? []).forEach((o, j) => {
-    if (!q.options.some((opt) => opt.id === o)) ctx.addIssue({ code: 'custom', path: [...path, 'priority', j], message: `"${o}" is not an option` });
+    if (!q.options.some((opt) => opt.id === o)) ctx.addIssue({ code: 'custom', path: [...path, 'priority', j], message: `"${o}" is not an option`, params: { code: 'not_an_option', option: o, question: q.id } });
   });
 }
 
@@ -182,13 +194,13 @@ function checkGroups(def: { elements: { id: string }[]; groups: Group[]; scoring
   def.groups.forEach((g, i) =>
     g.elements.forEach((e, j) => {
       const path = ['groups', i, 'elements', j];
-      if (!def.elements.some((el) => el.id === e)) ctx.addIssue({ code: 'custom', path, message: `unknown element "${e}"` });
-      else if (placed.has(e)) ctx.addIssue({ code: 'custom', path, message: `element "${e}" is in two groups` });
+      if (!def.elements.some((el) => el.id === e)) ctx.addIssue({ code: 'custom', path, message: `unknown element "${e}"`, params: { code: 'unknown_element', element: e } });
+      else if (placed.has(e)) ctx.addIssue({ code: 'custom', path, message: `element "${e}" is in two groups`, params: { code: 'element_in_two_groups', element: e } });
       placed.add(e);
     }),
   );
   if (def.scoring.overall.endsWith('of-groups') && !def.groups.length) {
-    ctx.addIssue({ code: 'custom', path: ['scoring', 'overall'], message: 'the mean of groups needs groups' });
+    ctx.addIssue({ code: 'custom', path: ['scoring', 'overall'], message: 'the mean of groups needs groups', params: { code: 'groups_missing' } });
   }
 }
 

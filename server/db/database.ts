@@ -22,7 +22,7 @@ import type { ResultPublicationsTable } from './tables/result-publications';
 import type { StaffContactsTable } from './tables/staff-contacts';
 import type { ScoreTargetsTable } from './tables/score-targets';
 import type { SessionsTable } from './tables/sessions';
-import type { SurveyVersionsTable } from './tables/survey-versions';
+import type { SurveyCatalogTable, SurveyDraftsTable, SurveyVersionsTable } from './tables/survey-versions';
 import type { UnitChangesTable } from './tables/unit-changes';
 import type { TextThemesTable, ThemeLexiconTable, ThemeTextsTable } from './tables/themes';
 import type { RetentionRunsTable, RetentionSettingsTable } from './tables/retention';
@@ -36,6 +36,8 @@ export interface Database {
   procedures: ProceduresTable;
   officials: OfficialsTable;
   survey_versions: SurveyVersionsTable;
+  survey_drafts: SurveyDraftsTable;
+  survey_catalog: SurveyCatalogTable;
   responses: ResponsesTable;
   answer_counts: AnswerCountsTable;
   answer_counts_monthly: AnswerCountsMonthlyTable;

@@ -116,7 +116,11 @@ async function checkBody(ctx: IssueContext, body: InvitationBody): Promise<void>
     issues.push({ path: 'official', code: 'official_not_in_unit', message: `Official "${official.code}" does not belong to unit "${unit.code}" or a unit below it` });
   }
   const survey = body.survey ?? DEFAULT_FULL_SURVEY_ID;
-  if (ctx.surveys.get(survey)?.status !== 'published') issues.push({ path: 'survey', code: 'unknown_survey', message: `No published questionnaire "${survey}"` });
+  // A new invitation offers only a questionnaire still offered (not every version retired).
+  if (!ctx.surveys.offered(survey)) {
+    if (ctx.surveys.get(survey)?.status === 'published') issues.push({ path: 'survey', code: 'survey_retired', message: `Every version of "${survey}" is retired` });
+    else issues.push({ path: 'survey', code: 'unknown_survey', message: `No published questionnaire "${survey}"` });
+  }
 
   const today = vietnamDay(ctx.now.toISOString());
   const inFuture = (v: string) => (v.length === 10 ? v > today : Date.parse(v) > ctx.now.getTime() + MAX_CLOCK_SKEW_MS);

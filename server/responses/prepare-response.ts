@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { checkAnswers, countableAnswers } from '../../survey-defs/check-answers';
 import type { Database } from '../db/database';
-import type { ErrorIssue } from '../http-error';
+import { HttpError, type ErrorIssue } from '../http-error';
+import { invalid } from '../validate';
 import { knownCodes } from '../repos/organisation';
 import { readRetention } from '../repos/retention';
 import { mergedAfter } from '../repos/unit-changes';
@@ -34,6 +35,14 @@ export interface ResponseContext {
   fromInvitation?: boolean;
 }
 
+export const SURVEY_RETIRED = 'survey_retired';
+
+/** What a route answers to a refused response: 409 for a retired version, else 400 naming each field. */
+export function responseRefusal(issues: ErrorIssue[]): HttpError {
+  const retired = issues.find((i) => i.code === SURVEY_RETIRED);
+  return retired ? new HttpError(409, SURVEY_RETIRED, retired.message, issues) : invalid(issues);
+}
+
 export type Prepared = { ok: true; response: PendingResponse } | { ok: false; issues: ErrorIssue[] };
 
 /**
@@ -42,7 +51,13 @@ export type Prepared = { ok: true; response: PendingResponse } | { ok: false; is
  */
 export async function prepareResponse(ctx: ResponseContext, body: ResponseBody): Promise<Prepared> {
   const issues: ErrorIssue[] = [];
-  const def = ctx.surveys.get(body.surveyId, body.surveyVersion);
+  let def = ctx.surveys.get(body.surveyId, body.surveyVersion);
+  // A version published on another server a moment ago is not in this one's memory yet: only a
+  // miss pays for the catalog read, never an answer to a version already known.
+  if (!def) {
+    await ctx.surveys.refresh();
+    def = ctx.surveys.get(body.surveyId, body.surveyVersion);
+  }
   if (!def || def.status !== 'published') {
     const what = body.surveyVersion ? `${body.surveyId} v${body.surveyVersion}` : body.surveyId;
     issues.push({ path: body.surveyVersion && def ? 'surveyVersion' : 'surveyId', code: 'unknown_survey', message: `No published questionnaire "${what}"` });
@@ -53,6 +68,13 @@ export async function prepareResponse(ctx: ResponseContext, body: ResponseBody):
     if (ms > ctx.now.getTime() + MAX_CLOCK_SKEW_MS) issues.push({ path: 'submittedAt', code: 'in_future', message: 'submittedAt is in the future' });
     else if (ms < EARLIEST) issues.push({ path: 'submittedAt', code: 'too_old', message: 'submittedAt is before 2000' });
     else submittedAt = new Date(ms).toISOString();
+  }
+
+  // A retired version takes no answer given after its retirement; one given before (a kiosk's
+  // queue sent late, a paper form) is still about the questionnaire as it was offered then.
+  const retiredAt = def ? ctx.surveys.retiredAt(def.id, def.version) : undefined;
+  if (def && retiredAt && submittedAt >= retiredAt) {
+    issues.push({ path: 'surveyVersion', code: SURVEY_RETIRED, message: `${def.id} v${def.version} was retired at ${retiredAt} and takes no answer given after it` });
   }
 
   // A row older than the retention cutoff would be deleted by the next purge, and a resend after

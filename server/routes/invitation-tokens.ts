@@ -6,8 +6,9 @@ import { liveInvitation, lookupInvitation, tokenParam, unknownInvitation } from 
 import { INVITATION_REFUSALS, invitedResponseBody, prepareInvitedResponse } from '../invitations/invited-response';
 import { findInvitationByToken } from '../repos/invitations';
 import { answerOutcome } from '../responses/answer-outcome';
+import { responseRefusal } from '../responses/prepare-response';
 import { PROOFS } from '../responses/proof';
-import { invalid, validate } from '../validate';
+import { validate } from '../validate';
 import { RESPONSE_BODY_LIMIT, tooLarge } from './responses';
 
 /**
@@ -33,7 +34,7 @@ export function invitationTokenRoutes(deps: AppDeps) {
         if (!invitation) throw unknownInvitation();
         const now = deps.clock();
         const prepared = await prepareInvitedResponse({ db: deps.db, surveys: deps.surveys, now, secret: deps.secret, proof: PROOFS.invitation }, invitation, c.req.valid('json'));
-        if (!prepared.ok) throw invalid(prepared.issues);
+        if (!prepared.ok) throw responseRefusal(prepared.issues);
         const { response } = prepared;
         const outcome = await deps.writer.write(response);
         return answerOutcome(c, response, outcome, (code) => (code === INVITATION_REFUSALS.expired ? 404 : 409));

@@ -8,9 +8,9 @@ import { identifyDevice } from '../kiosk/device-auth';
 import { OPEN_LINK_LIMITED } from '../open-link/open-link-limits';
 import { answerOutcome } from '../responses/answer-outcome';
 import { proveChannel } from '../responses/channel-proof';
-import { prepareResponse } from '../responses/prepare-response';
+import { prepareResponse, responseRefusal } from '../responses/prepare-response';
 import { responseBody } from '../responses/response-body';
-import { invalid, validate } from '../validate';
+import { validate } from '../validate';
 
 /** The largest SIPAS response with every comment box full is about 20 KB. */
 export const RESPONSE_BODY_LIMIT = 64 * 1024;
@@ -26,7 +26,7 @@ export function responseRoutes(deps: AppDeps) {
       const now = deps.clock();
       const proven = await proveChannel(deps, c, c.req.valid('json'), c.get('device'), now);
       const prepared = await prepareResponse({ db: deps.db, surveys: deps.surveys, now, deviceId: proven.deviceId, proof: proven.proof }, proven.body);
-      if (!prepared.ok) throw invalid(prepared.issues);
+      if (!prepared.ok) throw responseRefusal(prepared.issues);
       const response = { ...prepared.response, ...proven.hooks };
       return answerOutcome(c, response, await deps.writer.write(response), (code) => (code === OPEN_LINK_LIMITED ? 429 : code === 'device_revoked' ? 403 : 409));
     },

@@ -13,7 +13,9 @@ export function surveyRoutes(surveys: SurveyRegistry) {
     )
     .get('/:id', validate('query', versionQuery), (c) => {
       const { version } = c.req.valid('query');
-      const def = surveys.get(c.req.param('id'), version);
+      // Without a version: the latest one offered (a retired version is still served by number,
+      // for the kiosk that queued answers to it).
+      const def = version ? surveys.get(c.req.param('id'), version) : surveys.offered(c.req.param('id'));
       if (!def) throw new HttpError(404, 'unknown_survey', `No questionnaire "${c.req.param('id')}"${version ? ` version ${version}` : ''}`);
       // Published definitions never change, so a browser or service worker may keep them.
       c.header('Cache-Control', version ? 'public, max-age=31536000, immutable' : 'no-cache');
