@@ -82,6 +82,17 @@ describe('issues of a draft in words', () => {
     ]));
   });
 
+  it('names what a new version may not change, against the published versions', () => {
+    const v1 = sipas2023();
+    const options = (v1.questions[0] as Extract<SurveyDefinition['questions'][number], { type: 'single' }>).options;
+    const draft = setAt(setAt(v1, ['version'], 2), ['questions', 0, 'options'], options.slice(1));
+    const issues = draftIssues(draft, [v1]);
+    expect(issues.map((i) => i.code)).toEqual(['option_removed']);
+    const removed = options[0]!.id;
+    expect(issueWords(draft, issues[0]!, tVi, 'vi').text).toMatch(new RegExp(`^Câu hỏi 1 «.+»: các lựa chọn không được bỏ lựa chọn «${removed}» đã có ở phiên bản 1`));
+    expect(draftIssues(draft, [])).toEqual([]);
+  });
+
   it('says how many are needed when a list is too short', () => {
     const def = setAt(sipas2023(), ['questions', 0, 'options'], [{ id: 'only', label: { vi: 'Một' } }]);
     const issue = draftIssues(def).find((i) => i.path === 'questions.0.options')!;

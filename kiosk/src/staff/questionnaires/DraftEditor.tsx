@@ -1,6 +1,6 @@
 // The draft of a questionnaire: every part editable, checked on every change with the schema the
 // server uses, shown beside a live preview; saved explicitly, published after a confirmation.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SurveyDefinition } from '../../../../survey-defs/schema';
 import { ApiError } from '../staff-api';
 import type { StaffStore } from '../staff-store';
@@ -10,7 +10,7 @@ import { ElementEditor } from './ElementEditor';
 import { LocalizedFields, TextField } from './fields';
 import { IssueList } from './IssueList';
 import { Preview } from './Preview';
-import { publishDraft, saveDraft, deleteDraft, type OpenedDraft } from './questionnaires-api';
+import { publishedDefinitions, publishDraft, saveDraft, deleteDraft, type OpenedDraft } from './questionnaires-api';
 import { QuestionEditor } from './QuestionEditor';
 import { ReorderList } from './ReorderList';
 import { ScaleEditor } from './ScaleEditor';
@@ -34,7 +34,10 @@ export function DraftEditor({ store, opened, onClose }: Props) {
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
-  const issues = useMemo(() => draftIssues(def), [def]);
+  // The published versions, for the rule that an id keeps its meaning (checked here as on the server).
+  const [published, setPublished] = useState<SurveyDefinition[]>([]);
+  useEffect(() => void publishedDefinitions(opened.definition.id).then(setPublished, () => undefined), []);
+  const issues = useMemo(() => draftIssues(def, published), [def, published]);
   const dirty = def !== saved;
   useUnsavedGuard(dirty, t('questionnaires.draft.confirmLeave'));
 

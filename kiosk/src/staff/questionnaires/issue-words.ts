@@ -2,6 +2,7 @@
 // "Tiêu chí 3 của yếu tố «Tiếp cận dịch vụ»: nội dung tiếng Việt không được để trống". Pure.
 import type { LocalizedText, SurveyDefinition } from '../../../../survey-defs/schema';
 import type { DefinitionIssue } from './definition-issues';
+import { getAt } from './draft-model';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -9,7 +10,7 @@ type T = (key: string, params?: Record<string, string | number>) => string;
 export const fieldId = (path: string | (string | number)[]) => `qe-${(typeof path === 'string' ? path.split('.') : path).join('-')}`;
 
 /** Field names the editor knows (the last part of a path, or a text's part before its language). */
-const FIELDS = ['id', 'text', 'title', 'label', 'help', 'intro', 'method', 'scale', 'weight', 'required', 'section', 'showIf', 'question', 'anyOf', 'options', 'criteria', 'elements', 'levels', 'value', 'face', 'satisfied', 'dissatisfied', 'noOpinion', 'report', 'priority', 'breakdown', 'maxLength', 'overall', 'type', 'questions', 'scales', 'sections', 'groups'];
+const FIELDS = ['id', 'text', 'title', 'label', 'help', 'intro', 'method', 'scale', 'weight', 'required', 'section', 'showIf', 'question', 'anyOf', 'options', 'criteria', 'elements', 'levels', 'value', 'face', 'satisfied', 'dissatisfied', 'noOpinion', 'report', 'priority', 'breakdown', 'maxLength', 'overall', 'type', 'questions', 'scales', 'sections', 'groups', 'version'];
 
 function quote(text: LocalizedText | undefined, lang: string): string {
   const words = text?.[lang] || text?.vi || '';
@@ -51,10 +52,15 @@ function fieldName(rest: string[], t: T): string {
   return lang && lang !== field && !FIELDS.includes(lang) ? t('questionnaires.fields.inLanguage', { field: words, language: t(`questionnaires.languages.${lang}`) }) : words;
 }
 
-function what(issue: DefinitionIssue, t: T): string {
+function what(def: SurveyDefinition, issue: DefinitionIssue, t: T): string {
   const has = (key: string) => t(key) !== key;
   const params = Object.fromEntries(Object.entries(issue.params ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number')) as Record<string, string | number>;
-  if (issue.code === 'too_small') return t(issue.params?.origin === 'array' ? 'questionnaires.issues.too_few' : 'questionnaires.issues.empty', params);
+  if (issue.code === 'too_small') {
+    // A list too short (fewer options than 2) or a text left empty; zod's built-in issues come
+    // without their minimum, which its message still carries.
+    if (!Array.isArray(getAt(def, issue.path.split('.')))) return t('questionnaires.issues.empty');
+    return t('questionnaires.issues.too_few', { minimum: params.minimum ?? /\d+/.exec(issue.message)?.[0] ?? 1 });
+  }
   if (has(`questionnaires.issues.${issue.code}`)) return t(`questionnaires.issues.${issue.code}`, params);
   if (has(`errors.issues.${issue.code}`)) return t(`errors.issues.${issue.code}`);
   return t('errors.issues.custom');
@@ -65,5 +71,5 @@ export function issueWords(def: SurveyDefinition, issue: DefinitionIssue, t: T, 
   const parts = issue.path ? issue.path.split('.') : [];
   const { place, rest } = where(def, parts, t, lang);
   const field = fieldName(rest, t);
-  return { text: `${place}: ${field ? `${field} ` : ''}${what(issue, t)}`, target: fieldId(parts) };
+  return { text: `${place}: ${field ? `${field} ` : ''}${what(def, issue, t)}`, target: fieldId(parts) };
 }

@@ -49,3 +49,9 @@ export const retireVersion = (id: string, version: number) => api(`${base(id)}/v
 export const importDefinition = (format: ExportFormat, definition: unknown, id?: string) =>
   api<OpenedDraft>('/api/staff/surveys/import', { json: { format, definition, ...(id ? { id } : {}) } });
 export const exportUrl = (id: string, version: number, format: ExportFormat) => `${base(id)}/versions/${version}/export?format=${format}`;
+
+/** Every published version of a questionnaire (none for one not yet published). */
+export async function publishedDefinitions(id: string): Promise<SurveyDefinition[]> {
+  const survey = (await listSurveys()).find((s) => s.id === id);
+  return Promise.all((survey?.versions ?? []).map((v) => loadVersion(id, v.version)));
+}
