@@ -75,6 +75,15 @@ export const ERROR_CODES = {
   plan_changed: 'The organisation changed since the preview: preview the file again',
   unknown_procedure: 'No procedure with that code',
   unknown_official: 'No official with that code',
+  // Questionnaires (the editor)
+  survey_retired: 'That version of the questionnaire is retired: it takes no answer given (submittedAt) after its retirement, and no new invitation',
+  draft_exists: 'The questionnaire has a draft already: edit it (PUT …/draft) or delete it first',
+  no_draft: 'The questionnaire has no draft',
+  draft_changed: 'The draft changed since the updatedAt sent: read it again',
+  version_published: 'That version is published and never changes: edit a draft of the next version',
+  invalid_definition: 'The questionnaire definition is refused, nothing stored: `issues` gives each problem with its path and code',
+  unsupported_surveyjs: 'The SurveyJS file has something outside the supported subset: `issues` names each element (name, type) and its JSON path',
+  quick_rating_needed: 'The last offered version of the quick rating (counter-quick) cannot be retired: publish another version first',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -94,5 +103,9 @@ export const ISSUE_CODES = [
   'device_revoked', 'same_as_current', 'not_contact', 'consent_required', 'official_not_in_unit', 'unit_required',
   'browser_required', 'not_allowed', 'unknown_recipient', 'recipient_out_of_scope',
   'unit_retired', 'procedure_retired', 'official_retired', 'not_asked',
+  // a questionnaire definition (survey-defs/schema.ts, the publishing rules, the editor)
+  'duplicate_level', 'not_a_level', 'duplicate_id', 'unknown_scale', 'unknown_section', 'bad_condition', 'not_an_option',
+  'priority_missing', 'priority_not_expectation', 'element_in_two_groups', 'groups_missing', 'duplicate_option',
+  'kind_changed', 'scale_changed', 'type_changed', 'option_removed', 'id_mismatch', 'version_fixed', 'required',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];

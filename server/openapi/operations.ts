@@ -16,6 +16,7 @@ import { staffAccountOperations } from './operations/staff-account';
 import { systemOperations } from './operations/system';
 import { themeOperations } from './operations/themes';
 import { retentionOperations } from './operations/retention';
+import { questionnaireOperations } from './operations/questionnaires';
 
 export type { Operation } from './operation';
 
@@ -28,6 +29,7 @@ export const operations: Operation[] = [
   ...scoreOperations,
   ...themeOperations,
   ...retentionOperations,
+  ...questionnaireOperations,
   ...deviceOperations,
   ...organisationOperations,
   ...openLinkOperations,

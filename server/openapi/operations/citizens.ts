@@ -39,7 +39,7 @@ export const citizenOperations: Operation[] = [
       201: { description: 'Stored', schema: storedResponse },
       200: { description: 'The same response again (a resend): stored once', schema: storedResponse },
     },
-    errors: { 404: ['unknown_invitation', 'invitation_expired'], 409: ['invitation_used', 'conflict'], 503: ['shutting_down'] },
+    errors: { 404: ['unknown_invitation', 'invitation_expired'], 409: ['invitation_used', 'conflict', 'survey_retired'], 503: ['shutting_down'] },
   },
   {
     method: 'post', path: '/api/invitation-codes', audience: 'citizens', body: codeBody,

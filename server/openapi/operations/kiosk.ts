@@ -34,7 +34,7 @@ export const kioskOperations: Operation[] = [
     errors: {
       401: ['device_credential_required', 'unsupported_credential', 'not_signed_in'],
       403: ['device_scope', 'invitation_required', 'open_link_off', 'csrf', 'forbidden', 'forbidden_unit', 'password_change_required'],
-      409: ['conflict'],
+      409: ['conflict', 'survey_retired'],
       429: ['too_many_responses'],
       503: ['shutting_down'],
     },
