@@ -3,6 +3,7 @@
 // as they type, and by the server when they save too early), reorders with the keyboard, saves
 // and publishes v2, which the server then serves with the criterion where it was put. axe-core
 // finds nothing on the list, the editor or the preview frames.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
@@ -24,7 +25,7 @@ describe('the questionnaire editor in Chromium', () => {
   afterAll(() => browser.close());
   beforeEach(async () => {
     server = await startTestServer('sqlite');
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   });
   afterEach(async () => {
     await page.close();
@@ -129,6 +130,39 @@ describe('the questionnaire editor in Chromium', () => {
     expect(access.criteria).toHaveLength(5);
     expect(access.criteria[3]).toMatchObject({ text: { vi: NEW_VI, en: NEW_EN }, scale: 'five' });
     expect(v2.questions.slice(0, 2).map((q: { id: string }) => q.id)).toEqual(['as_info_channels', 'as_follow_policy']);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('exports a version as SurveyJS, imports the file as a new questionnaire, and explains a refused retirement in both languages', async () => {
+    await signInOnStaffPage(page, server, 'quan', 'admin');
+    await page.getByRole('link', { name: 'Bộ câu hỏi' }).click();
+    const card = page.getByRole('region', { name: /SIPAS 2023/ });
+    const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('link', { name: 'Tải phiên bản 1 (SurveyJS JSON)' }).click()]);
+    expect(download.suggestedFilename()).toBe('sipas-2023.v1.surveyjs.json');
+    const file = (await download.path())!;
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toHaveProperty('pages');
+
+    // SurveyJS needs the questionnaire's id: the browser itself asks for it first.
+    await page.getByLabel('Định dạng tệp').selectOption('surveyjs');
+    await page.getByLabel('Tệp JSON').setInputFiles(file);
+    await page.getByLabel('Mã bộ câu hỏi').fill('khao-sat-thu');
+    await page.getByRole('button', { name: 'Nhập thành bản nháp' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Bản nháp: .* \(phiên bản 1\)$/ }).waitFor();
+    await page.getByRole('button', { name: 'Về danh sách' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bộ câu hỏi khảo sát' }).waitFor();
+    await page.getByRole('button', { name: 'Mở bản nháp phiên bản 1' }).waitFor();
+    const drafts = await page.evaluate(() => fetch('/api/staff/surveys').then((r) => r.json()));
+    expect(drafts.surveys.find((s: { id: string }) => s.id === 'khao-sat-thu')).toMatchObject({ draft: { version: 1 } });
+
+    // The quick rating's only version cannot be retired: said in Vietnamese, then in English.
+    const quick = page.getByRole('region', { name: /nhanh/i });
+    page.on('dialog', (dialog) => void dialog.accept());
+    await quick.getByRole('button', { name: 'Ngừng dùng phiên bản 1' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Không thể ngừng phiên bản cuối cùng của phiếu đánh giá nhanh' }).waitFor();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Questionnaires' }).waitFor();
+    await page.getByRole('region', { name: /quick/i }).getByRole('button', { name: 'Retire version 1' }).click();
+    await page.getByRole('alert').filter({ hasText: /quick rating/i }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 });
