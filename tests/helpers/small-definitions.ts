@@ -60,7 +60,7 @@ export const smallDefinition: fc.Arbitrary<SurveyDefinition> = fc
         id: id(), text: q.text, required: q.required,
         ...(q.help ? { help: q.help } : {}),
         ...(sections.length && q.section % 3 ? { section: sections[q.section % sections.length]!.id } : {}),
-        ...(on && on.type !== 'text' ? { showIf: { question: on.id, anyOf: [on.options[0]!.id] } } : {}),
+        ...(on && 'options' in on ? { showIf: { question: on.id, anyOf: [on.options[0]!.id] } } : {}),
       };
       if (q.type === 'text') questions.push({ ...base, type: 'text', maxLength: q.maxLength });
       else {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiKeyHeaders, invitationRequest } from '../helpers/invitations';
 import { signIn, type SignedIn } from '../helpers/staff-session';
@@ -214,6 +215,37 @@ describe.each(dialects)('questionnaire editor on %s', (dialect) => {
     expect(matrix.body.error.code).toBe('unsupported_surveyjs');
     expect(matrix.body.error.message).toContain('"grid" (type matrix) at pages.0.elements.0');
     expect((await as(admin)('POST', '/api/staff/surveys/import', { format: 'surveyjs', definition: sj.body })).status).toBe(400);
+  });
+});
+
+describe.each(dialects)('hostile questionnaire files from an admin on %s', (dialect) => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await createTestApp(dialect, { now: NOW });
+  });
+  afterEach(() => t.close());
+
+  it('answers any JSON sent to import or as a draft with a 4xx naming what is wrong (or a success), never a 5xx', async () => {
+    const admin = await signIn(t, 'root', 'admin');
+    expect((await t.call('POST', '/api/staff/surveys/sipas-2017/draft', {}, admin.headers)).status).toBe(201);
+    const surveyJsLike = fc.record({
+      title: fc.oneof(fc.string(), fc.jsonValue()), description: fc.oneof(fc.string(), fc.jsonValue()),
+      pages: fc.array(fc.record({ name: fc.constantFrom('p', 'P 1', ''), title: fc.jsonValue(), elements: fc.array(fc.record({ type: fc.constantFrom('rating', 'radiogroup', 'checkbox', 'comment', 'text'), name: fc.constantFrom('q', 'q2', '__proto__'), title: fc.string(), choices: fc.jsonValue(), rateValues: fc.jsonValue(), visibleIf: fc.string() }, { requiredKeys: ['type'] }), { maxLength: 3 }) }), { maxLength: 2 }),
+    }, { requiredKeys: [] });
+    const body = fc.oneof(
+      fc.record({ format: fc.constantFrom('sipas', 'surveyjs', 'xml'), definition: fc.oneof(fc.jsonValue(), surveyJsLike), id: fc.constantFrom(undefined, 'fuzz-survey', 'Bad Id') }, { requiredKeys: ['format', 'definition'] }),
+      fc.jsonValue(),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, fc.boolean(), async (json, asDraft) => {
+        const res = asDraft
+          ? await t.call('PUT', '/api/staff/surveys/sipas-2017/draft', { definition: json }, admin.headers)
+          : await t.call('POST', '/api/staff/surveys/import', json, admin.headers);
+        expect(res.status, JSON.stringify(res.body)).toBeLessThan(500);
+        if (res.status >= 400) expect(typeof res.body.error.code).toBe('string');
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
