@@ -16,8 +16,8 @@ import type { T } from './fields';
 
 type Device = 'tablet' | 'phone';
 const DEVICES: Record<Device, { width: number; height: number; scale: number; css: string; main: string; title: string }> = {
-  tablet: { width: 1024, height: 768, scale: 0.5, css: kioskCss, main: 'main', title: 'app.title' },
-  phone: { width: 375, height: 720, scale: 0.75, css: phoneCss, main: 'main phone', title: 'phone.title' },
+  tablet: { width: 1024, height: 768, scale: 0.45, css: kioskCss, main: 'main', title: 'app.title' },
+  phone: { width: 375, height: 720, scale: 0.7, css: phoneCss, main: 'main phone', title: 'phone.title' },
 };
 
 /** The draft with what the screens cannot draw left out (a criterion on a scale that does not exist). */
@@ -93,14 +93,14 @@ export function Preview({ t, def }: { t: T; def: SurveyDefinition }) {
       <h2 id="qe-preview-heading">{t('questionnaires.preview.heading')}</h2>
       <div class="qe-buttons" role="group" aria-label={t('questionnaires.preview.device')}>
         {(['tablet', 'phone'] as const).map((d) => (
-          <button key={d} type="button" class="chip" aria-pressed={device === d} onClick={() => setDevice(d)}>
+          <button key={d} type="button" class="qe-chip" aria-pressed={device === d} onClick={() => setDevice(d)}>
             {t(`questionnaires.preview.${d}`)}
           </button>
         ))}
       </div>
       <div class="qe-buttons" role="group" aria-label={t('questionnaires.preview.language')}>
         {(['vi', 'en'] as const).map((code) => (
-          <button key={code} type="button" class="chip" aria-pressed={lang === code} onClick={() => setLang(code)}>
+          <button key={code} type="button" class="qe-chip" aria-pressed={lang === code} onClick={() => setLang(code)}>
             {t(`questionnaires.languages.${code}Title`)}
           </button>
         ))}

@@ -66,10 +66,10 @@ export function ReorderList<I>({ t, items, name, onMove, render, id, label }: Pr
               >
                 ⠿
               </span>
-              <button type="button" class="chip" data-dir="up" disabled={i === 0} aria-label={t('questionnaires.reorder.upNamed', { item: name(item, i) })} onClick={() => move(i, i - 1, 'up')}>
+              <button type="button" class="qe-chip" data-dir="up" disabled={i === 0} aria-label={t('questionnaires.reorder.upNamed', { item: name(item, i) })} onClick={() => move(i, i - 1, 'up')}>
                 {t('questionnaires.reorder.up')}
               </button>
-              <button type="button" class="chip" data-dir="down" disabled={i === items.length - 1} aria-label={t('questionnaires.reorder.downNamed', { item: name(item, i) })} onClick={() => move(i, i + 1, 'down')}>
+              <button type="button" class="qe-chip" data-dir="down" disabled={i === items.length - 1} aria-label={t('questionnaires.reorder.downNamed', { item: name(item, i) })} onClick={() => move(i, i + 1, 'down')}>
                 {t('questionnaires.reorder.down')}
               </button>
             </div>
