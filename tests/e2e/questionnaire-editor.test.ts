@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { signInOnStaffPage } from '../helpers/kiosk-page';
+import { signIn } from '../helpers/staff-session';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
 const NEW_VI = 'Có chỗ ngồi chờ cho người cao tuổi và người khuyết tật';
@@ -133,7 +134,7 @@ describe('the questionnaire editor in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('exports a version as SurveyJS, imports the file as a new questionnaire, and explains a refused retirement in both languages', async () => {
+  it('exports a version as SurveyJS, imports the file as a new questionnaire, recovers from a draft saved by someone else, and explains a refused retirement in both languages', async () => {
     await signInOnStaffPage(page, server, 'quan', 'admin');
     await page.getByRole('link', { name: 'Bộ câu hỏi' }).click();
     const card = page.getByRole('region', { name: /SIPAS 2023/ });
@@ -148,6 +149,19 @@ describe('the questionnaire editor in Chromium', () => {
     await page.getByLabel('Mã bộ câu hỏi').fill('khao-sat-thu');
     await page.getByRole('button', { name: 'Nhập thành bản nháp' }).click();
     await page.getByRole('heading', { level: 1, name: /^Bản nháp: .* \(phiên bản 1\)$/ }).waitFor();
+
+    // Another admin saves the draft meanwhile: this page's save is refused, and it can load theirs.
+    page.on('dialog', (dialog) => void dialog.accept());
+    const other = await signIn(server, 'kiem', 'admin');
+    const theirs = (await server.call('GET', '/api/staff/surveys/khao-sat-thu/draft', undefined, other.headers)).body;
+    const renamed = { ...theirs.definition, method: 'Sửa bởi người khác' };
+    expect((await server.call('PUT', '/api/staff/surveys/khao-sat-thu/draft', { definition: renamed, updatedAt: theirs.updatedAt }, other.headers)).status).toBe(200);
+    await page.getByLabel('phương pháp (căn cứ)').fill('Sửa ở trang này');
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Bản nháp vừa được người khác sửa' }).waitFor();
+    await page.getByRole('button', { name: 'Tải lại bản nháp đã lưu' }).click();
+    await expect.poll(() => page.getByLabel('phương pháp (căn cứ)').inputValue()).toBe('Sửa bởi người khác');
+
     await page.getByRole('button', { name: 'Về danh sách' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bộ câu hỏi khảo sát' }).waitFor();
     await page.getByRole('button', { name: 'Mở bản nháp phiên bản 1' }).waitFor();
@@ -156,7 +170,6 @@ describe('the questionnaire editor in Chromium', () => {
 
     // The quick rating's only version cannot be retired: said in Vietnamese, then in English.
     const quick = page.getByRole('region', { name: /nhanh/i });
-    page.on('dialog', (dialog) => void dialog.accept());
     await quick.getByRole('button', { name: 'Ngừng dùng phiên bản 1' }).click();
     await page.getByRole('alert').filter({ hasText: 'Không thể ngừng phiên bản cuối cùng của phiếu đánh giá nhanh' }).waitFor();
     await page.getByRole('button', { name: 'English', exact: true }).click();

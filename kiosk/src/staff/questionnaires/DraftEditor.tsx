@@ -10,7 +10,7 @@ import { ElementEditor } from './ElementEditor';
 import { LocalizedFields, TextField } from './fields';
 import { IssueList } from './IssueList';
 import { Preview } from './Preview';
-import { publishedDefinitions, publishDraft, saveDraft, deleteDraft, type OpenedDraft } from './questionnaires-api';
+import { loadDraft, publishedDefinitions, publishDraft, saveDraft, deleteDraft, type OpenedDraft } from './questionnaires-api';
 import { QuestionEditor } from './QuestionEditor';
 import { ReorderList } from './ReorderList';
 import { ScaleEditor } from './ScaleEditor';
@@ -34,6 +34,8 @@ export function DraftEditor({ store, opened, onClose }: Props) {
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
+  /** Someone else saved the draft since it was read: it can be read again (this page's changes are lost). */
+  const [stale, setStale] = useState(false);
   // The published versions, for the rule that an id keeps its meaning (checked here as on the server).
   const [published, setPublished] = useState<SurveyDefinition[]>([]);
   useEffect(() => void publishedDefinitions(opened.definition.id).then(setPublished, () => undefined), []);
@@ -50,6 +52,7 @@ export function DraftEditor({ store, opened, onClose }: Props) {
   };
   const refused = (e: unknown) => {
     if (e instanceof ApiError && e.code === 'invalid_definition' && e.issues) setServerIssues(e.issues as DefinitionIssue[]);
+    setStale(e instanceof ApiError && e.code === 'draft_changed');
     setProblem(store.explain(e));
   };
 
@@ -93,6 +96,21 @@ export function DraftEditor({ store, opened, onClose }: Props) {
     }
   }
 
+  async function reload() {
+    if (!confirm(t('questionnaires.draft.confirmReload'))) return;
+    try {
+      const fresh = await loadDraft(def.id);
+      setDef(fresh.definition);
+      setSaved(fresh.definition);
+      setUpdatedAt(fresh.updatedAt);
+      setStale(false);
+      setProblem('');
+      setStatus(t('questionnaires.draft.reloaded'));
+    } catch (e) {
+      refused(e);
+    }
+  }
+
   const back = () => (!dirty || confirm(t('questionnaires.draft.confirmLeave'))) && onClose('');
   const title = def.title[lang] || def.title.vi || def.id;
   const elementName = (el: SurveyDefinition['elements'][number], i: number) => t('questionnaires.element.name', { n: i + 1, title: el.title[lang] || el.title.vi || el.id });
@@ -115,6 +133,11 @@ export function DraftEditor({ store, opened, onClose }: Props) {
           {issues.length ? t('questionnaires.draft.issueCount', { count: issues.length }) : dirty ? t('questionnaires.draft.unsaved') : `${status} ${t('questionnaires.draft.ready')}`.trim()}
         </p>
         {problem && <p class="alert" role="alert">{problem}</p>}
+        {stale && (
+          <button type="button" class="button button--secondary" onClick={() => void reload()}>
+            {t('questionnaires.draft.reload')}
+          </button>
+        )}
         <IssueList t={t} lang={lang} def={def} issues={serverIssues} id="qe-server-issues" heading={t('questionnaires.draft.serverIssues')} />
         <IssueList t={t} lang={lang} def={def} issues={issues} id="qe-issues" heading={t('questionnaires.draft.issues', { count: issues.length })} />
       </section>

@@ -9,6 +9,9 @@ export type T = (key: string, params?: Record<string, string | number>) => strin
 
 const LANGS = ['vi', 'en'] as const;
 
+/** A label starts with a capital; the field names are lower case to fit inside issue sentences. */
+const cap = (words: string) => words.charAt(0).toLocaleUpperCase('vi') + words.slice(1);
+
 interface TextsProps {
   t: T;
   label: string;
@@ -28,7 +31,7 @@ export function LocalizedFields({ t, label, path, value, onChange, optional, mul
   };
   return (
     <fieldset class="qe-texts">
-      <legend>{label}</legend>
+      <legend>{cap(label)}</legend>
       {LANGS.map((lang) => {
         const id = fieldId([...path, lang]);
         const props = { id, lang, value: value?.[lang] ?? '', onInput: (e: Event) => change(lang, (e.currentTarget as HTMLInputElement).value) };
@@ -50,7 +53,7 @@ export function TextField({ label, path, value, onChange, hint }: { label: strin
   const id = fieldId(path);
   return (
     <label class="field" for={id}>
-      {label}
+      {cap(label)}
       {hint && <span class="hint">{hint}</span>}
       <input id={id} type="text" value={value} onInput={(e) => onChange(e.currentTarget.value)} />
     </label>
@@ -61,7 +64,7 @@ export function NumberField({ label, path, value, onChange, min, step }: { label
   const id = fieldId(path);
   return (
     <label class="field qe-number" for={id}>
-      {label}
+      {cap(label)}
       <input id={id} type="number" min={min} step={step ?? 1} value={value ?? ''} onInput={(e) => onChange(e.currentTarget.valueAsNumber)} />
     </label>
   );
@@ -72,7 +75,7 @@ export function Checkbox({ label, path, checked, onChange }: { label: string; pa
   return (
     <label class="qe-check" for={id}>
       <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />
-      {label}
+      {cap(label)}
     </label>
   );
 }
@@ -81,7 +84,7 @@ export function SelectField({ label, path, value, onChange, children }: { label:
   const id = fieldId(path);
   return (
     <label class="field" for={id}>
-      {label}
+      {cap(label)}
       <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
         {children}
       </select>
