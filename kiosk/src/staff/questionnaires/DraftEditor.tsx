@@ -1,21 +1,18 @@
 // The draft of a questionnaire: every part editable, checked on every change with the schema the
 // server uses, shown beside a live preview; saved explicitly, published after a confirmation.
-import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SurveyDefinition } from '../../../../survey-defs/schema';
-import { ApiError } from '../staff-api';
 import type { StaffStore } from '../staff-store';
-import { draftIssues, type DefinitionIssue } from './definition-issues';
-import { moveItem, newElement, newQuestion, freshId, setAt, type Path } from './draft-model';
+import { freshId, moveItem, newElement, newQuestion } from './draft-model';
 import { ElementEditor } from './ElementEditor';
 import { LocalizedFields, TextField } from './fields';
 import { IssueList } from './IssueList';
 import { Preview } from './Preview';
-import { loadDraft, publishedDefinitions, publishDraft, saveDraft, deleteDraft, type OpenedDraft } from './questionnaires-api';
+import type { OpenedDraft } from './questionnaires-api';
 import { QuestionEditor } from './QuestionEditor';
 import { ReorderList } from './ReorderList';
 import { ScaleEditor } from './ScaleEditor';
 import { GroupsEditor, SectionsEditor } from './StructureEditor';
-import { useUnsavedGuard } from './unsaved-guard';
+import { useDraft } from './use-draft';
 
 interface Props {
   store: StaffStore;
@@ -27,90 +24,7 @@ interface Props {
 export function DraftEditor({ store, opened, onClose }: Props) {
   const { t } = store;
   const lang = store.lang.value;
-  const [def, setDef] = useState<SurveyDefinition>(opened.definition);
-  const [saved, setSaved] = useState<SurveyDefinition>(opened.definition);
-  const [updatedAt, setUpdatedAt] = useState(opened.updatedAt);
-  const [serverIssues, setServerIssues] = useState<DefinitionIssue[]>([]);
-  const [status, setStatus] = useState('');
-  const [problem, setProblem] = useState('');
-  const [busy, setBusy] = useState(false);
-  /** Someone else saved the draft since it was read: it can be read again (this page's changes are lost). */
-  const [stale, setStale] = useState(false);
-  // The published versions, for the rule that an id keeps its meaning (checked here as on the server).
-  const [published, setPublished] = useState<SurveyDefinition[]>([]);
-  useEffect(() => void publishedDefinitions(opened.definition.id).then(setPublished, () => undefined), []);
-  const issues = useMemo(() => draftIssues(def, published), [def, published]);
-  const dirty = def !== saved;
-  useUnsavedGuard(dirty, t('questionnaires.draft.confirmLeave'));
-
-  const edit = (path: Path, value: unknown) => {
-    setDef((d) => setAt(d, path, value));
-    // A refusal was about the draft as it was sent; once changed, the live check speaks for it.
-    setServerIssues([]);
-    setProblem('');
-    setStatus('');
-  };
-  const refused = (e: unknown) => {
-    if (e instanceof ApiError && e.code === 'invalid_definition' && e.issues) setServerIssues(e.issues as DefinitionIssue[]);
-    setStale(e instanceof ApiError && e.code === 'draft_changed');
-    setProblem(store.explain(e));
-  };
-
-  async function save() {
-    setBusy(true);
-    setProblem('');
-    setServerIssues([]);
-    try {
-      const answer = await saveDraft(def.id, def, updatedAt);
-      setDef(answer.definition);
-      setSaved(answer.definition);
-      setUpdatedAt(answer.updatedAt);
-      setStatus(t('questionnaires.draft.saved'));
-    } catch (e) {
-      refused(e);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function publish() {
-    if (!confirm(t('questionnaires.draft.confirmPublish', { version: def.version }))) return;
-    setBusy(true);
-    setProblem('');
-    try {
-      const answer = await publishDraft(def.id, updatedAt);
-      onClose(t('questionnaires.draft.published', { version: answer.version }));
-    } catch (e) {
-      refused(e);
-      setBusy(false);
-    }
-  }
-
-  async function discard() {
-    if (!confirm(t('questionnaires.draft.confirmDelete'))) return;
-    try {
-      await deleteDraft(def.id);
-      onClose(t('questionnaires.draft.deleted'));
-    } catch (e) {
-      refused(e);
-    }
-  }
-
-  async function reload() {
-    if (!confirm(t('questionnaires.draft.confirmReload'))) return;
-    try {
-      const fresh = await loadDraft(def.id);
-      setDef(fresh.definition);
-      setSaved(fresh.definition);
-      setUpdatedAt(fresh.updatedAt);
-      setStale(false);
-      setProblem('');
-      setStatus(t('questionnaires.draft.reloaded'));
-    } catch (e) {
-      refused(e);
-    }
-  }
-
+  const { def, issues, serverIssues, dirty, status, problem, busy, stale, edit, change, save, publish, discard, reload } = useDraft(store, opened, onClose);
   const back = () => (!dirty || confirm(t('questionnaires.draft.confirmLeave'))) && onClose('');
   const title = def.title[lang] || def.title.vi || def.id;
   const elementName = (el: SurveyDefinition['elements'][number], i: number) => t('questionnaires.element.name', { n: i + 1, title: el.title[lang] || el.title.vi || el.id });
@@ -168,7 +82,7 @@ export function DraftEditor({ store, opened, onClose }: Props) {
                     index={i}
                     element={el}
                     edit={edit}
-                    onRemove={() => setDef((d) => ({ ...d, elements: d.elements.filter((_, j) => j !== i), groups: d.groups.map((g) => ({ ...g, elements: g.elements.filter((id) => id !== el.id) })) }))}
+                    onRemove={() => change((d) => ({ ...d, elements: d.elements.filter((_, j) => j !== i), groups: d.groups.map((g) => ({ ...g, elements: g.elements.filter((id) => id !== el.id) })) }))}
                   />
                 </details>
               )}
