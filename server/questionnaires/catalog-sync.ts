@@ -29,11 +29,14 @@ export async function loadCatalog(db: Kysely<Database>, registry: SurveyRegistry
 export function catalogSync(db: Kysely<Database>, registry: SurveyRegistry, fileDrafts: SurveyDefinition[] = []): () => Promise<void> {
   let loading: Promise<void> | undefined;
   return async () => {
-    if ((await readCatalogGeneration(db)) === registry.generation) return;
-    // Requests arriving together share one reload.
-    loading ??= loadCatalog(db, registry, fileDrafts).finally(() => {
-      loading = undefined;
-    });
-    await loading;
+    const seen = await readCatalogGeneration(db);
+    // Requests arriving together share one reload; one that started before the change this
+    // request saw is not enough, so wait for it and read again.
+    while (registry.generation < seen) {
+      loading ??= loadCatalog(db, registry, fileDrafts).finally(() => {
+        loading = undefined;
+      });
+      await loading;
+    }
   };
 }

@@ -77,7 +77,8 @@ export async function createDraft(deps: EditorDeps, id: string, fromVersion: num
 
 /** A draft from a file: a new questionnaire or the next version of one (same checks as a draft). */
 export async function importDraft(deps: EditorDeps, imported: Record<string, unknown>, format: string, actor: string) {
-  const id = String(imported.id);
+  // Not a string: the schema names it below.
+  const id = typeof imported.id === 'string' ? imported.id : '';
   const versions = await listSurveyVersions(deps.db, id);
   const candidate = { ...imported, version: nextVersion(versions), status: 'draft' };
   const checked = checkDraft(candidate, { id, version: candidate.version }, []);

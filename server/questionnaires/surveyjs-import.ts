@@ -51,7 +51,7 @@ export function fromSurveyJs(json: unknown, id: string): SurveyJsImport {
   json.pages.forEach((page: unknown, p: number) => {
     const at = `pages.${p}`;
     if (!isObj(page)) return refuse(at, `page ${p} is not an object`);
-    unknownKeys(page, PAGE_KEYS).forEach((k) => refuse(`${at}.${k}`, `the page property "${k}" is not supported (page "${String(page.name)}")`));
+    unknownKeys(page, PAGE_KEYS).forEach((k) => refuse(`${at}.${k}`, `the page property "${k}" is not supported (page ${show(page.name)})`));
     const name = typeof page.name === 'string' ? page.name : '';
     if (!ID.test(name)) refuse(`${at}.name`, `page name "${name}" must be lower-case letters, digits and _ (max 48), starting with a letter`);
     const pageTitle = page.title === undefined ? undefined : textAt(page.title, `${at}.title`, `the title of page "${name}"`, refuse, false);
@@ -113,8 +113,8 @@ type Refuse = (path: string, message: string) => void;
 
 function question(el: unknown, path: string, refuse: Refuse) {
   if (!isObj(el)) return refuse(path, 'an element is not an object'), undefined;
-  const type = typeof el.type === 'string' ? el.type : String(el.type);
-  const name = typeof el.name === 'string' ? el.name : String(el.name);
+  const type = typeof el.type === 'string' ? el.type : show(el.type);
+  const name = typeof el.name === 'string' ? el.name : show(el.name);
   const label = `element "${name}" (type ${type}) at ${path}`;
   const allowed = Object.hasOwn(ALLOWED, type) ? ALLOWED[type] : undefined;
   if (!allowed) return refuse(path, `${label} is not supported: only rating, radiogroup, checkbox and comment are`), undefined;
@@ -215,6 +215,11 @@ function textAt(value: unknown, path: string, what: string, refuse: Refuse, requ
 
 function unknownKeys(obj: Obj, allowed: readonly string[]): string[] {
   return Object.keys(obj).filter((k) => !allowed.includes(k));
+}
+
+/** A value from the file in a message: JSON, since String() of an object may throw ({"toString": {}}). */
+export function show(v: unknown): string {
+  return JSON.stringify(v) ?? 'undefined';
 }
 
 function isObj(v: unknown): v is Obj {

@@ -16,7 +16,7 @@ export async function registerSurveyVersions(db: Kysely<Database>, defs: SurveyD
     const hash = sha256Hex(definition);
     const known = await db
       .selectFrom('survey_versions')
-      .select('content_hash')
+      .select(['content_hash', 'published_by'])
       .where('survey_id', '=', def.id)
       .where('version', '=', def.version)
       .executeTakeFirst();
@@ -28,6 +28,11 @@ export async function registerSurveyVersions(db: Kysely<Database>, defs: SurveyD
         .onConflict((oc) => oc.doNothing())
         .executeTakeFirst();
       added ||= Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
+    } else if (known.content_hash !== hash && known.published_by !== null) {
+      throw new Error(
+        `survey definition file ${def.id}.v${def.version}.json names a version ${known.published_by} published from the staff editor, ` +
+          `with other content; rename the file to the next free version`,
+      );
     } else if (known.content_hash !== hash) {
       throw new Error(
         `survey definition ${def.id} v${def.version} was changed after it was published; ` +

@@ -6,7 +6,7 @@ import type { AppDeps } from '../app-deps';
 import { requireStaff, staffOf, type StaffEnv } from '../auth/staff-auth';
 import { HttpError } from '../http-error';
 import { createDraft, definitionOf, discardDraft, draftView, importDraft, invalidDefinition, listCatalog, publishDraft, readDraft, readVersion, retireVersion, saveDraft } from '../questionnaires/questionnaire-editor';
-import { fromSurveyJs, UNSUPPORTED_SURVEYJS } from '../questionnaires/surveyjs-import';
+import { fromSurveyJs, show, UNSUPPORTED_SURVEYJS } from '../questionnaires/surveyjs-import';
 import { toSurveyJs } from '../questionnaires/surveyjs-export';
 import { criterionChanges } from '../questionnaires/version-changes';
 import { listSurveyVersions } from '../repos/survey-versions';
@@ -53,7 +53,7 @@ export function questionnaireRoutes(deps: AppDeps) {
         definition = converted.definition;
       } else {
         if (body.id !== undefined && body.definition.id !== body.id) {
-          throw invalidDefinition([{ path: 'id', code: 'id_mismatch', message: `the definition is of "${String(body.definition.id)}", not "${body.id}"`, params: { id: body.id } }]);
+          throw invalidDefinition([{ path: 'id', code: 'id_mismatch', message: `the definition is of ${show(body.definition.id)}, not "${body.id}"`, params: { id: body.id } }]);
         }
         definition = body.definition;
       }

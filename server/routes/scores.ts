@@ -43,7 +43,8 @@ export function scoreRoutes(deps: AppDeps) {
         procedures: (await listProcedures(deps.db)).map((p) => ({ code: p.code, name: { vi: p.name_vi, en: p.name_en } })),
         officials: officials.map((o) => ({ code: o.code, unit: o.unit_code, name: o.full_name })),
         channels: CHANNELS,
-        surveys: deps.surveys.listPublished().map((d) => ({ id: d.id, breakdowns: breakdownChoices(d) })),
+        // A questionnaire whose every version is retired still has its past figures to show.
+        surveys: deps.surveys.listLatest().map((d) => ({ id: d.id, breakdowns: breakdownChoices(d) })),
       });
     })
     .get('/suggestions', validate('query', suggestionsQuery), async (c) => {

@@ -69,6 +69,11 @@ export class SurveyRegistry {
     return [...this.byId.keys()].map((id) => this.offered(id)).filter((d): d is SurveyDefinition => d !== undefined);
   }
 
+  /** The latest published version of every questionnaire, retired or not: what past scores read. */
+  listLatest(): SurveyDefinition[] {
+    return [...this.byId.keys()].map((id) => this.get(id)).filter((d): d is SurveyDefinition => d?.status === 'published');
+  }
+
   all(): SurveyDefinition[] {
     return [...this.byId.values()].flat();
   }

@@ -1,4 +1,4 @@
-// Small random questionnaire definitions for property tests: every id unique, every condition on
+// Small random questionnaire definitions for property tests (at most 34 ids, 40 drawn): every id unique, every condition on
 // an earlier choice question, each scale's satisfied/dissatisfied above/below its middle.
 import fc from 'fast-check';
 import type { SurveyDefinition } from '../../survey-defs/schema';
@@ -6,7 +6,7 @@ import type { SurveyDefinition } from '../../survey-defs/schema';
 const FACES = ['very-sad', 'sad', 'neutral', 'happy', 'very-happy'] as const;
 const words = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim().length > 0);
 const text = fc.oneof(words.map((vi) => ({ vi })), fc.tuple(words, words).map(([vi, en]) => ({ vi, en })));
-const ids = fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9_]{0,7}$/), { minLength: 24, maxLength: 24 });
+const ids = fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9_]{0,7}$/), { minLength: 40, maxLength: 40 });
 
 const scale = fc.uniqueArray(fc.integer({ min: 1, max: 10 }), { minLength: 2, maxLength: 5 }).chain((values) =>
   fc.tuple(...values.map(() => text)).map((labels) => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiKeyHeaders, invitationRequest } from '../helpers/invitations';
 import { signIn, type SignedIn } from '../helpers/staff-session';
 import { createAppOn, createTestApp, type TestApp } from '../helpers/test-app';
@@ -133,6 +133,8 @@ describe.each(dialects)('questionnaire editor on %s', (dialect) => {
     expect((await t.call('GET', '/api/surveys')).body.map((s: { id: string }) => s.id)).not.toContain('provincial-short');
     expect((await t.call('GET', '/api/surveys/provincial-short')).status).toBe(404);
     expect((await t.call('GET', '/api/surveys/provincial-short?version=1')).status).toBe(200);
+    // Its past figures still read on the dashboard.
+    expect((await as(admin)('GET', '/api/scores/options')).body.surveys.map((s: { id: string }) => s.id)).toContain('provincial-short');
 
     const answer = (submittedAt: string) => as(admin)('POST', '/api/responses', paper({ surveyId: 'provincial-short', surveyVersion: 1, submittedAt, answers: { ps_off_polite: 4 } }));
     const late = await answer('2026-03-10T05:30:00Z');
@@ -273,6 +275,14 @@ describe.each(dialects)('two app servers on one %s database', (dialect) => {
     expect(answer.status).toBe(201);
     expect(answer.body.surveyVersion).toBe(2);
     expect((await b.call('GET', '/api/surveys/counter-quick')).body.version).toBe(2);
+
+    // An answer to a version b knows reads nothing of the catalog (the submission's hot path).
+    const refresh = vi.spyOn(b.database.surveys, 'refresh');
+    expect((await b.call('POST', '/api/responses', paper({ surveyId: 'counter-quick', surveyVersion: 1, answers: { overall: 3 } }), typist.headers)).status).toBe(201);
+    expect(refresh).not.toHaveBeenCalled();
+    expect((await b.call('POST', '/api/responses', paper({ surveyId: 'counter-quick', surveyVersion: 9, answers: { overall: 3 } }), typist.headers)).status).toBe(400);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    refresh.mockRestore();
 
     expect((await a.call('POST', '/api/staff/surveys/provincial-short/versions/1/retire', undefined, admin.headers)).status).toBe(200);
     expect((await b.call('GET', '/api/surveys')).body.map((s: { id: string }) => s.id)).not.toContain('provincial-short');

@@ -93,6 +93,9 @@ describe('SurveyJS import', () => {
   });
 
   it('never throws on any JSON: it converts or names what is wrong', () => {
+    // Found by the property below: String() of this object throws.
+    const hostile = fromSurveyJs({ pages: [{ name: { toString: {} }, title: {}, elements: [{ type: { toString: {} }, name: { toString: {} } }] }] }, 'x');
+    expect(hostile.ok ? [] : hostile.issues.map((i) => i.path)).toContain('pages.0.elements.0');
     fc.assert(
       fc.property(fc.jsonValue(), (json) => {
         const out = fromSurveyJs(json, 'x');
