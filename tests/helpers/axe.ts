@@ -14,8 +14,9 @@ export interface AxeViolation {
 
 /** The violations axe finds on the page as it is now (tags wcag2a, wcag2aa, wcag21a, wcag21aa). */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  // Injected through the DevTools protocol, so the page's Content-Security-Policy does not block it.
-  await page.evaluate(axeSource);
+  // Injected through the DevTools protocol, so the page's Content-Security-Policy does not block it;
+  // into every frame too (the questionnaire editor's preview), so axe checks their content as well.
+  for (const frame of page.frames()) await frame.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

@@ -1,7 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { localize } from '../shared/i18n';
-import { ProgressBar } from '../shared/ProgressBar';
-import { StepQuestions } from '../shared/StepQuestions';
+import { StepView } from '../shared/StepView';
 import { SendBar } from './SendBar';
 import { useKiosk } from './store-context';
 
@@ -18,12 +16,7 @@ export function StepScreen({ index }: { index: number }) {
   useEffect(() => heading.current?.focus(), [index]);
 
   return (
-    <section class="screen" aria-labelledby="step-heading">
-      <ProgressBar current={index + 1} total={total} label={t('progress', { current: index + 1, total })} />
-      <h1 id="step-heading" tabIndex={-1} ref={heading}>
-        {step.title ? localize(step.title, lang.value) : t('nav.next')}
-      </h1>
-      <StepQuestions def={def} step={step} answers={answers.value} lang={lang.value} t={t} onAnswer={(id, v) => store.answer(id, v)} />
+    <StepView def={def} step={step} index={index} total={total} answers={answers.value} lang={lang.value} t={t} onAnswer={(id, v) => store.answer(id, v)} headingRef={heading}>
       {last ? (
         <SendBar onBack={() => store.go(index - 1)} />
       ) : (
@@ -36,6 +29,6 @@ export function StepScreen({ index }: { index: number }) {
           </button>
         </div>
       )}
-    </section>
+    </StepView>
   );
 }

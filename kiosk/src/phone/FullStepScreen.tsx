@@ -1,6 +1,4 @@
-import { localize } from '../shared/i18n';
-import { ProgressBar } from '../shared/ProgressBar';
-import { StepQuestions } from '../shared/StepQuestions';
+import { StepView } from '../shared/StepView';
 import { PhoneSendBar } from './PhoneSendBar';
 import { usePhone } from './store-context';
 
@@ -12,12 +10,7 @@ export function FullStepScreen({ index }: { index: number }) {
   const step = steps.value[index]!;
   const total = steps.value.length;
   return (
-    <section class="screen" aria-labelledby="step-heading">
-      <ProgressBar current={index + 1} total={total} label={t('progress', { current: index + 1, total })} />
-      <h1 id="step-heading" tabIndex={-1}>
-        {step.title ? localize(step.title, lang.value) : t('nav.next')}
-      </h1>
-      <StepQuestions def={def} step={step} answers={answers.value} lang={lang.value} t={t} onAnswer={(id, v) => store.answer(id, v)} />
+    <StepView def={def} step={step} index={index} total={total} answers={answers.value} lang={lang.value} t={t} onAnswer={(id, v) => store.answer(id, v)}>
       {index === total - 1 ? (
         <PhoneSendBar def={def} backLabel={t('nav.back')} onBack={() => store.go(index - 1)} />
       ) : (
@@ -30,6 +23,6 @@ export function FullStepScreen({ index }: { index: number }) {
           </button>
         </div>
       )}
-    </section>
+    </StepView>
   );
 }

@@ -21,5 +21,7 @@ export const staffTabs: StaffTab[] = [
   { id: 'paper', label: 'paper.tab', roles: ['admin', 'manager'], load: () => import('./paper/PaperEntryTab').then((m) => m.PaperEntryTab) },
   { id: 'open-links', label: 'openLinks.tab', roles: ['admin'], load: () => import('./open-links/OpenLinksTab').then((m) => m.OpenLinksTab) },
   { id: 'alerts', label: 'alerts.tab', load: () => import('./alerts/AlertsTab').then((m) => m.AlertsTab) },
+  // Admins only: the definitions behind every score (other roles do not see the tab at all).
+  { id: 'questionnaires', label: 'questionnaires.tab', roles: ['admin'], load: () => import('./questionnaires/QuestionnairesTab').then((m) => m.QuestionnairesTab) },
   { id: 'publications', label: 'publications.tab', roles: ['admin'], load: () => import('./results/PublicationsTab').then((m) => m.PublicationsTab) },
 ];
