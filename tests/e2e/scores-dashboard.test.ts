@@ -175,4 +175,35 @@ describe('the scores dashboard in Chromium', () => {
     await page.locator('.scores__results[aria-busy="false"]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('marks on the trend the month a new version was published and names the criterion it added', async () => {
+    // v2 of sipas-2023 adds one criterion; a kept criterion keeps one trend across both versions.
+    const admin = await signIn(server, 'root', 'admin');
+    const as = (method: string, path: string, body?: unknown) => server.call(method, path, body, admin.headers);
+    const draft = (await as('POST', '/api/staff/surveys/sipas-2023/draft', { fromVersion: 1 })).body;
+    const officials = draft.definition.elements.find((e: { id: string }) => e.id === 'officials');
+    officials.criteria.push({ id: 'svc_off_name_tag', text: { vi: 'Công chức đeo thẻ tên khi làm việc', en: 'Officials wear a name tag at work' }, scale: officials.criteria[0].scale, required: false });
+    const saved = await as('PUT', '/api/staff/surveys/sipas-2023/draft', { definition: draft.definition, updatedAt: draft.updatedAt });
+    expect(saved.status).toBe(200);
+    expect((await as('POST', '/api/staff/surveys/sipas-2023/draft/publish', { updatedAt: saved.body.updatedAt })).status).toBe(201);
+    for (let i = 0; i < 5; i++) {
+      await storeResponse(server, { surveyId: 'sipas-2023', surveyVersion: 1, unit: 'MC-Q1', channel: 'paper', submittedAt: `2026-10-1${i}T03:00:00Z`, answers: { svc_off_polite: 5 } });
+      await storeResponse(server, { surveyId: 'sipas-2023', surveyVersion: 2, unit: 'MC-Q1', channel: 'paper', submittedAt: `2026-11-1${i}T03:00:00Z`, answers: { svc_off_polite: 4, svc_off_name_tag: i < 4 ? 5 : 1 } });
+    }
+
+    await page.goto(`${server.url}/staff`);
+    await page.getByLabel('Tên đăng nhập').fill('hoa');
+    await page.getByLabel('Mật khẩu').fill('hoa-password-1');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Chỉ số hài lòng về sự phục vụ hành chính' }).waitFor();
+    await page.getByLabel('Phiếu khảo sát').selectOption('sipas-2023');
+    await page.getByRole('button', { name: 'Xem kết quả' }).click();
+    await page.locator('.scores__results[aria-busy="false"]').waitFor();
+    const trend = page.locator('section[aria-labelledby="scores-trend"]');
+    expect(await trend.locator('th[data-version-change]').getAttribute('data-version-change')).toBe('2');
+    expect(await trend.locator('th[data-version-change]').textContent()).toBe('11/2026Phiên bản 2');
+    expect(await trend.locator('li[data-version="2"]').textContent()).toBe('Từ 20/11/2026: phiên bản 2. Thêm tiêu chí: Công chức đeo thẻ tên khi làm việc (svc_off_name_tag). ');
+    expect(await trend.locator('svg line.trend__version').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

@@ -11,6 +11,8 @@ import type { TestApp } from './test-app';
 export interface StoredInput {
   id?: string;
   surveyId?: string;
+  /** Default: the latest published version. */
+  surveyVersion?: number;
   answers: Record<string, unknown>;
   unit?: string;
   procedure?: string;

@@ -13,7 +13,7 @@ import { OverallSummary } from './OverallSummary';
 import { StructureNote } from './StructureNote';
 import { LexiconForm } from './LexiconForm';
 import { RetentionForm } from './RetentionForm';
-import { loadDefinition, loadOptions, loadScores, loadSuggestions, loadSurveys, loadThemes, type ScoreOptions, type ScoreReport, type Suggestions, type SurveySummary, type ThemeReport } from './scores-api';
+import { loadDefinition, loadOptions, loadScores, loadSuggestions, loadSurveys, loadThemes, loadVersionChanges, type ScoreOptions, type ScoreReport, type Suggestions, type SurveySummary, type ThemeReport, type VersionChange } from './scores-api';
 import { ServicePanel } from './ServicePanel';
 import { SuggestionList } from './SuggestionList';
 import { TargetsForm } from './TargetsForm';
@@ -28,6 +28,7 @@ interface Loaded {
   trend: ScoreReport;
   suggestions: Suggestions;
   themes: ThemeReport;
+  changes: VersionChange[];
 }
 
 const TABLES = ['unit', 'procedure', 'official'];
@@ -68,8 +69,9 @@ export function ScoresTab({ store }: { store: StaffStore }) {
       loadScores(queryString(filter, { ...trendRange(filter, today), by: 'month', service: '0' })),
       loadSuggestions(query),
       loadThemes(query),
+      loadVersionChanges(filter.survey),
     ]).then(
-      ([def, report, trend, suggestions, themes]) => current && setData({ def, report, trend, suggestions, themes }),
+      ([def, report, trend, suggestions, themes, changes]) => current && setData({ def, report, trend, suggestions, themes, changes }),
       (e: unknown) => current && setError(store.explain(e)),
     ).finally(() => current && setLoading(false));
     return () => {
@@ -96,7 +98,7 @@ export function ScoresTab({ store }: { store: StaffStore }) {
             <>
               <AssessmentTable store={store} report={data.report} def={data.def} />
               <ExpectationRanking store={store} report={data.report} def={data.def} />
-              <TrendChart store={store} months={data.trend.breakdowns[0]?.rows ?? []} />
+              <TrendChart store={store} months={data.trend.breakdowns[0]?.rows ?? []} def={data.def} changes={data.changes} />
               {data.report.extras.service && <ServicePanel store={store} figures={data.report.extras.service} />}
               {data.report.extras.decision766 && <Decision766Panel store={store} figures={data.report.extras.decision766} />}
             </>

@@ -67,3 +67,20 @@ export const loadRetention = () => api<Retention>('/api/staff/retention');
 export const saveRetention = (responseDays: number | null) => api<Retention>('/api/staff/retention', { method: 'PUT', json: { responseDays } });
 export const removeTextTheme = (id: string, theme: string) =>
   api<{ id: string; themes: { theme: string; origin: string }[] }>(`/api/staff/themes/texts/${encodeURIComponent(id)}/themes/${encodeURIComponent(theme)}`, { method: 'DELETE' });
+
+/** A published version of a questionnaire and the criteria it added or dropped, dated in Vietnam. */
+export interface VersionChange {
+  version: number;
+  added: string[];
+  removed: string[];
+  /** YYYY-MM-DD and YYYY-MM of the publication, Vietnam time (the trend's months are Vietnamese months). */
+  publishedDay: string;
+  publishedMonth: string;
+}
+
+const vietnamDay = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
+
+export const loadVersionChanges = (survey: string) =>
+  api<{ changes: { version: number; publishedAt: string | null; added: string[]; removed: string[] }[] }>(`/api/staff/surveys/${encodeURIComponent(survey)}/changes`).then((r) =>
+    r.changes.flatMap((c) => (c.publishedAt ? [{ version: c.version, added: c.added, removed: c.removed, publishedDay: vietnamDay(c.publishedAt), publishedMonth: vietnamDay(c.publishedAt).slice(0, 7) }] : [])),
+  );
