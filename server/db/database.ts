@@ -13,6 +13,7 @@ import type { FeedbackEventsTable } from './tables/feedback-events';
 import type { FeedbackItemsTable } from './tables/feedback-items';
 import type { FeedbackSettingsTable } from './tables/feedback-settings';
 import type { KioskDevicesTable } from './tables/kiosk-devices';
+import type { LookupGenerationTable } from './tables/lookup-generation';
 import type { OfficialsTable } from './tables/officials';
 import type { OpenLinksTable } from './tables/open-links';
 import type { ProceduresTable } from './tables/procedures';
@@ -54,6 +55,7 @@ export interface Database {
   feedback_events: FeedbackEventsTable;
   feedback_settings: FeedbackSettingsTable;
   kiosk_devices: KioskDevicesTable;
+  lookup_generation: LookupGenerationTable;
   open_links: OpenLinksTable;
   result_publications: ResultPublicationsTable;
   staff_contacts: StaffContactsTable;

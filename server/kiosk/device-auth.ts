@@ -20,10 +20,15 @@ const CREDENTIAL = /^Kiosk\s+([A-Za-z0-9_-]{20,100})$/i;
  * credential": a revoked kiosk must not get through by sending something else.
  */
 export async function deviceOf(db: Kysely<Database>, authorization: string | undefined): Promise<KioskDeviceRow | undefined> {
+  return deviceFrom((hash) => findDeviceByCredential(db, hash), authorization);
+}
+
+/** deviceOf with the device found by `find` (the credential's hash), e.g. in a snapshot kept in memory. */
+export async function deviceFrom(find: (hash: string) => Promise<KioskDeviceRow | undefined> | KioskDeviceRow | undefined, authorization: string | undefined): Promise<KioskDeviceRow | undefined> {
   if (authorization === undefined) return undefined;
   if (!SCHEME.test(authorization.trim())) throw new HttpError(401, 'unsupported_credential', 'Only a kiosk credential (Authorization: Kiosk …) is accepted here');
   const credential = CREDENTIAL.exec(authorization.trim())?.[1];
-  const device = credential ? await findDeviceByCredential(db, credentialHash(credential)) : undefined;
+  const device = credential ? await find(credentialHash(credential)) : undefined;
   if (!device) throw new HttpError(401, 'unknown_device', 'This device is not enrolled (or its credential is wrong); enrol it again');
   if (device.revoked_at) throw new HttpError(403, 'device_revoked', 'This device has been revoked by a manager');
   return device;

@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import type { NewResponseRow } from '../db/tables/responses';
 import type { Proof } from '../responses/proof';
 import type { FreeTexts } from '../themes/free-texts';
+import { readLookupGeneration, staleLookups } from '../responses/lookups';
 import { storeResponseTexts } from './theme-texts';
 import { addAnswerCounts, countIncrements, type CountedResponse } from './answer-counts';
 
@@ -31,6 +32,11 @@ export interface PendingResponse extends CountedResponse {
    * invitation already used) or set `flagged`; whatever it writes commits with the response.
    */
   guard?: (trx: Kysely<Database>, response: PendingResponse) => Promise<Refusal | void>;
+  /**
+   * The lookup generation of the in-memory snapshot the response was checked against (see
+   * responses/lookups.ts); a response checked against an older one is refused as stale.
+   */
+  lookupGeneration?: number;
   /** Runs inside the storing transaction once the response is known to be new. */
   afterInsert?: (trx: Kysely<Database>, response: PendingResponse) => Promise<void>;
 }
@@ -50,6 +56,7 @@ const CHUNK = 500;
  */
 export async function storeResponses(trx: Kysely<Database>, batch: readonly PendingResponse[]): Promise<StoreOutcome[]> {
   const known = await contentHashes(trx, batch.map((r) => r.id));
+  const generation = batch.some((r) => r.lookupGeneration !== undefined) ? await readLookupGeneration(trx) : undefined;
   const outcomes: StoreOutcome[] = [];
   const fresh: { index: number; response: PendingResponse }[] = [];
 
@@ -57,6 +64,11 @@ export async function storeResponses(trx: Kysely<Database>, batch: readonly Pend
     const hash = known.get(response.id);
     if (hash !== undefined) {
       outcomes.push(hash === response.contentHash ? { status: 'replayed' } : { status: 'conflict' });
+      continue;
+    }
+    // Before the guard, which writes: the response is checked again and comes back.
+    if (response.lookupGeneration !== undefined && response.lookupGeneration !== generation) {
+      outcomes.push({ status: 'refused', refusal: staleLookups });
       continue;
     }
     const refusal = await response.guard?.(trx, response);

@@ -12,6 +12,7 @@ import { vietnamDate } from '../scoring/vietnam-time';
 import type { SurveyRegistry } from '../surveys/survey-registry';
 import { freeTextsOf } from '../themes/free-texts';
 import { canonicalJson, sha256Hex } from '../util/canonical-json';
+import type { Lookups } from './lookups';
 import { isVerified, type Proof } from './proof';
 import type { ResponseBody } from './response-body';
 
@@ -33,6 +34,11 @@ export interface ResponseContext {
    * handled: the citizen may still rate it after the official left or the procedure was retired.
    */
   fromInvitation?: boolean;
+  /**
+   * The in-memory snapshot to check codes against instead of the database; the response then
+   * carries its generation and the batch refuses it if the snapshot is out of date.
+   */
+  lookups?: Lookups;
 }
 
 export const SURVEY_RETIRED = 'survey_retired';
@@ -80,15 +86,17 @@ export async function prepareResponse(ctx: ResponseContext, body: ResponseBody):
   // A row older than the retention cutoff would be deleted by the next purge, and a resend after
   // that would count twice: such an answer is refused. Only old answers pay for the lookup.
   if (Date.parse(submittedAt) < ctx.now.getTime() - MIN_RETENTION_DAYS * DAY_MS) {
-    const cutoff = retentionCutoff(vietnamDate(ctx.now), (await readRetention(ctx.db)).responseDays);
+    const cutoff = retentionCutoff(vietnamDate(ctx.now), ctx.lookups ? ctx.lookups.responseDays : (await readRetention(ctx.db)).responseDays);
     if (cutoff !== null && vietnamDate(submittedAt) < cutoff) {
       issues.push({ path: 'submittedAt', code: 'too_old', message: `submittedAt is before ${cutoff}: raw responses are kept only from then on` });
     }
   }
-  const { unit, procedure, official, officialUnits, retired } = await knownCodes(ctx.db, body);
+  const { lookups } = ctx;
+  const { unit, procedure, official, officialUnits, retired } = lookups ? lookups.knownCodes(body) : await knownCodes(ctx.db, body);
+  const wasMergedAfter = async (code: string, date: string) => (lookups ? lookups.mergedAfter(code, date) : mergedAfter(ctx.db, code, date));
   // A slip handed out, or a kiosk answer queued offline, before the unit was merged or the official
   // moved is about the service as it was then: it still counts where it was given.
-  const servedBefore = ctx.fromInvitation === true || (!!body.unit && retired.unit && (await mergedAfter(ctx.db, body.unit, vietnamDate(submittedAt))));
+  const servedBefore = ctx.fromInvitation === true || (!!body.unit && retired.unit && (await wasMergedAfter(body.unit, vietnamDate(submittedAt))));
   // Retired entries keep their past responses; a retired unit takes no new answer at all.
   if (body.unit && retired.unit && !servedBefore) issues.push({ path: 'unit', code: 'unit_retired', message: `Unit "${body.unit}" is retired and takes no new answers` });
   if (body.procedure && retired.procedure && !ctx.fromInvitation) issues.push({ path: 'procedure', code: 'procedure_retired', message: `Procedure "${body.procedure}" is retired` });
@@ -148,6 +156,7 @@ export async function prepareResponse(ctx: ResponseContext, body: ResponseBody):
       proof: ctx.proof,
       verified: isVerified(ctx.proof),
       freeTexts: freeTextsOf(def, answers),
+      ...(lookups ? { lookupGeneration: lookups.generation } : {}),
     },
   };
 }

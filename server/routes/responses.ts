@@ -4,10 +4,12 @@ import type { AppDeps } from '../app-deps';
 import { HttpError } from '../http-error';
 import { checkAnswers } from '../../survey-defs/check-answers';
 import type { ErrorIssue } from '../http-error';
-import { identifyDevice } from '../kiosk/device-auth';
+import { deviceFrom, deviceOf, type DeviceEnv } from '../kiosk/device-auth';
+import { findDeviceByCredential } from '../repos/kiosk-devices';
 import { OPEN_LINK_LIMITED } from '../open-link/open-link-limits';
 import { answerOutcome } from '../responses/answer-outcome';
 import { proveChannel } from '../responses/channel-proof';
+import { lookupCache, STALE_LOOKUPS, type Lookups } from '../responses/lookups';
 import { prepareResponse, responseRefusal } from '../responses/prepare-response';
 import { responseBody } from '../responses/response-body';
 import { validate } from '../validate';
@@ -15,20 +17,60 @@ import { validate } from '../validate';
 /** The largest SIPAS response with every comment box full is about 20 KB. */
 export const RESPONSE_BODY_LIMIT = 64 * 1024;
 
+/** Checks against a fresh snapshot after a stale one; the last try reads the database itself. */
+const SNAPSHOT_TRIES = 3;
+
+type Env = DeviceEnv & { Variables: { lookups: Lookups } };
+
 export function responseRoutes(deps: AppDeps) {
-  return new Hono().post(
+  const lookups = lookupCache(deps.db);
+  // A device enrolled after the snapshot was read is looked up in the database; its answer then
+  // carries the old generation, and the batch sends it back to be checked against a fresh one.
+  const findDevice = (snapshot: Lookups) => (hash: string) => snapshot.deviceByCredentialHash(hash) ?? findDeviceByCredential(deps.db, hash);
+  return new Hono<Env>().post(
     '/',
     bodyLimit({ maxSize: RESPONSE_BODY_LIMIT, onError: () => { throw tooLarge(); } }),
     // A credential is checked before anything else: a wrong one is a 401 whatever the body says.
-    identifyDevice(deps),
+    // The device and the codes come from the snapshot in memory (responses/lookups.ts).
+    async (c, next) => {
+      const snapshot = await lookups.current();
+      c.set('lookups', snapshot);
+      c.set('device', await deviceFrom(findDevice(snapshot), c.req.header('authorization')));
+      await next();
+    },
     validate('json', responseBody, (raw) => answerIssues(deps, raw)),
     async (c) => {
       const now = deps.clock();
-      const proven = await proveChannel(deps, c, c.req.valid('json'), c.get('device'), now);
-      const prepared = await prepareResponse({ db: deps.db, surveys: deps.surveys, now, deviceId: proven.deviceId, proof: proven.proof }, proven.body);
-      if (!prepared.ok) throw responseRefusal(prepared.issues);
-      const response = { ...prepared.response, ...proven.hooks };
-      return answerOutcome(c, response, await deps.writer.write(response), (code) => (code === OPEN_LINK_LIMITED ? 429 : code === 'device_revoked' ? 403 : 409));
+      const body = c.req.valid('json');
+      let snapshot: Lookups | undefined = c.get('lookups');
+      let device = c.get('device');
+      for (let tries = 1; ; tries++) {
+        const proven = await proveChannel(deps, c, body, device, now);
+        const context = { db: deps.db, surveys: deps.surveys, now, deviceId: proven.deviceId, proof: proven.proof };
+        let prepared = await prepareResponse({ ...context, lookups: snapshot }, proven.body);
+        // A snapshot may not know a unit or official added a moment ago: a refusal is only
+        // given on what the database says (refusals are rare; accepted answers pay nothing).
+        // Accepted there, the answer keeps the snapshot's generation: the device it came with
+        // is still checked by the batch.
+        if (!prepared.ok && snapshot) {
+          prepared = await prepareResponse(context, proven.body);
+          if (prepared.ok) prepared.response.lookupGeneration = snapshot.generation;
+        }
+        if (!prepared.ok) throw responseRefusal(prepared.issues);
+        const response = { ...prepared.response, ...proven.hooks };
+        const outcome = await deps.writer.write(response);
+        if (snapshot && outcome.status === 'refused' && outcome.refusal.code === STALE_LOOKUPS) {
+          // The organisation or a device changed (maybe on another app server): check again.
+          await lookups.outdated(snapshot.generation);
+          // The questionnaires too: a version retired on another server refuses later answers.
+          await deps.surveys.refresh();
+          snapshot = tries < SNAPSHOT_TRIES ? await lookups.current() : undefined;
+          const authorization = c.req.header('authorization');
+          device = snapshot ? await deviceFrom(findDevice(snapshot), authorization) : await deviceOf(deps.db, authorization);
+          continue;
+        }
+        return answerOutcome(c, response, outcome, (code) => (code === OPEN_LINK_LIMITED ? 429 : code === 'device_revoked' ? 403 : 409));
+      }
     },
   );
 }

@@ -1,7 +1,7 @@
 // Submissions per second and latency for the real POST /api/responses (validation, group commit,
 // aggregates, synchronous=FULL) beside a minimal baseline, on loopback with 50 connections.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../server/paths';
@@ -15,7 +15,29 @@ import { submitLoad, type LoadResult } from './load';
 const CONNECTIONS = 50;
 const SECONDS = 10;
 
-async function baselineLoad(bodies: ReturnType<typeof syntheticBodies>): Promise<LoadResult> {
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc (Linux); NaN elsewhere. On a
+ * machine shared with other work, CPU per request moves much less than requests per second.
+ */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return Number.NaN;
+  }
+}
+
+type Measured = LoadResult & { cpuMsPerRequest: number };
+
+/** The load, and the server's CPU time per request sent during it. */
+async function measured(pid: number | undefined, load: () => Promise<LoadResult>): Promise<Measured> {
+  const before = cpuSeconds(pid);
+  const result = await load();
+  return { ...result, cpuMsPerRequest: Number((((cpuSeconds(pid) - before) * 1000) / Math.max(result.sent, 1)).toFixed(3)) };
+}
+
+async function baselineLoad(bodies: ReturnType<typeof syntheticBodies>): Promise<Measured> {
   const dir = mkdtempSync(join(tmpdir(), 'sipas-baseline-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/baseline-server.ts'], {
     cwd: projectRoot,
@@ -27,14 +49,14 @@ async function baselineLoad(bodies: ReturnType<typeof syntheticBodies>): Promise
     if (m) resolve(Number(m[1]));
   }));
   try {
-    return await submitLoad(`http://127.0.0.1:${port}`, bodies, CONNECTIONS, SECONDS);
+    return await measured(child.pid, () => submitLoad(`http://127.0.0.1:${port}`, bodies, CONNECTIONS, SECONDS));
   } finally {
     child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function realLoad(dialect: 'sqlite' | 'postgres', bodies: ReturnType<typeof syntheticBodies>, env: Record<string, string> = {}): Promise<LoadResult> {
+async function realLoad(dialect: 'sqlite' | 'postgres', bodies: ReturnType<typeof syntheticBodies>, env: Record<string, string> = {}): Promise<Measured> {
   const config = await freshConfig(dialect);
   // Answers come from enrolled kiosks, with their credential, as on the counter.
   const fleet = await enrolKioskFleet(config);
@@ -42,7 +64,7 @@ async function realLoad(dialect: 'sqlite' | 'postgres', bodies: ReturnType<typeo
   const profile = process.env.SIPAS_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SIPAS_BENCH_PROFILE}`] : [];
   const server = await startServerProcess(databaseUrl(config), env, 0, profile);
   try {
-    return await submitLoad(server.url, bodies, CONNECTIONS, SECONDS, (body) => kioskRequest(fleet, body));
+    return await measured(server.child.pid, () => submitLoad(server.url, bodies, CONNECTIONS, SECONDS, (body) => kioskRequest(fleet, body)));
   } finally {
     server.child.kill('SIGTERM');
     await server.exited;
@@ -50,8 +72,8 @@ async function realLoad(dialect: 'sqlite' | 'postgres', bodies: ReturnType<typeo
   }
 }
 
-const line = (name: string, r: LoadResult) =>
-  `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   (${r.sent} sent, ${r.non2xx} non-2xx, ${r.errors} errors)`;
+const line = (name: string, r: Measured) =>
+  `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   ${r.cpuMsPerRequest.toFixed(3)} CPU ms/req   (${r.sent} sent, ${r.non2xx} non-2xx, ${r.errors} errors)`;
 
 export const submitBenchmark: Benchmark = {
   name: 'submit',
@@ -62,7 +84,7 @@ export const submitBenchmark: Benchmark = {
     log(line('sipas, SQLite synchronous=FULL, group commit', real));
     const baseline = await baselineLoad(bodies);
     log(line('baseline: bare insert, synchronous=NORMAL', baseline));
-    log(`ratio sipas / baseline: ${(real.rps / baseline.rps).toFixed(2)} (throughput), ${(real.p99 / Math.max(baseline.p99, 1)).toFixed(2)} (p99 latency)`);
+    log(`ratio sipas / baseline: ${(real.rps / baseline.rps).toFixed(2)} (throughput), ${(real.p99 / Math.max(baseline.p99, 1)).toFixed(2)} (p99 latency), ${(baseline.cpuMsPerRequest / real.cpuMsPerRequest).toFixed(2)} (CPU per request, baseline / sipas)`);
     // The same server without the disk flush per commit: what full durability itself costs.
     const normal = await realLoad('sqlite', bodies, { SQLITE_SYNCHRONOUS: 'NORMAL' });
     log(line('sipas, SQLite synchronous=NORMAL (for comparison)', normal));
@@ -77,12 +99,16 @@ export const submitBenchmark: Benchmark = {
       baseline_p50_ms: baseline.p50,
       baseline_p99_ms: baseline.p99,
       submit_p99_vs_baseline_ratio: Number((real.p99 / Math.max(baseline.p99, 1)).toFixed(2)),
+      // Server CPU per request: steadier than req/s when the machine is shared.
+      submit_cpu_ms_per_req: real.cpuMsPerRequest,
+      baseline_cpu_ms_per_req: baseline.cpuMsPerRequest,
+      submit_vs_baseline_cpu_ratio: Number((baseline.cpuMsPerRequest / real.cpuMsPerRequest).toFixed(3)),
     };
     if (process.env.SIPAS_TEST_PG) {
       const pg = await realLoad('postgres', bodies);
       log(line('sipas, PostgreSQL', pg));
       log(`ratio PostgreSQL / SQLite: ${(pg.rps / real.rps).toFixed(2)} (throughput)`);
-      Object.assign(figures, { submit_pg_rps: Math.round(pg.rps), submit_pg_p50_ms: pg.p50, submit_pg_p99_ms: pg.p99, submit_pg_vs_sqlite_ratio: Number((pg.rps / real.rps).toFixed(2)) });
+      Object.assign(figures, { submit_pg_rps: Math.round(pg.rps), submit_pg_p50_ms: pg.p50, submit_pg_p99_ms: pg.p99, submit_pg_vs_sqlite_ratio: Number((pg.rps / real.rps).toFixed(2)), submit_pg_cpu_ms_per_req: pg.cpuMsPerRequest });
     }
     return figures;
   },

@@ -281,7 +281,7 @@ describe.each(dialects)('two app servers on one %s database', (dialect) => {
     expect((await b.call('POST', '/api/responses', paper({ surveyId: 'counter-quick', surveyVersion: 1, answers: { overall: 3 } }), typist.headers)).status).toBe(201);
     expect(refresh).not.toHaveBeenCalled();
     expect((await b.call('POST', '/api/responses', paper({ surveyId: 'counter-quick', surveyVersion: 9, answers: { overall: 3 } }), typist.headers)).status).toBe(400);
-    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(refresh).toHaveBeenCalled();
     refresh.mockRestore();
 
     expect((await a.call('POST', '/api/staff/surveys/provincial-short/versions/1/retire', undefined, admin.headers)).status).toBe(200);
