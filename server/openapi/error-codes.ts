@@ -93,6 +93,6 @@ export const ISSUE_CODES = [
   'missing_required', 'in_future', 'too_old', 'after_to', 'after_return', 'not_a_code', 'not_offered',
   'device_revoked', 'same_as_current', 'not_contact', 'consent_required', 'official_not_in_unit', 'unit_required',
   'browser_required', 'not_allowed', 'unknown_recipient', 'recipient_out_of_scope',
-  'unit_retired', 'procedure_retired', 'official_retired', 'not_asked',
+  'unit_retired', 'procedure_retired', 'official_retired', 'not_asked', 'unknown_part',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -8,6 +8,7 @@ import { mergedAfter } from '../repos/unit-changes';
 import { MIN_RETENTION_DAYS, retentionCutoff } from '../scoring/retention-cutoff';
 import type { PendingResponse } from '../repos/responses';
 import { vietnamDate } from '../scoring/vietnam-time';
+import { partsFor, type SurveyAssignment } from '../surveys/survey-assignment';
 import type { SurveyRegistry } from '../surveys/survey-registry';
 import { freeTextsOf } from '../themes/free-texts';
 import { canonicalJson, sha256Hex } from '../util/canonical-json';
@@ -32,6 +33,11 @@ export interface ResponseContext {
    * handled: the citizen may still rate it after the official left or the procedure was retired.
    */
   fromInvitation?: boolean;
+  /**
+   * The questionnaire and parts the kiosk or invitation asks: an answer to that questionnaire is
+   * checked against its parts (criteria of the other parts refused as not_asked, not demanded).
+   */
+  asked?: SurveyAssignment;
 }
 
 export type Prepared = { ok: true; response: PendingResponse } | { ok: false; issues: ErrorIssue[] };
@@ -82,7 +88,7 @@ export async function prepareResponse(ctx: ResponseContext, body: ResponseBody):
   }
 
   if (!def || def.status !== 'published') return { ok: false, issues };
-  const checked = checkAnswers(def, body.answers);
+  const checked = checkAnswers(def, body.answers, { parts: partsFor(ctx.asked, def.id) });
   if (!checked.ok) issues.push(...checked.issues);
   else if (Object.keys(checked.answers).length === 0) {
     issues.push({ path: 'answers', code: 'missing_required', message: 'at least one question must be answered' });

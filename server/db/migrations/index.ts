@@ -16,6 +16,7 @@ import * as organisationRetire from './2026-12-01-30-organisation-retire';
 import * as unitChanges from './2026-12-01-31-unit-changes';
 import * as themes from './2026-12-01-40-themes';
 import * as retention from './2026-12-01-41-retention';
+import * as surveyAssignment from './2026-12-01-51-survey-assignment';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-organisation': organisation,
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-31-unit-changes': unitChanges,
   '2026-12-01-40-themes': themes,
   '2026-12-01-41-retention': retention,
+  '2026-12-01-51-survey-assignment': surveyAssignment,
 };
