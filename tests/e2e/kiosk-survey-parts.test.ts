@@ -39,7 +39,7 @@ describe('a kiosk asking only the services part, in Chromium', () => {
     await signInOnStaffPage(staff, server, 'hoa', 'manager', 'MC');
     await staff.getByRole('button', { name: 'Cài đặt máy Máy quầy 1' }).click();
     const form = staff.getByRole('form', { name: 'Cài đặt máy “Máy quầy 1”' });
-    await form.getByLabel('Bộ câu hỏi', { exact: true }).selectOption('sipas-2023');
+    await form.getByRole('combobox', { name: 'Bộ câu hỏi', exact: true }).selectOption('sipas-2023');
     // The parts appear once the chosen questionnaire has them, every one ticked.
     const policy = form.getByRole('checkbox', { name: 'Xây dựng và tổ chức thực hiện chính sách' });
     expect(await policy.isChecked()).toBe(true);
