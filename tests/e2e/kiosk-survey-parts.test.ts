@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { registerTestDevice } from '../helpers/kiosk-device';
-import { signInOnStaffPage, WELCOME_VI } from '../helpers/kiosk-page';
+import { signInOnStaffPage, waitForOfflineReady, WELCOME_VI } from '../helpers/kiosk-page';
 import { signIn } from '../helpers/staff-session';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
@@ -87,5 +87,14 @@ describe('a kiosk asking only the services part, in Chromium', () => {
     const groups = Object.fromEntries(scores.body.groups.map((g: { id: string }) => [g.id, g]));
     expect(groups.services).toMatchObject({ index: 100 });
     expect(groups.policy).toMatchObject({ index: null, n: 0 });
+
+    // Offline, the tablet starts with the questionnaire its setting names, kept by the service worker.
+    await waitForOfflineReady(kiosk);
+    await kiosk.waitForFunction(async () => !!(await caches.match('/api/surveys/sipas-2023', { cacheName: 'sipas-kiosk-data' })));
+    await kiosk.context().setOffline(true);
+    await kiosk.reload();
+    await kiosk.getByRole('button', { name: /Trả lời khảo sát đầy đủ/ }).click();
+    await kiosk.getByRole('heading', { level: 1, name: SERVICE_TITLES[0], exact: true }).waitFor();
+    expect(await kiosk.getByText('Phần 1 trên 9').count()).toBe(1);
   });
 });
