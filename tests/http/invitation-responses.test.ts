@@ -153,7 +153,7 @@ describe.each(dialects)('answering through an invitation on %s', (dialect) => {
     const { headers } = await apiKeyHeaders(t, ['BQL']);
     const only = await t.call('POST', '/api/invitations', invitationRequest({ survey: 'counter-quick' }), headers);
     const view = await t.call('GET', `/api/invitation-tokens/${only.body.token}`);
-    expect(view.body.surveys).toEqual({ quick: 'counter-quick', full: null });
+    expect(view.body.surveys).toEqual({ quick: 'counter-quick', full: null, parts: null });
     expect((await answer({ id: randomUUID(), surveyId: 'sipas-2017', answers: { off_polite: 4 } }, only.body.token)).body.error.issues[0].code).toBe('not_offered');
   });
 });
