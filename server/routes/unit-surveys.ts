@@ -11,7 +11,7 @@ import { HttpError } from '../http-error';
 import { recordAudit } from '../repos/audit-log';
 import { listUnits } from '../repos/organisation';
 import { setUnitSurveyAssignment } from '../repos/survey-assignment';
-import { checkAssignment, inheritedAssignment, storedAssignment } from '../surveys/survey-assignment';
+import { checkAssignment, inheritedAssignment, partsColumn, storedAssignment } from '../surveys/survey-assignment';
 import { invalid, validate } from '../validate';
 import { surveyIdField, surveyPartsField } from './kiosk-devices';
 
@@ -56,7 +56,7 @@ export function unitSurveyRoutes(deps: AppDeps) {
         await setUnitSurveyAssignment(trx, code, assignment);
         await recordAudit(trx, { actor: user.username, action: 'unit.survey', target: code, details: { survey: assignment } }, now);
       });
-      const changed = { ...unit, survey_id: assignment?.surveyId ?? null, survey_parts: assignment?.parts?.length ? JSON.stringify(assignment.parts) : null };
+      const changed = { ...unit, survey_id: assignment?.surveyId ?? null, survey_parts: assignment ? partsColumn(assignment.parts) : null };
       const byCode = new Map(units.map((u) => [u.code, u.code === code ? changed : u]));
       return c.json({ code, ...unitSurveyView(byCode, changed) });
     },
