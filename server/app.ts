@@ -22,6 +22,7 @@ import { kioskDeviceRoutes } from './routes/kiosk-devices';
 import { localeRoutes } from './routes/locales';
 import { openLinkRoutes } from './routes/open-links';
 import { ORGANISATION_IMPORT_PATH, organisationRoutes } from './routes/organisation';
+import { unitSurveyRoutes } from './routes/unit-surveys';
 import { pageRoutes } from './routes/pages';
 import { publicResultRoutes } from './routes/public-results';
 import { reportRoutes } from './routes/report';
@@ -99,6 +100,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/staff/themes', themeRoutes(deps))
     .route('/api/staff/retention', retentionRoutes(deps))
     .route('/api/staff/organisation', organisationRoutes(deps))
+    // Before unitChangeRoutes: its admin-only gate covers every path under the prefix it meets.
+    .route('/api/staff/organisation', unitSurveyRoutes(deps))
     .route('/api/staff', staffAuthRoutes(deps))
     .route('/api/scores', scoreRoutes(deps))
     .route('/api/exports', exportRoutes(deps))

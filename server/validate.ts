@@ -1,7 +1,7 @@
 // Every request from outside passes through here: zod checks it, and a failure becomes one 400
 // with every bad field named, in the error shape all routes share.
 import { zValidator } from '@hono/zod-validator';
-import type { ValidationTargets } from 'hono';
+import type { Context, ValidationTargets } from 'hono';
 import type { z } from 'zod';
 import { HttpError, type ErrorIssue } from './http-error';
 
@@ -27,12 +27,12 @@ export function invalid(issues: ErrorIssue[]): HttpError {
 export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(
   target: Target,
   schema: T,
-  moreIssues?: (raw: unknown) => ErrorIssue[],
+  moreIssues?: (raw: unknown, c: Context) => ErrorIssue[],
 ) {
-  return zValidator(target, schema, (result) => {
+  return zValidator(target, schema, (result, c) => {
     if (result.success) return;
     const issues = toIssues(result.error);
-    const extra = (moreIssues?.(result.data) ?? []).filter((e) => !issues.some((i) => i.path === e.path));
+    const extra = (moreIssues?.(result.data, c) ?? []).filter((e) => !issues.some((i) => i.path === e.path));
     throw invalid([...issues, ...extra]);
   });
 }

@@ -1,6 +1,7 @@
 // Checks a person's answers against the definition they answered. Pure, so the pages can run the
 // same check before sending and the server can trust nothing else.
 import { listCriteria } from './criteria';
+import { askedElements, type Parts } from './parts';
 import type { SurveyDefinition } from './schema';
 
 /** A rating is an integer level of its scale, or 0 for "no opinion" where the scale allows it. */
@@ -28,12 +29,21 @@ export type CheckedAnswers = { ok: true; answers: Answers } | { ok: false; issue
 
 type Rule = (value: unknown) => { value?: AnswerValue; issue?: [AnswerIssueCode, string] };
 
+export interface CheckOptions {
+  /**
+   * The parts (group ids) the person was asked; null or empty: every part. Criteria of the other
+   * parts were never shown: an answer to one is refused and a required one is not demanded.
+   */
+  parts?: Parts;
+}
+
 /**
  * Returns the answers in canonical form (unanswered questions dropped, text trimmed, multi-choice
  * sorted) or every issue found, each naming the question.
  */
-export function checkAnswers(def: SurveyDefinition, raw: Record<string, unknown>): CheckedAnswers {
+export function checkAnswers(def: SurveyDefinition, raw: Record<string, unknown>, options: CheckOptions = {}): CheckedAnswers {
   const rules = rulesFor(def);
+  const inPart = partFilter(def, options.parts);
   const issues: AnswerIssue[] = [];
   const answers: Answers = {};
   for (const [qid, value] of Object.entries(raw)) {
@@ -43,6 +53,10 @@ export function checkAnswers(def: SurveyDefinition, raw: Record<string, unknown>
       continue;
     }
     if (isUnanswered(value)) continue;
+    if (!inPart(qid)) {
+      issues.push({ path: `answers.${qid}`, code: 'not_asked', message: `"${qid}" belongs to a part of ${def.id} that was not asked (asked: ${options.parts!.join(', ')})` });
+      continue;
+    }
     const checked = rule.check(value);
     if (checked.issue) issues.push({ path: `answers.${qid}`, code: checked.issue[0], message: checked.issue[1] });
     else if (checked.value !== undefined) answers[qid] = checked.value;
@@ -54,7 +68,7 @@ export function checkAnswers(def: SurveyDefinition, raw: Record<string, unknown>
     }
   }
   for (const [qid, rule] of rules) {
-    if (rule.required && answers[qid] === undefined && !issues.some((i) => i.path === `answers.${qid}`) && isAsked(def.questions.find((q) => q.id === qid), answers)) {
+    if (rule.required && inPart(qid) && answers[qid] === undefined && !issues.some((i) => i.path === `answers.${qid}`) && isAsked(def.questions.find((q) => q.id === qid), answers)) {
       issues.push({ path: `answers.${qid}`, code: 'missing_required', message: `"${qid}" must be answered` });
     }
   }
@@ -67,6 +81,28 @@ export function isAsked(q: { showIf?: { question: string; anyOf: string[] } | un
   const given = answers[q.showIf.question];
   const chosen = Array.isArray(given) ? given : [given];
   return chosen.some((v) => typeof v === 'string' && q.showIf!.anyOf.includes(v));
+}
+
+/** Whether a question belongs to the parts asked: criteria of left-out elements do not; other questions always do. */
+function partFilter(def: SurveyDefinition, parts: Parts): (qid: string) => boolean {
+  const asked = askedElements(def, parts);
+  if (!asked) return () => true;
+  const elementOf = elementsByCriterion(def);
+  return (qid) => {
+    const element = elementOf.get(qid);
+    return element === undefined || asked.has(element);
+  };
+}
+
+const elementMaps = new WeakMap<SurveyDefinition, Map<string, string>>();
+
+function elementsByCriterion(def: SurveyDefinition): Map<string, string> {
+  let map = elementMaps.get(def);
+  if (!map) {
+    map = new Map(listCriteria(def).map((c) => [c.id, c.element]));
+    elementMaps.set(def, map);
+  }
+  return map;
 }
 
 function isUnanswered(value: unknown): boolean {

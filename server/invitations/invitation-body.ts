@@ -23,7 +23,18 @@ export const invitationBody = z
     receivedAt: dateOrInstant.optional().describe('When the dossier was received'),
     dueAt: dateOrInstant.optional().describe('When the result was due (ngày hẹn trả); with returnedAt gives the on-time figures'),
     returnedAt: dateOrInstant.optional().describe('When the result was returned; default: now'),
-    survey: z.string().min(1).max(64).optional().describe('The full questionnaire offered after the quick rating; default sipas-2017'),
+    survey: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe('The full questionnaire offered after the quick rating (counter-quick: the quick rating alone); default: the unit\'s setting, else sipas-2017'),
+    surveyParts: z
+      .array(z.string().min(1).max(48))
+      .max(20)
+      .nullable()
+      .optional()
+      .describe('Group ids (parts) of that questionnaire asked; empty or null: every part; absent: the unit\'s parts when the questionnaire is the unit\'s, else every part'),
   })
   .strict();
 export type InvitationBody = z.infer<typeof invitationBody>;
@@ -43,6 +54,7 @@ export const invitationView = z.object({
   procedure: named,
   official: z.object({ code: z.string(), name: z.string() }).nullable(),
   survey: z.string(),
+  surveyParts: z.array(z.string()).nullable().describe('The parts of the full questionnaire asked; null: every part'),
   receivedDate: z.iso.date().nullable().describe('Vietnam dates only: exact times are not kept'),
   dueDate: z.iso.date().nullable(),
   returnDate: z.iso.date(),

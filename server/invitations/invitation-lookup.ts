@@ -4,6 +4,7 @@ import type { InvitationRow } from '../db/tables/invitations';
 import { HttpError } from '../http-error';
 import { findInvitationByToken, takenUseKeys } from '../repos/invitations';
 import { findOfficial, findProcedure, findUnit } from '../repos/organisation';
+import { readParts } from '../surveys/survey-assignment';
 import type { ViewContext } from './invitation-view';
 import { tokenHash, useKey } from './invitation-secrets';
 import { QUICK_SURVEY_ID } from './invitation-surveys';
@@ -17,7 +18,11 @@ export const invitationLookupView = z.object({
   unit: z.object({ code: z.string(), name }),
   procedure: z.object({ code: z.string(), name }),
   official: z.object({ name: z.string() }).nullable(),
-  surveys: z.object({ quick: z.string(), full: z.string().nullable().describe('null when only the quick rating is offered') }),
+  surveys: z.object({
+    quick: z.string(),
+    full: z.string().nullable().describe('null when only the quick rating is offered'),
+    parts: z.array(z.string()).nullable().describe('The parts (group ids) of the full questionnaire asked; null: every part'),
+  }),
   answered: z.object({ quick: z.boolean(), full: z.boolean() }).describe('Each questionnaire can be answered once'),
   expiresAt: z.string(),
 });
@@ -52,7 +57,7 @@ export async function lookupInvitation(ctx: ViewContext, row: InvitationRow): Pr
     unit: { code: row.unit_code, name: { vi: unit?.name_vi ?? row.unit_code, en: unit?.name_en ?? row.unit_code } },
     procedure: { code: row.procedure_code, name: { vi: procedure?.name_vi ?? row.procedure_code, en: procedure?.name_en ?? row.procedure_code } },
     official: official ? { name: official.full_name } : null,
-    surveys: { quick: QUICK_SURVEY_ID, full },
+    surveys: { quick: QUICK_SURVEY_ID, full, parts: full ? readParts(row.survey_parts) : null },
     answered: { quick: taken.has(keys.quick), full: full ? taken.has(keys.full) : false },
     expiresAt: row.expires_at,
   };

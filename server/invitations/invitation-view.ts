@@ -5,6 +5,7 @@ import { findOfficial, findProcedure, findUnit } from '../repos/organisation';
 import type { InvitationView } from './invitation-body';
 import { invitationShortCode, invitationToken } from './invitation-secrets';
 import { qrSvg } from './qr-svg';
+import { readParts } from '../surveys/survey-assignment';
 import { formatShortCode } from './short-code';
 
 export interface ViewContext {
@@ -39,6 +40,7 @@ export async function toInvitationView(ctx: ViewContext, row: InvitationRow, sta
     procedure: { code: row.procedure_code, name: { vi: procedure?.name_vi ?? row.procedure_code, en: procedure?.name_en ?? row.procedure_code } },
     official: row.official_code ? { code: row.official_code, name: official?.full_name ?? row.official_code } : null,
     survey: row.survey_id,
+    surveyParts: readParts(row.survey_parts),
     receivedDate: row.received_date,
     dueDate: row.due_date,
     returnDate: row.return_date,

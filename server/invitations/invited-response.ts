@@ -10,6 +10,7 @@ import type { PendingResponse } from '../repos/responses';
 import { prepareResponse, type ResponseContext } from '../responses/prepare-response';
 import { responseBody } from '../responses/response-body';
 import { ratedDissatisfied } from '../scoring/rated-dissatisfied';
+import { readParts } from '../surveys/survey-assignment';
 import { useKey } from './invitation-secrets';
 import { offeredSurveys, QUICK_SURVEY_ID } from './invitation-surveys';
 
@@ -29,7 +30,8 @@ export async function prepareInvitedResponse(ctx: ResponseContext & { secret: Bu
   if (!offered.includes(body.surveyId)) {
     return { ok: false, issues: [{ path: 'surveyId', code: 'not_offered', message: `This invitation offers ${offered.join(' and ')}` }] };
   }
-  const prepared = await prepareResponse({ ...ctx, fromInvitation: true }, {
+  const asked = { surveyId: invitation.survey_id, parts: readParts(invitation.survey_parts) };
+  const prepared = await prepareResponse({ ...ctx, fromInvitation: true, asked }, {
     ...body,
     unit: invitation.unit_code,
     procedure: invitation.procedure_code,

@@ -11,11 +11,12 @@ import { findInvitationByDossier, insertInvitation } from '../repos/invitations'
 import { findOfficial, findProcedure, findUnit, officialBelongsTo } from '../repos/organisation';
 import { dossierTiming, vietnamDay } from '../scoring/dossier-timing';
 import { addDays, startOfVietnamDate } from '../scoring/vietnam-time';
+import { unitSurveyAssignment } from '../repos/survey-assignment';
+import { checkAssignment, effectiveAssignment, partsColumn, type SurveyAssignment } from '../surveys/survey-assignment';
 import type { SurveyRegistry } from '../surveys/survey-registry';
 import { invalid } from '../validate';
 import type { InvitationBody } from './invitation-body';
 import { codeHash, dossierHash, invitationShortCode, invitationToken, newTokenSalt, tokenHash } from './invitation-secrets';
-import { DEFAULT_FULL_SURVEY_ID } from './invitation-surveys';
 
 export const DEFAULT_INVITATION_DAYS = 30;
 const MAX_CLOCK_SKEW_MS = 10 * 60 * 1000;
@@ -38,7 +39,7 @@ export type Issued = { status: 'created' | 'existing'; invitation: InvitationRow
  * returns the first invitation unchanged, whatever the second request says.
  */
 export async function issueInvitation(ctx: IssueContext, body: InvitationBody): Promise<Issued> {
-  await checkBody(ctx, body);
+  const survey = await checkBody(ctx, body);
   if (!canSeeUnit(ctx.scope, body.unit)) throw new HttpError(403, 'unit_not_allowed', `You may not invite for unit "${body.unit}"`);
   const dossier = dossierHash(ctx.secret, body.dossierCode);
   const known = await findInvitationByDossier(ctx.db, dossier);
@@ -53,7 +54,8 @@ export async function issueInvitation(ctx: IssueContext, body: InvitationBody): 
     unit_code: body.unit,
     procedure_code: body.procedure,
     official_code: body.official ?? '',
-    survey_id: body.survey ?? DEFAULT_FULL_SURVEY_ID,
+    survey_id: survey.surveyId,
+    survey_parts: partsColumn(survey.parts),
     received_date: body.receivedAt ? vietnamDay(instant(body.receivedAt)!) : null,
     due_date: body.dueAt ? vietnamDay(instant(body.dueAt)!) : null,
     return_date: vietnamDay(returnedAt),
@@ -98,13 +100,17 @@ function existing(ctx: IssueContext, row: InvitationRow): Issued {
   return { status: 'existing', invitation: row };
 }
 
-/** Every problem the schema cannot see: unknown codes and questionnaire, impossible dates. */
-async function checkBody(ctx: IssueContext, body: InvitationBody): Promise<void> {
+/**
+ * Every problem the schema cannot see: unknown codes and questionnaire or parts, impossible dates.
+ * Returns the questionnaire and parts the invitation asks (server/surveys/survey-assignment.ts).
+ */
+async function checkBody(ctx: IssueContext, body: InvitationBody): Promise<SurveyAssignment> {
   const issues: ErrorIssue[] = [];
-  const [unit, procedure, official] = await Promise.all([
+  const [unit, procedure, official, unitSurvey] = await Promise.all([
     findUnit(ctx.db, body.unit),
     findProcedure(ctx.db, body.procedure),
     body.official ? findOfficial(ctx.db, body.official) : undefined,
+    unitSurveyAssignment(ctx.db, body.unit),
   ]);
   if (!unit) issues.push({ path: 'unit', code: 'unknown_unit', message: `No unit with code "${body.unit}"` });
   if (!procedure) issues.push({ path: 'procedure', code: 'unknown_procedure', message: `No procedure with code "${body.procedure}"` });
@@ -115,12 +121,12 @@ async function checkBody(ctx: IssueContext, body: InvitationBody): Promise<void>
   if (official && unit && !(await officialBelongsTo(ctx.db, official.code, unit.code))) {
     issues.push({ path: 'official', code: 'official_not_in_unit', message: `Official "${official.code}" does not belong to unit "${unit.code}" or a unit below it` });
   }
-  const survey = body.survey ?? DEFAULT_FULL_SURVEY_ID;
-  // A new invitation offers only a questionnaire still offered (not every version retired).
-  if (!ctx.surveys.offered(survey)) {
-    if (ctx.surveys.get(survey)?.status === 'published') issues.push({ path: 'survey', code: 'survey_retired', message: `Every version of "${survey}" is retired` });
-    else issues.push({ path: 'survey', code: 'unknown_survey', message: `No published questionnaire "${survey}"` });
-  }
+  const fromUnit = effectiveAssignment(null, unitSurvey);
+  // What the issuer leaves out comes from the unit: its questionnaire, and its parts when the questionnaire is the unit's.
+  const surveyId = body.survey ?? fromUnit.surveyId;
+  const parts = body.surveyParts !== undefined ? body.surveyParts : surveyId === fromUnit.surveyId ? fromUnit.parts : null;
+  const checked = checkAssignment(ctx.surveys, { surveyId, parts }, { survey: 'survey', parts: 'surveyParts' }, true);
+  if (!checked.ok) issues.push(...checked.issues);
 
   const today = vietnamDay(ctx.now.toISOString());
   const inFuture = (v: string) => (v.length === 10 ? v > today : Date.parse(v) > ctx.now.getTime() + MAX_CLOCK_SKEW_MS);
@@ -130,5 +136,6 @@ async function checkBody(ctx: IssueContext, body: InvitationBody): Promise<void>
   if (body.receivedAt && vietnamDay(body.receivedAt) > vietnamDay(returned)) {
     issues.push({ path: 'receivedAt', code: 'after_return', message: 'receivedAt is after the result was returned' });
   }
-  if (issues.length) throw invalid(issues);
+  if (issues.length || !checked.ok) throw invalid(issues);
+  return checked.assignment;
 }

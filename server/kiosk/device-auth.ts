@@ -4,12 +4,11 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import type { KioskDeviceRow } from '../db/tables/kiosk-devices';
 import { HttpError } from '../http-error';
-import { findDeviceByCredential } from '../repos/kiosk-devices';
+import { findDeviceByCredential, type DeviceWithUnitSurvey } from '../repos/kiosk-devices';
 import { credentialHash } from './device-tokens';
 
-export type DeviceEnv = { Variables: { device: KioskDeviceRow | undefined } };
+export type DeviceEnv = { Variables: { device: DeviceWithUnitSurvey | undefined } };
 
 const SCHEME = /^Kiosk\s/i;
 const CREDENTIAL = /^Kiosk\s+([A-Za-z0-9_-]{20,100})$/i;
@@ -19,12 +18,12 @@ const CREDENTIAL = /^Kiosk\s+([A-Za-z0-9_-]{20,100})$/i;
  * 401/403 when it is not valid. A header of another scheme is refused, not taken for "no
  * credential": a revoked kiosk must not get through by sending something else.
  */
-export async function deviceOf(db: Kysely<Database>, authorization: string | undefined): Promise<KioskDeviceRow | undefined> {
+export async function deviceOf(db: Kysely<Database>, authorization: string | undefined): Promise<DeviceWithUnitSurvey | undefined> {
   return deviceFrom((hash) => findDeviceByCredential(db, hash), authorization);
 }
 
 /** deviceOf with the device found by `find` (the credential's hash), e.g. in a snapshot kept in memory. */
-export async function deviceFrom(find: (hash: string) => Promise<KioskDeviceRow | undefined> | KioskDeviceRow | undefined, authorization: string | undefined): Promise<KioskDeviceRow | undefined> {
+export async function deviceFrom(find: (hash: string) => Promise<DeviceWithUnitSurvey | undefined> | DeviceWithUnitSurvey | undefined, authorization: string | undefined): Promise<DeviceWithUnitSurvey | undefined> {
   if (authorization === undefined) return undefined;
   if (!SCHEME.test(authorization.trim())) throw new HttpError(401, 'unsupported_credential', 'Only a kiosk credential (Authorization: Kiosk …) is accepted here');
   const credential = CREDENTIAL.exec(authorization.trim())?.[1];
@@ -44,6 +43,6 @@ export function identifyDevice(deps: { db: Kysely<Database> }, options: { requir
   };
 }
 
-export function enrolledDevice(c: Context<DeviceEnv>): KioskDeviceRow {
+export function enrolledDevice(c: Context<DeviceEnv>): DeviceWithUnitSurvey {
   return c.get('device')!;
 }

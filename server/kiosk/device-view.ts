@@ -2,6 +2,7 @@ import type { KioskDeviceRow } from '../db/tables/kiosk-devices';
 import type { OfficialRow } from '../db/tables/officials';
 import type { UnitRow } from '../db/tables/units';
 import type { DeviceCounts } from '../repos/kiosk-devices';
+import { inheritedAssignment, storedAssignment } from '../surveys/survey-assignment';
 import { settingsOf } from './kiosk-admin';
 
 export type DeviceStatus = 'pending' | 'active' | 'revoked';
@@ -26,7 +27,18 @@ export function deviceView(device: KioskDeviceRow, lookup: { units: Map<string, 
     lastSeenAt: device.last_seen_at,
     queued: device.queued,
     settings: settingsOf(device),
+    /** Its own questionnaire setting; null: its unit's. */
+    survey: storedAssignment(device),
+    /** What it asks (see server/surveys/survey-assignment.ts): `from` names the unit the setting comes from, null for the device's own or the default. */
+    asks: asks(device, lookup.units),
     counts: counts ?? { today: 0, flaggedToday: 0, total: 0, flaggedTotal: 0 },
   };
 }
 export type DeviceView = ReturnType<typeof deviceView>;
+
+function asks(device: KioskDeviceRow, units: Map<string, UnitRow>) {
+  const own = storedAssignment(device);
+  if (own) return { ...own, source: 'device' as const, from: null };
+  const inherited = inheritedAssignment(units, device.unit_code);
+  return { surveyId: inherited.surveyId, parts: inherited.parts, source: inherited.from ? ('unit' as const) : ('default' as const), from: inherited.from };
+}

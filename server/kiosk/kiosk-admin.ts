@@ -8,6 +8,7 @@ import { recordAudit } from '../repos/audit-log';
 import { claimEnrolment, findDevice, insertDevice, updateDevice } from '../repos/kiosk-devices';
 import { findOfficial, findUnit, listUnits } from '../repos/organisation';
 import { subtreeCodes } from '../scoring/unit-tree';
+import { partsColumn, storedAssignment, type SurveyAssignment } from '../surveys/survey-assignment';
 import { credentialHash, enrolmentCodeHash, newDeviceCredential, newEnrolmentCode } from './device-tokens';
 import type { DeviceSettings } from './device-settings';
 import { ENROLMENT_HOURS } from './enrolment-link';
@@ -26,6 +27,8 @@ export interface NewDevice extends DeviceSettings {
   name: string;
   unit: string;
   official?: string | null;
+  /** Its own questionnaire setting, checked (checkAssignment); null or absent: its unit's. */
+  survey?: SurveyAssignment | null;
 }
 
 interface Context {
@@ -67,10 +70,11 @@ export async function registerDevice(db: Kysely<Database>, input: NewDevice, ctx
     queued: 0,
     last_submitted_at: null,
     previous_submitted_at: null,
+    ...surveyColumns(input.survey ?? null),
   };
   await db.transaction().execute(async (trx) => {
     await insertDevice(trx, device);
-    const details = { name: device.name, unit: device.unit_code, official: device.official_code || null, ...settingsOf(device) };
+    const details = { name: device.name, unit: device.unit_code, official: device.official_code || null, ...settingsOf(device), survey: storedAssignment(device) };
     await recordAudit(trx, { actor: ctx.actor, action: 'kiosk.register', target: device.id, details }, ctx.now);
   });
   return { device, code };
@@ -88,17 +92,23 @@ export async function issueEnrolmentCode(db: Kysely<Database>, id: string, ctx: 
   return { device: { ...device, ...changes }, code };
 }
 
-export async function changeDeviceSettings(db: Kysely<Database>, id: string, changes: Partial<DeviceSettings> & { name?: string }, ctx: Context): Promise<KioskDeviceRow> {
+export async function changeDeviceSettings(
+  db: Kysely<Database>,
+  id: string,
+  changes: Partial<DeviceSettings> & { name?: string; survey?: SurveyAssignment | null },
+  ctx: Context,
+): Promise<KioskDeviceRow> {
   const device = await liveDevice(db, id);
   const next = {
     name: changes.name?.trim() ?? device.name,
     thanks_seconds: changes.thanksSeconds ?? device.thanks_seconds,
     idle_seconds: changes.idleSeconds ?? device.idle_seconds,
     repeat_seconds: changes.repeatSeconds ?? device.repeat_seconds,
+    ...(changes.survey !== undefined ? surveyColumns(changes.survey) : {}),
   };
   await db.transaction().execute(async (trx) => {
     await updateDevice(trx, id, next);
-    await recordAudit(trx, { actor: ctx.actor, action: 'kiosk.settings', target: id, details: { name: next.name, ...settingsOf({ ...device, ...next }) } }, ctx.now);
+    await recordAudit(trx, { actor: ctx.actor, action: 'kiosk.settings', target: id, details: { name: next.name, ...settingsOf({ ...device, ...next }), survey: storedAssignment({ ...device, ...next }) } }, ctx.now);
   });
   return { ...device, ...next };
 }
@@ -132,6 +142,10 @@ export async function enrolDevice(db: Kysely<Database>, code: string, secret: Bu
 
 export function settingsOf(device: KioskDeviceRow): DeviceSettings {
   return { thanksSeconds: device.thanks_seconds, idleSeconds: device.idle_seconds, repeatSeconds: device.repeat_seconds };
+}
+
+function surveyColumns(survey: SurveyAssignment | null): Pick<KioskDeviceRow, 'survey_id' | 'survey_parts'> {
+  return { survey_id: survey?.surveyId ?? null, survey_parts: survey ? partsColumn(survey.parts) : null };
 }
 
 async function liveDevice(db: Kysely<Database>, id: string): Promise<KioskDeviceRow> {

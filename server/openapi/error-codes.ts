@@ -102,7 +102,7 @@ export const ISSUE_CODES = [
   'missing_required', 'in_future', 'too_old', 'after_to', 'after_return', 'not_a_code', 'not_offered',
   'device_revoked', 'same_as_current', 'not_contact', 'consent_required', 'official_not_in_unit', 'unit_required',
   'browser_required', 'not_allowed', 'unknown_recipient', 'recipient_out_of_scope',
-  'unit_retired', 'procedure_retired', 'official_retired', 'not_asked',
+  'unit_retired', 'procedure_retired', 'official_retired', 'not_asked', 'unknown_part',
   // a questionnaire definition (survey-defs/schema.ts, the publishing rules, the editor)
   'duplicate_level', 'not_a_level', 'duplicate_id', 'unknown_scale', 'unknown_section', 'bad_condition', 'not_an_option',
   'priority_missing', 'priority_not_expectation', 'element_in_two_groups', 'groups_missing', 'duplicate_option',

@@ -19,11 +19,21 @@ export const passwordChanged = z.object({ status: z.literal('changed') });
 export const auditEntries = z.array(z.object({ id: z.string(), at: z.string(), actor: z.string(), action: z.string(), target: z.string(), details: z.unknown() }));
 
 const settings = z.object({ thanksSeconds: z.number().int(), idleSeconds: z.number().int(), repeatSeconds: z.number().int() });
+const parts = z.array(z.string()).nullable().describe('Group ids (parts) of the questionnaire asked; null: every part');
+/** A questionnaire setting of a unit or device (server/surveys/survey-assignment.ts). */
+export const surveySetting = z.object({ surveyId: z.string(), parts });
+/** What a unit or device asks, and where that comes from. */
+export const surveyAsked = surveySetting.extend({
+  source: z.enum(['device', 'unit', 'default']).describe('device: its own setting; unit: a unit\'s (from); default: sipas-2017, every part'),
+  from: z.string().nullable().describe('The unit whose setting applies, nearest up the tree'),
+});
+export const surveyChoice = z.object({ id: z.string(), title: z.record(z.string(), z.string()), parts: z.array(z.object({ id: z.string(), title: z.record(z.string(), z.string()) })) });
 export const deviceConfig = z.object({
   deviceId: z.uuid(), name: z.string(),
   unit: z.object({ code: z.string(), name: localized }),
   official: z.object({ code: z.string(), name: z.string() }).nullable(),
   settings,
+  survey: z.object({ id: z.string(), parts }).describe('The full questionnaire asked after the quick rating, and its parts'),
 });
 export const enrolled = z.object({ credential: z.string().describe('Keep it; send it as Authorization: Kiosk <credential>'), device: deviceConfig });
 export const heartbeatReply = z.object({ device: deviceConfig });
@@ -35,6 +45,8 @@ const device = z.object({
   status: z.enum(['pending', 'active', 'revoked']),
   enrolmentCodeExpiresAt: z.string().nullable(), createdAt: z.string(), createdBy: z.string(), enrolledAt: z.string().nullable(),
   revokedAt: z.string().nullable(), lastSeenAt: z.string().nullable(), queued: z.number().int(), settings,
+  survey: surveySetting.nullable().describe('Its own questionnaire setting; null: its unit\'s'),
+  asks: surveyAsked,
   counts: z.object({ today: z.number().int(), flaggedToday: z.number().int(), total: z.number().int(), flaggedTotal: z.number().int() }),
 });
 const enrolment = z.object({ code: z.string().describe('Shown once'), url: z.url(), qr: z.string().describe('SVG data URL of url'), expiresAt: z.string() });
@@ -45,13 +57,15 @@ export const deviceChoices = z.object({
   units: z.array(z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string(), parent: z.string().nullable() })),
   officials: z.array(z.object({ code: z.string(), name: z.string(), unit: z.string() })),
   defaults: settings,
+  surveys: z.array(surveyChoice).describe('Published full questionnaires with their parts'),
 });
 
 export const invitationFormOptions = z.object({
   units: z.array(z.object({ code: z.string(), name: localized })),
   procedures: z.array(z.object({ code: z.string(), unit: z.string(), name: localized })),
   officials: z.array(z.object({ code: z.string(), unit: z.string(), name: z.string() })),
-  surveys: z.array(z.object({ id: z.string(), title: z.record(z.string(), z.string()) })),
+  surveys: z.array(surveyChoice),
+  unitSurveys: z.record(z.string(), surveySetting).describe('Each offered unit\'s setting (its own or inherited): what an invitation asks when the form leaves it out'),
 });
 
 export const surveyList = z.array(z.object({ id: z.string(), version: z.number().int(), title: z.record(z.string(), z.string()), method: z.string() }));

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { KioskDeviceRow, NewKioskDeviceRow } from '../db/tables/kiosk-devices';
 
@@ -10,8 +10,36 @@ export async function findDevice(db: Kysely<Database>, id: string): Promise<Kios
   return db.selectFrom('kiosk_devices').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function findDeviceByCredential(db: Kysely<Database>, hash: string): Promise<KioskDeviceRow | undefined> {
-  return db.selectFrom('kiosk_devices').selectAll().where('credential_hash', '=', hash).executeTakeFirst();
+/** A device with the questionnaire setting its unit inherits (null: none up the tree sets one). */
+export type DeviceWithUnitSurvey = KioskDeviceRow & { unit_survey_id: string | null; unit_survey_parts: string | null };
+
+/**
+ * The device holding a credential, with its unit's inherited questionnaire setting read in the
+ * same statement: answers check the parts asked without another round trip.
+ */
+export async function findDeviceByCredential(db: Kysely<Database>, hash: string): Promise<DeviceWithUnitSurvey | undefined> {
+  const nearest = (column: 'survey_id' | 'survey_parts') =>
+    sql<string | null>`(select ${sql.ref(`up.${column}`)} from up where up.survey_id is not null order by up.depth limit 1)`;
+  return db
+    .withRecursive('up(code, parent_code, survey_id, survey_parts, depth)', (qb) =>
+      qb
+        .selectFrom('units')
+        .innerJoin('kiosk_devices', 'kiosk_devices.unit_code', 'units.code')
+        .select(['units.code', 'units.parent_code', 'units.survey_id', 'units.survey_parts', sql<number>`0`.as('depth')])
+        .where('kiosk_devices.credential_hash', '=', hash)
+        .unionAll((q) =>
+          q
+            .selectFrom('units')
+            .innerJoin('up', 'up.parent_code', 'units.code')
+            .select(['units.code', 'units.parent_code', 'units.survey_id', 'units.survey_parts', sql<number>`up.depth + 1`.as('depth')])
+            .where('up.depth', '<', 64),
+        ),
+    )
+    .selectFrom('kiosk_devices')
+    .selectAll('kiosk_devices')
+    .select([nearest('survey_id').as('unit_survey_id'), nearest('survey_parts').as('unit_survey_parts')])
+    .where('credential_hash', '=', hash)
+    .executeTakeFirst();
 }
 
 export async function listDevices(db: Kysely<Database>): Promise<KioskDeviceRow[]> {

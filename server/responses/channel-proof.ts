@@ -9,14 +9,15 @@ import type { AppDeps } from '../app-deps';
 import { authenticateStaff } from '../auth/staff-auth';
 import { canSeeUnit } from '../auth/staff-scope';
 import { clientAddressKey } from '../client-address';
-import type { KioskDeviceRow } from '../db/tables/kiosk-devices';
 import { HttpError } from '../http-error';
-import { bodyForDevice } from '../kiosk/device-config';
+import { bodyForDevice, deviceAssignment } from '../kiosk/device-config';
 import { repeatTapGuard } from '../kiosk/repeat-tap-guard';
 import { openLinkGuard } from '../open-link/open-link-limits';
 import { recordAudit } from '../repos/audit-log';
+import type { DeviceWithUnitSurvey } from '../repos/kiosk-devices';
 import { isOpenLinkOn } from '../repos/open-links';
 import type { PendingResponse } from '../repos/responses';
+import type { SurveyAssignment } from '../surveys/survey-assignment';
 import { invalid } from '../validate';
 import { PROOFS, type Proof } from './proof';
 import type { ResponseBody } from './response-body';
@@ -25,14 +26,16 @@ export interface ProvenBody {
   body: ResponseBody;
   proof: Proof;
   deviceId?: string;
+  /** The questionnaire and parts the kiosk asks (set for kiosk answers). */
+  asked?: SurveyAssignment;
   /** Hooks the storing transaction runs (see PendingResponse). */
   hooks: Pick<PendingResponse, 'guard' | 'afterInsert'>;
 }
 
 /** The body as it may be stored and what proved it; throws 401, 403 or 400 when the proof is missing. */
-export async function proveChannel(deps: AppDeps, c: Context, body: ResponseBody, device: KioskDeviceRow | undefined, now: Date): Promise<ProvenBody> {
+export async function proveChannel(deps: AppDeps, c: Context, body: ResponseBody, device: DeviceWithUnitSurvey | undefined, now: Date): Promise<ProvenBody> {
   if (device) {
-    return { body: bodyForDevice(device, body), proof: PROOFS.device, deviceId: device.id, hooks: { guard: repeatTapGuard(device.id, now) } };
+    return { body: bodyForDevice(device, body), proof: PROOFS.device, deviceId: device.id, asked: deviceAssignment(device), hooks: { guard: repeatTapGuard(device.id, now) } };
   }
   switch (body.channel) {
     case 'kiosk':

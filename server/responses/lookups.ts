@@ -8,7 +8,7 @@
 // refused on every other at its next answer.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import type { KioskDeviceRow } from '../db/tables/kiosk-devices';
+import type { DeviceWithUnitSurvey } from '../repos/kiosk-devices';
 import type { KnownCodes } from '../repos/organisation';
 import type { Refusal } from '../repos/responses';
 import { readRetention } from '../repos/retention';
@@ -24,7 +24,8 @@ export interface Lookups {
   mergedAfter(unit: string, date: string): boolean;
   /** The retention setting's days; null: keep. */
   responseDays: number | null;
-  deviceByCredentialHash(hash: string): KioskDeviceRow | undefined;
+  /** The device with its unit's questionnaire setting (the nearest unit up that has one), as findDeviceByCredential reads it. */
+  deviceByCredentialHash(hash: string): DeviceWithUnitSurvey | undefined;
 }
 
 export async function readLookupGeneration(db: Kysely<Database>): Promise<number> {
@@ -40,7 +41,7 @@ async function loadLookups(db: Kysely<Database>): Promise<Lookups> {
   // so the snapshot is at worst newer than its tag, never older.
   const generation = await readLookupGeneration(db);
   const [units, procedures, officials, merges, retention, devices] = await Promise.all([
-    db.selectFrom('units').select(['code', 'parent_code', 'active']).execute(),
+    db.selectFrom('units').select(['code', 'parent_code', 'active', 'survey_id', 'survey_parts']).execute(),
     db.selectFrom('procedures').select(['code', 'active']).execute(),
     db.selectFrom('officials').select(['code', 'unit_code', 'active']).execute(),
     db.selectFrom('unit_changes').select(['unit_code', 'effective_from']).where('kind', '=', 'merge').execute(),
@@ -52,12 +53,16 @@ async function loadLookups(db: Kysely<Database>): Promise<Lookups> {
   const officialOf = new Map(officials.map((o) => [o.code, o]));
   const lastMerge = new Map<string, string>();
   for (const m of merges) if ((lastMerge.get(m.unit_code) ?? '') < m.effective_from) lastMerge.set(m.unit_code, m.effective_from);
-  const deviceOf = new Map(devices.map((d) => [d.credential_hash!, d]));
   const chainOf = (unitCode: string) => {
     const chain: string[] = [];
     for (let unit = unitOf.get(unitCode); unit && chain.length <= MAX_DEPTH; unit = unit.parent_code === null ? undefined : unitOf.get(unit.parent_code)) chain.push(unit.code);
     return chain;
   };
+  const unitSurvey = (unitCode: string) => {
+    const nearest = chainOf(unitCode).map((code) => unitOf.get(code)!).find((u) => u.survey_id !== null);
+    return { unit_survey_id: nearest?.survey_id ?? null, unit_survey_parts: nearest?.survey_parts ?? null };
+  };
+  const deviceOf = new Map(devices.map((d) => [d.credential_hash!, { ...d, ...unitSurvey(d.unit_code) }]));
   const isRetired = (row: { active: unknown } | undefined) => row !== undefined && Number(row.active) === 0;
   return {
     generation,

@@ -9,6 +9,7 @@ import { mergedAfter } from '../repos/unit-changes';
 import { MIN_RETENTION_DAYS, retentionCutoff } from '../scoring/retention-cutoff';
 import type { PendingResponse } from '../repos/responses';
 import { vietnamDate } from '../scoring/vietnam-time';
+import { partsFor, type SurveyAssignment } from '../surveys/survey-assignment';
 import type { SurveyRegistry } from '../surveys/survey-registry';
 import { freeTextsOf } from '../themes/free-texts';
 import { canonicalJson, sha256Hex } from '../util/canonical-json';
@@ -39,6 +40,11 @@ export interface ResponseContext {
    * carries its generation and the batch refuses it if the snapshot is out of date.
    */
   lookups?: Lookups;
+  /**
+   * The questionnaire and parts the kiosk or invitation asks: an answer to that questionnaire is
+   * checked against its parts (criteria of the other parts refused as not_asked, not demanded).
+   */
+  asked?: SurveyAssignment;
 }
 
 export const SURVEY_RETIRED = 'survey_retired';
@@ -112,7 +118,7 @@ export async function prepareResponse(ctx: ResponseContext, body: ResponseBody):
   }
 
   if (!def || def.status !== 'published') return { ok: false, issues };
-  const checked = checkAnswers(def, body.answers);
+  const checked = checkAnswers(def, body.answers, { parts: partsFor(ctx.asked, def.id) });
   if (!checked.ok) issues.push(...checked.issues);
   else if (Object.keys(checked.answers).length === 0) {
     issues.push({ path: 'answers', code: 'missing_required', message: 'at least one question must be answered' });

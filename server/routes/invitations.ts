@@ -5,13 +5,14 @@ import { requireInviter, type InviterEnv } from '../auth/inviter-auth';
 import { canSeeUnit } from '../auth/staff-scope';
 import { HttpError } from '../http-error';
 import { invitationBody } from '../invitations/invitation-body';
-import { QUICK_SURVEY_ID } from '../invitations/invitation-surveys';
 import { toInvitationView } from '../invitations/invitation-view';
 import { DEFAULT_INVITATION_DAYS, issueInvitation } from '../invitations/issue-invitation';
 import { findInvitation, listInvitations } from '../repos/invitations';
 import { listOfficials, listProcedures, listUnits } from '../repos/organisation';
 import { subtreeCodes } from '../scoring/unit-tree';
 import { vietnamDate } from '../scoring/vietnam-time';
+import { inheritedAssignment } from '../surveys/survey-assignment';
+import { surveyChoices } from '../surveys/survey-choices';
 import { calendarDate } from '../dates/calendar-date';
 import { validate } from '../validate';
 
@@ -74,12 +75,18 @@ export function invitationRoutes(deps: AppDeps) {
     .get('/form-options', async (c) => {
       const { scope } = c.get('inviter');
       const [units, procedures, officials] = await Promise.all([listUnits(deps.db), listProcedures(deps.db), listOfficials(deps.db)]);
+      const byCode = new Map(units.map((u) => [u.code, u]));
+      const offered = units.filter((u) => u.active && canSeeUnit(scope, u.code));
       return c.json({
         // Retired entries take no new invitation: they are not offered.
-        units: units.filter((u) => u.active && canSeeUnit(scope, u.code)).map((u) => ({ code: u.code, name: { vi: u.name_vi, en: u.name_en } })),
+        units: offered.map((u) => ({ code: u.code, name: { vi: u.name_vi, en: u.name_en } })),
         procedures: procedures.filter((p) => p.active).map((p) => ({ code: p.code, unit: p.unit_code, name: { vi: p.name_vi, en: p.name_en } })),
         officials: officials.filter((o) => o.active && canSeeUnit(scope, o.unit_code)).map((o) => ({ code: o.code, unit: o.unit_code, name: o.full_name })),
-        surveys: deps.surveys.listPublished().filter((d) => d.id !== QUICK_SURVEY_ID).map((d) => ({ id: d.id, title: d.title })),
+        surveys: surveyChoices(deps.surveys),
+        unitSurveys: Object.fromEntries(offered.map((u) => {
+          const { surveyId, parts } = inheritedAssignment(byCode, u.code);
+          return [u.code, { surveyId, parts }];
+        })),
       });
     })
     .get('/:id', validate('param', invitationIdParam), async (c) => {

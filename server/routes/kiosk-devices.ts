@@ -14,10 +14,18 @@ import { changeDeviceSettings, issueEnrolmentCode, KioskAdminError, registerDevi
 import { countDeviceResponses, findDevice, listDevices } from '../repos/kiosk-devices';
 import { listOfficials, listUnits } from '../repos/organisation';
 import { vietnamDate } from '../scoring/vietnam-time';
+import { checkAssignment, type SurveyAssignment } from '../surveys/survey-assignment';
+import { surveyChoices } from '../surveys/survey-choices';
 import { invalid, validate } from '../validate';
 
 const name = z.string().trim().min(1).max(80);
 const code = z.string().min(1).max(64);
+/** The questionnaire a kiosk asks after the quick rating; null: its unit's. */
+export const surveyIdField = z.string().min(1).max(64).nullable();
+/** Group ids of that questionnaire asked; null or empty: every part. Sent only with surveyId. */
+export const surveyPartsField = z.array(z.string().min(1).max(48)).max(20).nullable();
+const partsNeedSurvey = (b: { surveyId?: string | null; surveyParts?: string[] | null }) => !(b.surveyParts?.length && !b.surveyId);
+const partsNeedSurveyIssue = { message: 'surveyParts goes with the surveyId it belongs to', path: ['surveyId'], params: { code: 'missing_required' } };
 export const registerBody = z
   .object({
     name,
@@ -26,12 +34,16 @@ export const registerBody = z
     thanksSeconds: deviceSettingsShape.thanksSeconds.default(DEFAULT_DEVICE_SETTINGS.thanksSeconds),
     idleSeconds: deviceSettingsShape.idleSeconds.default(DEFAULT_DEVICE_SETTINGS.idleSeconds),
     repeatSeconds: deviceSettingsShape.repeatSeconds.default(DEFAULT_DEVICE_SETTINGS.repeatSeconds),
+    surveyId: surveyIdField.optional(),
+    surveyParts: surveyPartsField.optional(),
   })
-  .strict();
-export const deviceSettingsBody = z
-  .object({ name: name.optional(), ...z.object(deviceSettingsShape).partial().shape })
   .strict()
-  .refine((b) => Object.keys(b).length > 0, { message: 'change at least one setting' });
+  .refine(partsNeedSurvey, partsNeedSurveyIssue);
+export const deviceSettingsBody = z
+  .object({ name: name.optional(), ...z.object(deviceSettingsShape).partial().shape, surveyId: surveyIdField.optional(), surveyParts: surveyPartsField.optional() })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, { message: 'change at least one setting' })
+  .refine(partsNeedSurvey, partsNeedSurveyIssue);
 export const deviceIdParam = z.object({ id: z.uuid() });
 
 const MANAGERS = ['admin', 'manager'] as const;
@@ -65,20 +77,24 @@ export function kioskDeviceRoutes(deps: AppDeps) {
         units: units.map((u) => ({ code: u.code, nameVi: u.name_vi, nameEn: u.name_en, parent: u.parent_code })),
         officials: officials.map((o) => ({ code: o.code, name: o.full_name, unit: o.unit_code })),
         defaults: DEFAULT_DEVICE_SETTINGS,
+        surveys: surveyChoices(deps.surveys),
       });
     })
     .post('/', requireStaff(deps, { roles: MANAGERS }), validate('json', registerBody), async (c) => {
       const { user, scope } = staffOf(c);
       const body = c.req.valid('json');
       if (!canSeeUnit(scope, body.unit)) throw new HttpError(403, 'unit_out_of_scope', `Unit ${body.unit} is not one of yours`);
-      const { device, code: enrolCode } = await adminCall(() => registerDevice(deps.db, body, ctx(user.username)));
+      const survey = body.surveyId ? checkedSurvey(deps, body.surveyId, body.surveyParts) : null;
+      const { device, code: enrolCode } = await adminCall(() => registerDevice(deps.db, { ...body, survey }, ctx(user.username)));
       const [shown] = await view([device]);
       return c.json({ device: shown!, enrolment: await link(enrolCode, device) }, 201);
     })
     .patch('/:id', requireStaff(deps, { roles: MANAGERS }), validate('param', deviceIdParam), validate('json', deviceSettingsBody), async (c) => {
       const { user, scope } = staffOf(c);
       const id = await deviceInScope(deps.db, scope, c.req.valid('param').id);
-      const device = await adminCall(() => changeDeviceSettings(deps.db, id, c.req.valid('json'), ctx(user.username)));
+      const { surveyId, surveyParts, ...changes } = c.req.valid('json');
+      const survey = surveyId === undefined ? undefined : surveyId === null ? null : checkedSurvey(deps, surveyId, surveyParts);
+      const device = await adminCall(() => changeDeviceSettings(deps.db, id, { ...changes, survey }, ctx(user.username)));
       return c.json({ device: (await view([device]))[0]! });
     })
     .post('/:id/enrolment', requireStaff(deps, { roles: MANAGERS }), validate('param', deviceIdParam), async (c) => {
@@ -93,6 +109,13 @@ export function kioskDeviceRoutes(deps: AppDeps) {
       const device = await adminCall(() => revokeDevice(deps.db, id, ctx(user.username)));
       return c.json({ device: (await view([device]))[0]! });
     });
+}
+
+/** A setting from a body, checked against the questionnaires (400 naming the field otherwise). */
+function checkedSurvey(deps: AppDeps, surveyId: string, parts: readonly string[] | null | undefined): SurveyAssignment {
+  const checked = checkAssignment(deps.surveys, { surveyId, parts });
+  if (!checked.ok) throw invalid(checked.issues);
+  return checked.assignment;
 }
 
 /** A device outside the person's units answers exactly as one that does not exist. */

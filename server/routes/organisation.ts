@@ -20,6 +20,9 @@ import { CODE } from '../organisation/parse-list';
 import { countPlan, type PlanItem } from '../organisation/plan-organisation';
 import { readStoredOrganisation } from '../organisation/stored-organisation';
 import { recordAudit } from '../repos/audit-log';
+import { listUnits } from '../repos/organisation';
+import { surveyChoices } from '../surveys/survey-choices';
+import { unitSurveyView } from './unit-surveys';
 import { vietnamDate } from '../scoring/vietnam-time';
 import { invalid, validate } from '../validate';
 
@@ -83,11 +86,15 @@ export function organisationRoutes(deps: AppDeps) {
   return new Hono<StaffEnv>()
     .get('/', staffGate, async (c) => {
       const { scope, user } = staffOf(c);
-      const state = scopedState(await readStoredOrganisation(deps.db), scope);
+      const [stored, unitRows] = await Promise.all([readStoredOrganisation(deps.db), listUnits(deps.db)]);
+      const state = scopedState(stored, scope);
+      const rows = new Map(unitRows.map((u) => [u.code, u]));
+      const surveyOf = (code: string) => (rows.has(code) ? unitSurveyView(rows, rows.get(code)!) : { survey: null, asks: null });
       return c.json({
         root: scope.units === null ? null : scope.root,
         canAddTop: user.role === 'admin',
-        units: state.units.map((u) => ({ code: u.code, nameVi: u.name_vi, nameEn: u.name_en, kind: u.kind, parent: u.parent, order: u.order, active: u.active })),
+        units: state.units.map((u) => ({ code: u.code, nameVi: u.name_vi, nameEn: u.name_en, kind: u.kind, parent: u.parent, order: u.order, active: u.active, ...surveyOf(u.code) })),
+        surveys: surveyChoices(deps.surveys),
         procedures: state.procedures.map((p) => ({
           code: p.code, nameVi: p.name_vi, nameEn: p.name_en, fieldVi: p.field_vi, fieldEn: p.field_en, unit: p.unit, handlingDays: p.handling_days, active: p.active,
         })),

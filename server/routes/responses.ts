@@ -1,11 +1,13 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from '../app-deps';
 import { HttpError } from '../http-error';
 import { checkAnswers } from '../../survey-defs/check-answers';
 import type { ErrorIssue } from '../http-error';
 import { deviceFrom, deviceOf, type DeviceEnv } from '../kiosk/device-auth';
-import { findDeviceByCredential } from '../repos/kiosk-devices';
+import { deviceAssignment } from '../kiosk/device-config';
+import { findDeviceByCredential, type DeviceWithUnitSurvey } from '../repos/kiosk-devices';
+import { partsFor } from '../surveys/survey-assignment';
 import { OPEN_LINK_LIMITED } from '../open-link/open-link-limits';
 import { answerOutcome } from '../responses/answer-outcome';
 import { proveChannel } from '../responses/channel-proof';
@@ -23,7 +25,8 @@ const SNAPSHOT_TRIES = 3;
 type Env = DeviceEnv & { Variables: { lookups: Lookups } };
 
 export function responseRoutes(deps: AppDeps) {
-  const lookups = lookupCache(deps.db);
+  // Found on first use, not here: building the app (e.g. to list its routes) needs no database.
+  const lookups = { current: () => lookupCache(deps.db).current(), outdated: (generation: number) => lookupCache(deps.db).outdated(generation) };
   // A device enrolled after the snapshot was read is looked up in the database; its answer then
   // carries the old generation, and the batch sends it back to be checked against a fresh one.
   const findDevice = (snapshot: Lookups) => (hash: string) => snapshot.deviceByCredentialHash(hash) ?? findDeviceByCredential(deps.db, hash);
@@ -38,7 +41,7 @@ export function responseRoutes(deps: AppDeps) {
       c.set('device', await deviceFrom(findDevice(snapshot), c.req.header('authorization')));
       await next();
     },
-    validate('json', responseBody, (raw) => answerIssues(deps, raw)),
+    validate('json', responseBody, (raw, c) => answerIssues(deps, raw, (c as Context<DeviceEnv>).get('device'))),
     async (c) => {
       const now = deps.clock();
       const body = c.req.valid('json');
@@ -46,7 +49,7 @@ export function responseRoutes(deps: AppDeps) {
       let device = c.get('device');
       for (let tries = 1; ; tries++) {
         const proven = await proveChannel(deps, c, body, device, now);
-        const context = { db: deps.db, surveys: deps.surveys, now, deviceId: proven.deviceId, proof: proven.proof };
+        const context = { db: deps.db, surveys: deps.surveys, now, deviceId: proven.deviceId, proof: proven.proof, asked: proven.asked };
         let prepared = await prepareResponse({ ...context, lookups: snapshot }, proven.body);
         // A snapshot may not know a unit or official added a moment ago: a refusal is only
         // given on what the database says (refusals are rare; accepted answers pay nothing).
@@ -80,12 +83,12 @@ export function tooLarge(): HttpError {
 }
 
 /** When the envelope is wrong, still check the answers, so the person fixing it sees everything. */
-function answerIssues(deps: AppDeps, raw: unknown): ErrorIssue[] {
+function answerIssues(deps: AppDeps, raw: unknown, device: DeviceWithUnitSurvey | undefined): ErrorIssue[] {
   if (!raw || typeof raw !== 'object') return [];
   const { surveyId, surveyVersion, answers } = raw as Record<string, unknown>;
   if (typeof surveyId !== 'string' || !answers || typeof answers !== 'object' || Array.isArray(answers)) return [];
   const def = deps.surveys.get(surveyId, typeof surveyVersion === 'number' ? surveyVersion : undefined);
   if (!def) return [];
-  const checked = checkAnswers(def, answers as Record<string, unknown>);
+  const checked = checkAnswers(def, answers as Record<string, unknown>, { parts: device ? partsFor(deviceAssignment(device), def.id) : null });
   return checked.ok ? [] : checked.issues;
 }

@@ -30,7 +30,7 @@ describe.each(dialects)('answering through an invitation on %s', (dialect) => {
       unit: { code: 'MC-Q2', name: { vi: 'Quầy số 2 - Lao động, Doanh nghiệp', en: 'Counter 2 – Labour and enterprises' } },
       procedure: { code: 'LD-01', name: expect.objectContaining({ vi: expect.stringContaining('Cấp giấy phép lao động') }) },
       official: { name: expect.any(String) },
-      surveys: { quick: 'counter-quick', full: 'sipas-2017' },
+      surveys: { quick: 'counter-quick', full: 'sipas-2017', parts: null },
       answered: { quick: false, full: false },
       expiresAt: '2026-04-09T17:00:00.000Z',
     });
@@ -153,7 +153,7 @@ describe.each(dialects)('answering through an invitation on %s', (dialect) => {
     const { headers } = await apiKeyHeaders(t, ['BQL']);
     const only = await t.call('POST', '/api/invitations', invitationRequest({ survey: 'counter-quick' }), headers);
     const view = await t.call('GET', `/api/invitation-tokens/${only.body.token}`);
-    expect(view.body.surveys).toEqual({ quick: 'counter-quick', full: null });
+    expect(view.body.surveys).toEqual({ quick: 'counter-quick', full: null, parts: null });
     expect((await answer({ id: randomUUID(), surveyId: 'sipas-2017', answers: { off_polite: 4 } }, only.body.token)).body.error.issues[0].code).toBe('not_offered');
   });
 });

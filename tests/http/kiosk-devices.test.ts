@@ -46,6 +46,7 @@ describe.each(dialects)('registering and enrolling kiosk devices on %s', (dialec
       unit: { code: 'MC-Q1', name: { vi: 'Quầy số 1 - Đầu tư, Xây dựng', en: 'Counter 1 – Investment and construction' } },
       official: { code: 'CB-01', name: 'Hoàng Thị Lan' },
       settings: { thanksSeconds: 8, idleSeconds: 60, repeatSeconds: 20 },
+      survey: { id: 'sipas-2017', parts: null },
     });
     const again = await t.call('POST', '/api/kiosk/enrol', { code: enrolment.code });
     expect(again).toMatchObject({ status: 400, body: { error: { code: 'invalid_code' } } });

@@ -74,7 +74,9 @@ describe.each(dialects)('the organisation from the staff page on %s', (dialect) 
     const org = await call(admin, 'GET', '');
     expect(org.status).toBe(200);
     expect(org.body).toMatchObject({ root: null, canAddTop: true });
-    expect(org.body.units.find((u: { code: string }) => u.code === 'MC-Q1')).toEqual({ code: 'MC-Q1', nameVi: 'Quầy số 1 - Đầu tư, Xây dựng', nameEn: 'Counter 1 – Investment and construction', kind: 'counter', parent: 'MC', order: 3, active: true });
+    expect(org.body.units.find((u: { code: string }) => u.code === 'MC-Q1')).toEqual({ code: 'MC-Q1', nameVi: 'Quầy số 1 - Đầu tư, Xây dựng', nameEn: 'Counter 1 – Investment and construction', kind: 'counter', parent: 'MC', order: 3, active: true,
+      survey: null, asks: { surveyId: 'sipas-2017', parts: null, source: 'default', from: null },
+    });
     expect(org.body.officials.find((o: { code: string }) => o.code === 'CB-01')).toEqual({ code: 'CB-01', fullName: 'Hoàng Thị Lan', unit: 'VP', counter: 'MC-Q1', active: true });
     expect(org.body.procedures).toHaveLength(9);
 
@@ -333,7 +335,7 @@ describe.each(dialects)('the organisation from the staff page on %s', (dialect) 
     const admin = await signIn(t, 'root', 'admin');
     expect((await t.call('GET', '/api/staff/session', undefined, admin.headers)).body.organisationEmpty).toBe(true);
     expect((await t.call('GET', '/api/staff/me', undefined, admin.headers)).body.organisationEmpty).toBe(true);
-    expect((await call(admin, 'GET', '')).body).toEqual({ root: null, canAddTop: true, units: [], procedures: [], officials: [] });
+    expect((await call(admin, 'GET', '')).body).toEqual({ root: null, canAddTop: true, units: [], procedures: [], officials: [], surveys: expect.any(Array) });
 
     const template = (await download(admin, 'template.xlsx')).bytes;
     const filled = await fillIn(template, { 'Đơn vị': [['TTHCC-Q2', 'Quầy số 2 - Đất đai', '', 'counter', 'TTHCC', 2, 'Có']], 'Cán bộ': [['CB-002', 'Lý Văn Tài', 'TTHCC', 'TTHCC-Q2', 'Có']] });

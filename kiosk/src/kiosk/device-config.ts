@@ -12,6 +12,16 @@ export interface DeviceConfig {
   unit: { code: string; name: Record<string, string> };
   official: { code: string; name: string } | null;
   settings: DeviceSettings;
+  /**
+   * The full questionnaire asked after the quick rating and its parts (group ids; null: every
+   * part). Absent on a tablet enrolled before the server named it, until its next heartbeat.
+   */
+  survey?: SurveySetting;
+}
+
+export interface SurveySetting {
+  id: string;
+  parts: string[] | null;
 }
 
 export interface EnrolledDevice extends DeviceConfig {

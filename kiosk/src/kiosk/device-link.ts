@@ -3,11 +3,14 @@
 import { signal } from '@preact/signals';
 import { serverError, type ServerError } from '../shared/error-text';
 import { sendResponse, type OutgoingResponse } from '../shared/send-response';
-import { forgetDevice, loadDevice, saveDevice, type DeviceConfig, type EnrolledDevice } from './device-config';
+import { forgetDevice, loadDevice, saveDevice, type DeviceConfig, type EnrolledDevice, type SurveySetting } from './device-config';
 import { openOutbox, type Outbox } from './outbox';
 import { createOutboxSender } from './outbox-sender';
 
 const HEARTBEAT_MS = 60_000;
+
+/** What a kiosk asks until the server names its questionnaire (the server's default too). */
+export const DEFAULT_SURVEY: SurveySetting = { id: 'sipas-2017', parts: null };
 
 /** Why the tablet shows its enrolment screen with a message: revoked, or what enrolling answered (null: no network). */
 export type EnrolProblem = 'revoked' | { error: ServerError | null };

@@ -1,12 +1,13 @@
 // The kiosk's state as signals: which screen is showing and what the current person has
 // answered. reset() forgets every answer, ready for the next person.
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { askedAnswers, type AnswerValue, type Answers } from '../../../survey-defs/check-answers';
 import type { SurveyDefinition } from '../../../survey-defs/schema';
 import { createCitizenLanguage } from '../shared/citizen-language';
 import { randomId } from '../shared/random-id';
 import { surveySteps } from '../shared/survey-steps';
-import type { DeviceLink } from './device-link';
+import { DEFAULT_SURVEY, type DeviceLink } from './device-link';
+import { keepOffline } from './keep-offline';
 
 export type Screen = { kind: 'welcome' } | { kind: 'reasons' } | { kind: 'step'; index: number } | { kind: 'thanks' } | { kind: 'feedback' };
 
@@ -28,18 +29,40 @@ export function createKioskStore(link: DeviceLink) {
   /** A new version of the kiosk is installed; it takes over at the next reset. */
   const updateReady = signal(false);
 
+  /** The questionnaire and parts the server names for this kiosk (a tablet enrolled before it named them: sipas-2017, every part). */
+  const assigned = computed(() => link.device.value?.survey ?? DEFAULT_SURVEY);
+  const fullId = computed(() => assigned.value.id);
+  /** The parts of the questionnaire in hand: fixed when a person starts it, so a new setting never changes their screens. */
+  const parts = signal<readonly string[] | null>(null);
   const survey = computed(() => (mode.value === 'quick' ? quick.value : full.value));
-  const steps = computed(() => (full.value ? surveySteps(full.value) : []));
+  const steps = computed(() => (full.value ? surveySteps(full.value, parts.value) : []));
   const settings = computed(() => link.device.value?.settings ?? FALLBACK_SETTINGS);
+  /** A questionnaire the server named while someone was answering the previous one: it takes over at the next reset. */
+  let waiting: SurveyDefinition | null = null;
 
   async function load() {
     void language.loadLanguages();
     try {
-      const [q, f] = await Promise.all([fetchSurvey('counter-quick'), fetchSurvey('sipas-2017')]);
-      quick.value = q;
-      full.value = f;
+      quick.value = await fetchSurvey('counter-quick');
     } catch {
       loadFailed.value = true;
+    }
+    // The questionnaire follows the device's setting, which a heartbeat may change.
+    effect(() => void loadFull(fullId.value));
+  }
+
+  async function loadFull(id: string) {
+    try {
+      const def = await fetchSurvey(id);
+      if (id !== fullId.value) return; // changed again meanwhile
+      keepOffline([`/api/surveys/${id}`]);
+      if (mode.value === 'full' && screen.value.kind === 'step') waiting = def;
+      else {
+        full.value = def;
+        parts.value = assigned.value.parts;
+      }
+    } catch {
+      if (!full.value) loadFailed.value = true;
     }
   }
 
@@ -54,6 +77,7 @@ export function createKioskStore(link: DeviceLink) {
   }
 
   function startFull() {
+    parts.value = assigned.value.parts;
     mode.value = 'full';
     answers.value = {};
     screen.value = { kind: 'step', index: 0 };
@@ -97,6 +121,10 @@ export function createKioskStore(link: DeviceLink) {
   /** Back to the welcome screen, in Vietnamese and normal text size, with nothing of the previous person left. */
   function reset() {
     if (updateReady.value) return location.reload();
+    if (waiting) {
+      full.value = waiting;
+      waiting = null;
+    }
     answers.value = {};
     mode.value = 'quick';
     sendFailed.value = false;
@@ -106,7 +134,7 @@ export function createKioskStore(link: DeviceLink) {
   }
 
   return {
-    ...language, link, quick, full, loadFailed, screen, mode, answers, sending, sendFailed, textScale, updateReady, survey, steps, settings,
+    ...language, link, quick, full, parts, loadFailed, screen, mode, answers, sending, sendFailed, textScale, updateReady, survey, steps, settings,
     load, answer, chooseQuickLevel, startFull, go, submit, timeOut, reset,
   };
 }

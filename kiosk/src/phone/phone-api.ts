@@ -12,7 +12,8 @@ export type Invitation = {
   /** null on a unit's open link, which is about the unit alone. */
   procedure: { code: string; name: Record<string, string> } | null;
   official: { name: string } | null;
-  surveys: { quick: string; full: string | null };
+  /** parts: the group ids of the full questionnaire asked (null or absent, as on a unit's open link: every part). */
+  surveys: { quick: string; full: string | null; parts?: string[] | null };
   answered: { quick: boolean; full: boolean };
   expiresAt: string;
 };

@@ -36,7 +36,8 @@ export function createPhoneStore(path: string) {
   // One id per questionnaire: a retry after a lost answer is recognised as a resend (200).
   let responseId = randomId();
 
-  const steps = computed(() => (full.value ? surveySteps(full.value) : []));
+  // Only the elements of the parts the invitation asks (the server refuses answers to the others).
+  const steps = computed(() => (full.value ? surveySteps(full.value, invitation.value?.surveys.parts) : []));
 
   async function load() {
     void language.loadLanguages();

@@ -13,9 +13,13 @@ interface FetchEvent extends ExtendableEvent {
   readonly request: Request;
   respondWith(response: Promise<Response>): void;
 }
+interface ExtendableMessageEvent extends ExtendableEvent {
+  readonly data: unknown;
+}
 interface WorkerScope {
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
   skipWaiting(): Promise<void>;
   clients: { claim(): Promise<void> };
   location: Location;
@@ -26,7 +30,10 @@ const SHELL_PREFIX = 'sipas-kiosk-shell-';
 const SHELL_CACHE = SHELL_PREFIX + __KIOSK_VERSION__;
 const DATA_CACHE = 'sipas-kiosk-data';
 const PAGE = '/kiosk';
+/** Kept at install; the questionnaire the server names for the kiosk is kept when the page asks (below). */
 const DATA = ['/api/surveys/counter-quick', '/api/surveys/sipas-2017', '/locales/index.json'];
+/** What the page may ask to keep: questionnaires, nothing else of the API. */
+const KEEPABLE = /^\/api\/surveys\/[a-z][a-z0-9-]{0,47}$/;
 /** On a slow line, a cached copy now beats a fresh one much later. */
 const NETWORK_WAIT_MS = 4000;
 
@@ -41,6 +48,15 @@ worker.addEventListener('install', (event) => {
       await worker.skipWaiting();
     })(),
   );
+});
+
+// The page names the questionnaire its device setting asks (kiosk/src/kiosk/keep-offline.ts): it
+// is fetched and kept, so the kiosk starts with it even when the network is gone.
+worker.addEventListener('message', (event) => {
+  const data = event.data as { kind?: unknown; paths?: unknown } | null;
+  if (data?.kind !== 'keep' || !Array.isArray(data.paths)) return;
+  const paths = data.paths.filter((p): p is string => typeof p === 'string' && KEEPABLE.test(p));
+  if (paths.length) event.waitUntil(caches.open(DATA_CACHE).then((cache) => cache.addAll(paths)).catch(() => undefined));
 });
 
 worker.addEventListener('activate', (event) => {

@@ -11,7 +11,7 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
 // queued, last_submitted_at, previous_submitted_at) is set: those change on every answer. A new
 // device setting read on the submit path must be added to DEVICE_COLUMNS in a new migration.
 const TABLES = ['units', 'procedures', 'officials', 'unit_changes', 'retention_settings', 'survey_versions'];
-const DEVICE_COLUMNS = ['name', 'unit_code', 'official_code', 'thanks_seconds', 'idle_seconds', 'repeat_seconds', 'enrol_code_hash', 'enrol_expires_at', 'credential_hash', 'enrolled_at', 'revoked_at'];
+const DEVICE_COLUMNS = ['name', 'unit_code', 'official_code', 'thanks_seconds', 'idle_seconds', 'repeat_seconds', 'enrol_code_hash', 'enrol_expires_at', 'credential_hash', 'enrolled_at', 'revoked_at', 'survey_id', 'survey_parts'];
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createTable('lookup_generation').addColumn('id', 'integer', (c) => c.primaryKey()).addColumn('n', 'bigint', (c) => c.notNull()).execute();

@@ -17,6 +17,7 @@ import * as unitChanges from './2026-12-01-31-unit-changes';
 import * as themes from './2026-12-01-40-themes';
 import * as retention from './2026-12-01-41-retention';
 import * as surveyCatalog from './2026-12-01-50-survey-catalog';
+import * as surveyAssignment from './2026-12-01-51-survey-assignment';
 import * as lookupGeneration from './2026-12-01-52-lookup-generation';
 
 export const migrations: Record<string, Migration> = {
@@ -36,5 +37,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-40-themes': themes,
   '2026-12-01-41-retention': retention,
   '2026-12-01-50-survey-catalog': surveyCatalog,
+  '2026-12-01-51-survey-assignment': surveyAssignment,
   '2026-12-01-52-lookup-generation': lookupGeneration,
 };

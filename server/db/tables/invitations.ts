@@ -19,6 +19,8 @@ export interface InvitationsTable {
   official_code: string;
   /** The full questionnaire offered after the quick rating. */
   survey_id: string;
+  /** JSON array of the full questionnaire's group ids asked; null: every part. Fixed when issued. */
+  survey_parts: string | null;
   /** Vietnam dates (YYYY-MM-DD). */
   received_date: string | null;
   due_date: string | null;

@@ -35,6 +35,10 @@ export interface KioskDevicesTable {
   last_submitted_at: string | null;
   /** last_submitted_at before the latest store: what the repeated-tap check compares with. */
   previous_submitted_at: string | null;
+  /** The questionnaire this kiosk asks; null: its unit's (server/surveys/survey-assignment.ts). */
+  survey_id: string | null;
+  /** JSON array of the group ids it asks; null: every part. Only with survey_id. */
+  survey_parts: string | null;
 }
 export type KioskDeviceRow = Selectable<KioskDevicesTable>;
 export type NewKioskDeviceRow = Insertable<KioskDevicesTable>;

@@ -4,7 +4,9 @@ import { UNIT_KINDS } from '../../organisation/layout';
 import {
   codeParam, importQuery, officialAddBody, officialEditBody, procedureAddBody, procedureEditBody, unitAddBody, unitEditBody,
 } from '../../routes/organisation';
+import { unitCodeParam, unitSurveyBody } from '../../routes/unit-surveys';
 import type { Operation } from '../operation';
+import { surveyAsked, surveyChoice, surveySetting } from '../staff-replies';
 
 const managers = { staff: { roles: ['admin', 'manager'] } } as const;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -17,7 +19,12 @@ const changed = z.object({ changed: z.boolean().describe('false: the entry alrea
 const organisation = z.object({
   root: z.string().nullable().describe('The manager\'s own unit; null for an admin'),
   canAddTop: z.boolean().describe('Whether the person may add a unit without a parent (admins)'),
-  units: z.array(z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string(), kind: z.enum(UNIT_KINDS), parent: z.string().nullable(), order: z.number().int(), active: z.boolean() })),
+  units: z.array(z.object({
+    code: z.string(), nameVi: z.string(), nameEn: z.string(), kind: z.enum(UNIT_KINDS), parent: z.string().nullable(), order: z.number().int(), active: z.boolean(),
+    survey: surveySetting.nullable().describe('Its own questionnaire setting; null: as the unit above'),
+    asks: surveyAsked.omit({ source: true }).extend({ source: z.enum(['unit', 'default']) }).nullable().describe('What its kiosks and invitations ask unless they set their own'),
+  })),
+  surveys: z.array(surveyChoice).describe('Published full questionnaires with their parts'),
   procedures: z.array(z.object({
     code: z.string(), nameVi: z.string(), nameEn: z.string(), fieldVi: z.string(), fieldEn: z.string(), unit: z.string(), handlingDays: z.number().int().nullable(), active: z.boolean(),
   })),
@@ -53,6 +60,14 @@ export const organisationOperations: Operation[] = [
     description: `${edits('units')} A new parent applies from effectiveFrom (default today in Vietnam).`,
     ok: { 200: { description: 'Changed', schema: changed } },
     errors: { 400: [REFUSED], 403: ['unit_out_of_scope'], 404: ['unknown_unit'] },
+  },
+  {
+    method: 'put', path: '/api/staff/organisation/units/{code}/survey', audience: 'staff', auth: managers, params: unitCodeParam, body: unitSurveyBody,
+    summary: { vi: 'Phiếu khảo sát và các phần hỏi của đơn vị', en: 'The questionnaire and parts a unit asks' },
+    description:
+      'Sets the full questionnaire (and which of its parts) the unit\'s kiosks and invitations ask after the quick rating; the units below inherit it unless they set their own, a kiosk or an invitation may set its own over it. surveyId null: as the unit above. Audited. A manager sets it only for units at or below their own.',
+    ok: { 200: { description: 'The unit\'s own setting and what it asks', schema: z.object({ code: z.string(), survey: surveySetting.nullable(), asks: surveyAsked }) } },
+    errors: { 403: ['unit_out_of_scope'], 404: ['unknown_unit'] },
   },
   {
     method: 'post', path: '/api/staff/organisation/procedures', audience: 'staff', auth: managers, body: procedureAddBody,

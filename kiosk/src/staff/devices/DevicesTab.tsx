@@ -48,7 +48,7 @@ export function DevicesTab({ store }: { store: StaffStore }) {
         <button type="button" class="button button--secondary" onClick={() => void refresh()}>{t('devices.refresh')}</button>
       </section>
       {shownCode && <EnrolmentCard store={store} name={shownCode.name} enrolment={shownCode.enrolment} onClose={() => setShownCode(null)} />}
-      {editing && <DeviceSettingsForm store={store} device={editing} onCancel={() => setEditing(null)} onSaved={() => { setEditing(null); void refresh(); }} />}
+      {editing && <DeviceSettingsForm store={store} device={editing} surveys={choices?.surveys ?? []} onCancel={() => setEditing(null)} onSaved={() => { setEditing(null); void refresh(); }} />}
       {canManage && choices && (
         <RegisterDeviceForm store={store} choices={choices} onRegistered={(device, enrolment) => { setShownCode({ name: device.name, enrolment }); void refresh(); }} />
       )}

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { api } from '../staff-api';
 import type { StaffStore } from '../staff-store';
+import { describeAsked, type SurveySettingValue } from '../survey-setting/survey-setting';
+import { SurveySettingFields } from '../survey-setting/SurveySettingFields';
 import type { FormOptions, IssuedInvitation } from './invitation-types';
 
 /** The counter's form: the dossier just returned, which gets its QR invitation. */
@@ -9,7 +11,15 @@ export function InvitationForm({ store, options, onIssued }: { store: StaffStore
   const [unit, setUnit] = useState(store.user.value?.unit ?? options.units[0]?.code ?? '');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  /** surveyId null: what the unit asks (the server fills it in when the invitation is issued). */
+  const [survey, setSurvey] = useState<SurveySettingValue>({ surveyId: null, parts: null });
   const name = (n: { vi: string; en: string }) => (lang.value === 'en' ? n.en : n.vi);
+  /** "As the unit (its questionnaire — its parts)". */
+  const unitAsks = () => {
+    const asked = options.unitSurveys[unit];
+    const words = asked ? describeAsked(options.surveys, asked, lang.value, t('survey.allParts')) : null;
+    return t('survey.inheritUnit', { name: words ? `${words.survey} — ${words.parts}` : unit });
+  };
   const submit = async (e: Event) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget as HTMLFormElement);
@@ -18,9 +28,11 @@ export function InvitationForm({ store, options, onIssued }: { store: StaffStore
     setError('');
     try {
       const issued = await api<IssuedInvitation>('/api/invitations', {
-        json: { dossierCode: value('dossierCode'), unit, procedure: value('procedure'), official: value('official'), dueAt: value('dueAt'), receivedAt: value('receivedAt'), survey: value('survey') },
+        json: { dossierCode: value('dossierCode'), unit, procedure: value('procedure'), official: value('official'), dueAt: value('dueAt'), receivedAt: value('receivedAt'),
+          ...(survey.surveyId ? { survey: survey.surveyId, surveyParts: survey.parts } : {}) },
       });
       (e.target as HTMLFormElement).reset();
+      setSurvey({ surveyId: null, parts: null });
       onIssued(issued);
     } catch (err) {
       setError(store.explain(err));
@@ -66,13 +78,16 @@ export function InvitationForm({ store, options, onIssued }: { store: StaffStore
           <input name="dueAt" type="date" />
         </label>
       </div>
-      <label class="field">
-        <span>{t('invitations.form.survey')}</span>
-        <select name="survey">
-          {options.surveys.map((s) => <option key={s.id} value={s.id}>{s.title[lang.value] ?? s.title.vi}</option>)}
-          <option value="counter-quick">{t('invitations.form.quickOnly')}</option>
-        </select>
-      </label>
+      <SurveySettingFields
+        id="invitation"
+        choices={options.surveys}
+        value={survey}
+        onChange={setSurvey}
+        inheritLabel={unitAsks()}
+        extra={[{ id: 'counter-quick', label: t('invitations.form.quickOnly') }]}
+        t={t}
+        lang={lang.value}
+      />
       <button type="submit" class="button button--primary" disabled={busy}>{t('invitations.form.submit')}</button>
     </form>
   );

@@ -1,11 +1,14 @@
 // The shapes the invitations tab reads from the API.
+import type { SurveyChoice } from '../survey-setting/survey-setting';
 export type Named = { code: string; name: { vi: string; en: string } };
 
 export interface FormOptions {
   units: Named[];
   procedures: (Named & { unit: string })[];
   officials: { code: string; unit: string; name: string }[];
-  surveys: { id: string; title: Record<string, string> }[];
+  surveys: SurveyChoice[];
+  /** What each unit asks when the form leaves the questionnaire to it. */
+  unitSurveys: Record<string, { surveyId: string; parts: string[] | null }>;
 }
 
 export interface IssuedInvitation {

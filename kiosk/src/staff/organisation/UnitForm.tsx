@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { vietnamToday } from '../scores/dashboard-filter';
 import { useFocusOnShow } from '../devices/use-focus-on-show';
 import type { StaffStore } from '../staff-store';
-import { addUnit, editUnit, UNIT_KINDS, type Organisation, type UnitKind, type UnitView } from './organisation-api';
+import { describeAsked, type SurveySettingValue } from '../survey-setting/survey-setting';
+import { SurveySettingFields } from '../survey-setting/SurveySettingFields';
+import { addUnit, editUnit, setUnitSurvey, UNIT_KINDS, type Organisation, type UnitKind, type UnitView } from './organisation-api';
 import { subtree, unitName } from './organisation-text';
 import { Problem } from './Problem';
 import { UnitOptions } from './UnitChoices';
@@ -25,6 +27,9 @@ export function UnitForm({ store, org, form, onDone, onCancel }: Props) {
   const heading = useFocusOnShow<HTMLHeadingElement>();
   const today = vietnamToday();
   const unit = form.mode === 'add' ? null : form.unit;
+  const initialSurvey: SurveySettingValue = { surveyId: unit?.survey?.surveyId ?? null, parts: unit?.survey?.parts ?? null };
+  const [survey, setSurvey] = useState<SurveySettingValue>(initialSurvey);
+  const parentUnit = unit?.parent ? org.units.find((u) => u.code === unit.parent) : undefined;
   const title =
     form.mode === 'add' ? t('organisation.units.addHeading') : t(`organisation.units.${form.mode}Heading`, { name: unitName(form.unit, lang.value) });
 
@@ -41,6 +46,7 @@ export function UnitForm({ store, org, form, onDone, onCancel }: Props) {
         onDone(t('organisation.saved.added', { name: text('nameVi') }));
       } else if (form.mode === 'edit') {
         await editUnit(form.unit.code, { nameVi: text('nameVi'), nameEn: text('nameEn') || text('nameVi'), kind: text('kind') as UnitKind, order: Number(text('order') || 0) });
+        if (JSON.stringify(survey) !== JSON.stringify(initialSurvey)) await setUnitSurvey(form.unit.code, survey.surveyId, survey.parts);
         onDone(t('organisation.saved.changed', { name: text('nameVi') }));
       } else {
         await editUnit(form.unit.code, { parent, effectiveFrom: text('effectiveFrom') || today });
@@ -98,6 +104,20 @@ export function UnitForm({ store, org, form, onDone, onCancel }: Props) {
             <span>{t('organisation.units.order')}</span>
             <input name="order" type="number" min={0} max={100000} step={1} defaultValue={String(unit?.order ?? 0)} />
           </label>
+        </>
+      )}
+      {form.mode === 'edit' && (
+        <>
+          {form.unit.asks && <p class="hint">{t('survey.asks', describeAsked(org.surveys, form.unit.asks, lang.value, t('survey.allParts')))}</p>}
+          <SurveySettingFields
+            id={`unit-${form.unit.code}`}
+            choices={org.surveys}
+            value={survey}
+            onChange={setSurvey}
+            inheritLabel={parentUnit ? t('survey.inheritParent', { name: unitName(parentUnit, lang.value) }) : t('survey.inheritParent', { name: 'sipas-2017' })}
+            t={t}
+            lang={lang.value}
+          />
         </>
       )}
       {form.mode === 'add' && parentField(t('organisation.units.parent'), form.parent)}

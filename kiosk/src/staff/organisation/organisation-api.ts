@@ -1,6 +1,7 @@
 // The staff API for the organisation (server/routes/organisation.ts), typed for the tab.
 import type { MergeOutcome } from '../../../../server/organisation/merge-units';
 import { api, ApiError } from '../staff-api';
+import type { SurveyAsked, SurveyChoice } from '../survey-setting/survey-setting';
 
 export const UNIT_KINDS = ['agency', 'office', 'department', 'centre', 'counter'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
@@ -14,6 +15,10 @@ export interface UnitView {
   parent: string | null;
   order: number;
   active: boolean;
+  /** Its own questionnaire setting; null: as the unit above. */
+  survey: { surveyId: string; parts: string[] | null } | null;
+  /** What its kiosks and invitations ask unless they set their own. */
+  asks: SurveyAsked | null;
 }
 
 export interface ProcedureView {
@@ -41,6 +46,8 @@ export interface Organisation {
   units: UnitView[];
   procedures: ProcedureView[];
   officials: OfficialView[];
+  /** Published full questionnaires with their parts. */
+  surveys: SurveyChoice[];
 }
 
 export interface PlanItemView {
@@ -73,7 +80,10 @@ export interface RefusalView {
 export const loadOrganisation = () => api<Organisation>('/api/staff/organisation');
 
 export const addUnit = (body: { code: string; nameVi: string; nameEn?: string; kind: UnitKind; parent: string | null; order?: number }) => api('/api/staff/organisation/units', { json: body });
-export const editUnit = (code: string, body: Partial<Omit<UnitView, 'code'>> & { effectiveFrom?: string }) => api(`/api/staff/organisation/units/${encodeURIComponent(code)}`, { method: 'PATCH', json: body });
+/** A unit's questionnaire and parts (PUT …/units/{code}/survey); surveyId null: as the unit above. */
+export const setUnitSurvey = (code: string, surveyId: string | null, surveyParts: string[] | null) =>
+  api(`/api/staff/organisation/units/${encodeURIComponent(code)}/survey`, { method: 'PUT', json: { surveyId, surveyParts: surveyId ? surveyParts : null } });
+export const editUnit = (code: string, body: Partial<Omit<UnitView, 'code' | 'survey' | 'asks'>> & { effectiveFrom?: string }) => api(`/api/staff/organisation/units/${encodeURIComponent(code)}`, { method: 'PATCH', json: body });
 
 export const addProcedure = (body: { code: string; nameVi: string; nameEn?: string; fieldVi: string; fieldEn?: string; unit: string; handlingDays?: number | null }) => api('/api/staff/organisation/procedures', { json: body });
 export const editProcedure = (code: string, body: Partial<Omit<ProcedureView, 'code'>>) => api(`/api/staff/organisation/procedures/${encodeURIComponent(code)}`, { method: 'PATCH', json: body });
