@@ -9,6 +9,9 @@ export const UTF8_BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
 const FORMULA_AFTER_SPLIT = /([,;\t\r\n])(?=[=+\-@])/g;
 const NEEDS_QUOTES = /[",;\r\n\t]|^\s|\s$/;
+// Text with none of these is written as it is (every rule above needs one): most cells of a large
+// export are codes, dates and option ids, and one test is cheaper than the three above.
+const MAY_NEED_CARE = /^[\s=+\-@]|[",;\t\r\n]|\s$/;
 
 /** Text as a spreadsheet may read it: no piece of it starts a formula. */
 export function defuseFormulas(value: string): string {
@@ -20,6 +23,7 @@ export function defuseFormulas(value: string): string {
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (!MAY_NEED_CARE.test(value)) return value;
   const text = defuseFormulas(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

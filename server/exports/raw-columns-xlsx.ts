@@ -4,7 +4,7 @@
 // (response-columns.ts); this only dresses them, so columns added or dropped there follow here.
 import type { Answers } from '../../survey-defs/check-answers';
 import { listCriteria } from '../../survey-defs/criteria';
-import type { ResponseRow } from '../db/tables/responses';
+import type { ExportRow } from '../repos/response-pages';
 import type { ResponseColumn } from './response-columns';
 import { criterionText, localized, type ReportContext } from './report-context';
 import { DATE, DATE_TIME } from './sheet-print';
@@ -17,7 +17,7 @@ export interface XlsxColumn {
   source: string;
   width: number;
   numFmt?: string;
-  value(row: ResponseRow, answers: Answers): XlsxCell;
+  value(row: ExportRow, answers: Answers): XlsxCell;
 }
 
 const VIETNAM_MS = 7 * 3_600_000;
@@ -38,7 +38,7 @@ export function xlsxResponseColumns(ctx: ReportContext, columns: readonly Respon
   const criteria = new Set(listCriteria(def).map((c) => c.id));
 
   return columns.flatMap((column): XlsxColumn[] => {
-    const raw = (row: ResponseRow, answers: Answers) => column.value(row, answers);
+    const raw = (row: ExportRow, answers: Answers) => column.value(row, answers);
     const coded = (label: string, width: number, nameOf: (code: unknown) => string | null): XlsxColumn[] => [
       { header: label, source: column.header, width, value: (r, a) => nameOf(raw(r, a)) },
       { header: t('scores.xlsx.codeOf', { what: label }), source: column.header, width: 12, value: (r, a) => raw(r, a) || null },

@@ -6,11 +6,12 @@ import type { Kysely } from 'kysely';
 import { listCriteria } from '../../survey-defs/criteria';
 import type { Answers } from '../../survey-defs/check-answers';
 import type { Database } from '../db/database';
-import { forEachResponsePage } from '../repos/response-pages';
+import { forEachExportPage } from '../repos/response-pages';
 import type { CountFilter } from '../repos/score-counts';
 import { xlsxResponseColumns } from './raw-columns-xlsx';
 import { localized, type ReportContext } from './report-context';
 import { responseColumns } from './response-columns';
+import { rowXmlWriter, type RowXmlWriter } from './row-xml';
 import { headerHeight, printOptions, tableRow } from './sheet-print';
 import { headerRowAfter, titleLines, writeTitleBlock } from './title-block';
 import type { SheetWriter } from './workbook-writer';
@@ -30,7 +31,9 @@ export function rawResponsesSheet(reader: Kysely<Database>, ctx: ReportContext, 
     let sheets = 0;
     let rowsInSheet = rowsPerSheet;
     let sheet: Worksheet | undefined;
+    let rowsXml: RowXmlWriter | undefined;
     const start = () => {
+      rowsXml?.flush();
       sheets += 1;
       // Only data rows count toward the limit; the block and header rows come on top.
       sheet = book.add(sheets > 1 ? `${title} (${sheets})` : title, printOptions({ landscape: true, headerRow, headerRows: 2, freezeColumns: 1, gridLines: true }));
@@ -39,14 +42,16 @@ export function rawResponsesSheet(reader: Kysely<Database>, ctx: ReportContext, 
       writeTitleBlock(sheet, lines, Math.min(columns.length, 12));
       tableRow(sheet, headers, headers.length, { kind: 'header', height: headerHeight(headers, widths) });
       tableRow(sheet, columns.map((c) => c.source), columns.length, { kind: 'header' });
+      rowsXml = rowXmlWriter(sheet);
     };
-    await forEachResponsePage(reader, filter, async (rows) => {
+    await forEachExportPage(reader, filter, async (rows) => {
       for (const row of rows) {
         if (rowsInSheet === rowsPerSheet) start();
         const answers = JSON.parse(row.answers) as Answers;
-        sheet!.addRow(columns.map((c) => c.value(row, answers))).commit();
+        rowsXml!.add(columns.map((c) => c.value(row, answers)));
         rowsInSheet += 1;
       }
+      rowsXml?.flush();
       if (sheet) await book.room(sheet);
     });
     if (sheets === 0) start();

@@ -3,14 +3,15 @@
 import type { AnswerValue, Answers } from '../../survey-defs/check-answers';
 import { listCriteria } from '../../survey-defs/criteria';
 import type { SurveyDefinition } from '../../survey-defs/schema';
-import type { ResponseRow } from '../db/tables/responses';
+import type { ExportRow } from '../repos/response-pages';
+import { csvCell } from './csv-cells';
 import type { RawRows } from './raw-rows';
 
 export type Cell = string | number | null;
 
 export interface ResponseColumn {
   header: string;
-  value(row: ResponseRow, answers: Answers): Cell;
+  value(row: ExportRow, answers: Answers): Cell;
 }
 
 /** Options of a multiple choice are joined with "|", which no option id contains. */
@@ -26,21 +27,29 @@ export function responseColumns(def: SurveyDefinition, rows: RawRows = 'anonymou
   const detailed = rows === 'detailed';
   const facts: ResponseColumn[] = [
     { header: 'id', value: (r) => r.id },
-    ...(detailed ? [{ header: 'submitted_at', value: (r: ResponseRow) => r.submitted_at }] : []),
+    ...(detailed ? [{ header: 'submitted_at', value: (r: ExportRow) => r.submitted_at }] : []),
     { header: 'local_date', value: (r) => r.local_date },
     { header: 'survey_version', value: (r) => r.survey_version },
     { header: 'unit', value: (r) => r.unit_code },
     { header: 'procedure', value: (r) => r.procedure_code },
-    ...(detailed ? [{ header: 'official', value: (r: ResponseRow) => r.official_code }] : []),
+    ...(detailed ? [{ header: 'official', value: (r: ExportRow) => r.official_code }] : []),
     { header: 'channel', value: (r) => r.channel },
     { header: 'flagged', value: (r) => r.flagged },
   ];
   const ids = [...listCriteria(def).map((c) => c.id), ...def.questions.map((q) => q.id)];
-  return [...facts, ...ids.map((id) => ({ header: id, value: (_: ResponseRow, answers: Answers) => answerCell(answers[id]) }))];
+  return [...facts, ...ids.map((id) => ({ header: id, value: (_: ExportRow, answers: Answers) => answerCell(answers[id]) }))];
 }
 
 /** The cells of one response, in column order. */
-export function responseCells(columns: readonly ResponseColumn[], row: ResponseRow): Cell[] {
+export function responseCells(columns: readonly ResponseColumn[], row: ExportRow): Cell[] {
   const answers = JSON.parse(row.answers) as Answers;
   return columns.map((c) => c.value(row, answers));
+}
+
+/** The CSV record of one response: csvLine(responseCells(…)) without the two arrays per row. */
+export function responseCsvLine(columns: readonly ResponseColumn[], row: ExportRow): string {
+  const answers = JSON.parse(row.answers) as Answers;
+  let line = csvCell(columns[0]!.value(row, answers));
+  for (let i = 1; i < columns.length; i++) line += `,${csvCell(columns[i]!.value(row, answers))}`;
+  return `${line}\r\n`;
 }

@@ -3,11 +3,11 @@
 import type { Kysely } from 'kysely';
 import type { SurveyDefinition } from '../../survey-defs/schema';
 import type { Database } from '../db/database';
-import { responsePage, type ResponseCursor } from '../repos/response-pages';
+import { exportPage, type ResponseCursor } from '../repos/response-pages';
 import type { CountFilter } from '../repos/score-counts';
 import { csvLine, UTF8_BOM } from './csv-cells';
 import type { RawRows } from './raw-rows';
-import { responseCells, responseColumns } from './response-columns';
+import { responseColumns, responseCsvLine } from './response-columns';
 
 const PAGE = 2000;
 
@@ -25,9 +25,11 @@ export function responsesCsv(reader: Kysely<Database>, def: SurveyDefinition, fi
           controller.enqueue(encoder.encode(UTF8_BOM + csvLine(columns.map((c) => c.header))));
           return;
         }
-        const rows = await responsePage(reader, filter, { after, limit: PAGE });
+        const rows = await exportPage(reader, filter, { after, limit: PAGE });
         if (rows.length) {
-          controller.enqueue(encoder.encode(rows.map((r) => csvLine(responseCells(columns, r))).join('')));
+          let text = '';
+          for (const row of rows) text += responseCsvLine(columns, row);
+          controller.enqueue(encoder.encode(text));
           const last = rows[rows.length - 1]!;
           after = { submittedAt: last.submitted_at, id: last.id };
         }
