@@ -17,7 +17,8 @@ import { recordAudit } from '../repos/audit-log';
 import type { DeviceWithUnitSurvey } from '../repos/kiosk-devices';
 import { isOpenLinkOn } from '../repos/open-links';
 import type { PendingResponse } from '../repos/responses';
-import type { SurveyAssignment } from '../surveys/survey-assignment';
+import { unitSurveyAssignment } from '../repos/survey-assignment';
+import { effectiveAssignment, type SurveyAssignment } from '../surveys/survey-assignment';
 import { invalid } from '../validate';
 import { PROOFS, type Proof } from './proof';
 import type { ResponseBody } from './response-body';
@@ -72,5 +73,7 @@ async function proveOpenLink(deps: AppDeps, c: Context, body: ResponseBody, now:
   if (!(await isOpenLinkOn(deps.db, body.unit!))) throw new HttpError(403, 'open_link_off', `The open link of unit "${body.unit}" is not turned on`);
   // The open link is about the unit, not a person: it names no official.
   if (body.official) throw invalid([{ path: 'official', code: 'not_allowed', message: 'An open-link answer names no official' }]);
-  return { body, proof: PROOFS.open, hooks: { guard: openLinkGuard(deps.secret, body.browser!, clientAddressKey(c, deps), now) } };
+  // The link asks what its unit's setting names; this path is limited and rare, so one more read.
+  const asked = effectiveAssignment(null, await unitSurveyAssignment(deps.db, body.unit!));
+  return { body, proof: PROOFS.open, asked, hooks: { guard: openLinkGuard(deps.secret, body.browser!, clientAddressKey(c, deps), now) } };
 }

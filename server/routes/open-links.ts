@@ -7,6 +7,8 @@ import { openLinkUrl, openLinkView } from '../open-link/open-link-view';
 import { recordAudit } from '../repos/audit-log';
 import { isOpenLinkOn, listOpenLinks, setOpenLink } from '../repos/open-links';
 import { findUnit, listUnits } from '../repos/organisation';
+import { unitSurveyAssignment } from '../repos/survey-assignment';
+import { effectiveAssignment } from '../surveys/survey-assignment';
 import { validate } from '../validate';
 
 export const openLinkUnitParam = z.object({ unit: z.string().min(1).max(64) }).strict();
@@ -54,6 +56,6 @@ export function openLinkRoutes(deps: AppDeps) {
       const { unit } = c.req.valid('param');
       const row = await findUnit(deps.db, unit);
       if (!row || !(await isOpenLinkOn(deps.db, unit))) throw new HttpError(404, 'open_link_off', 'This survey link is not open');
-      return c.json(openLinkView(row));
+      return c.json(openLinkView(row, effectiveAssignment(null, await unitSurveyAssignment(deps.db, unit))));
     });
 }

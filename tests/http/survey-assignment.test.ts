@@ -128,4 +128,17 @@ describe.each(dialects)('which questionnaire and parts units, kiosks and invitat
     const bad = await t.call('POST', '/api/invitations', invitationRequest({ survey: 'sipas-2023', surveyParts: ['elsewhere'] }), headers);
     expect(bad).toMatchObject({ status: 400, body: { error: { issues: [{ path: 'surveyParts', code: 'unknown_part' }] } } });
   });
+
+  it("a unit's open link asks what the unit's setting names (here inherited from its parent) and refuses the other parts", async () => {
+    expect((await setUnit('MC', { surveyId: 'sipas-2023', surveyParts: ['services'] })).status).toBe(200);
+    expect((await t.call('PUT', '/api/open-links/MC-Q1', { enabled: true }, admin.headers)).status).toBe(200);
+    const link = await t.call('GET', '/api/open-links/MC-Q1');
+    expect(link.body.surveys).toEqual({ quick: 'counter-quick', full: 'sipas-2023', parts: ['services'] });
+    const web = (answers: Record<string, unknown>) => t.call('POST', '/api/responses', { ...full(answers), channel: 'web', unit: 'MC-Q1', browser: 'browser-0001' });
+    const policy = await web({ ...rateAll(SERVICES), ...rateAll(POLICY) });
+    expect(policy.status).toBe(400);
+    expect(policy.body.error.issues.filter((i: { code: string }) => i.code === 'not_asked').map((i: { path: string }) => i.path).sort()).toEqual(POLICY.map((id) => `answers.${id}`).sort());
+    expect((await web(rateAll(SERVICES))).status).toBe(201);
+    expect(await db().selectFrom('responses').select(['survey_id', 'channel', 'unit_code']).execute()).toEqual([{ survey_id: 'sipas-2023', channel: 'web', unit_code: 'MC-Q1' }]);
+  });
 });

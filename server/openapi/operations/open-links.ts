@@ -25,8 +25,8 @@ export const openLinkOperations: Operation[] = [
   {
     method: 'get', path: '/api/open-links/{unit}', audience: 'citizens', params: openLinkUnitParam,
     summary: { vi: 'Đơn vị của một đường dẫn khảo sát mở', en: 'What an open link is about' },
-    description: 'For the page at /danh-gia/{unit}: the unit and the questionnaires, only when its link is on.',
-    ok: { 200: { description: 'The unit and the questionnaires offered', schema: z.object({ unit: z.object({ code: z.string(), name }), surveys: z.object({ quick: z.string(), full: z.string() }) }) } },
+    description: 'For the page at /danh-gia/{unit}: the unit and the questionnaires, only when its link is on. The full questionnaire and its parts are the unit\'s setting (its own or the nearest unit\'s above; default sipas-2017, every part); answers to criteria of other parts are refused (not_asked).',
+    ok: { 200: { description: 'The unit and the questionnaires offered', schema: z.object({ unit: z.object({ code: z.string(), name }), surveys: z.object({ quick: z.string(), full: z.string(), parts: z.array(z.string()).nullable().describe('The group ids asked; null: every part') }) }) } },
     errors: { 404: ['open_link_off'] },
   },
 ];
