@@ -5,7 +5,7 @@ import { HttpError } from '../http-error';
 import { findOfficial, findUnit } from '../repos/organisation';
 import { unitSurveyAssignment } from '../repos/survey-assignment';
 import type { DeviceWithUnitSurvey } from '../repos/kiosk-devices';
-import { effectiveAssignment, storedAssignment, type SurveyAssignment } from '../surveys/survey-assignment';
+import { effectiveAssignment, QUICK_SURVEY_ID, storedAssignment, type SurveyAssignment } from '../surveys/survey-assignment';
 import type { ResponseBody } from '../responses/response-body';
 import { settingsOf } from './kiosk-admin';
 
@@ -13,7 +13,7 @@ import { settingsOf } from './kiosk-admin';
  * What the tablet needs to know about itself: where it stands, whom it rates, how it behaves, and
  * which questionnaire and parts it asks after the quick rating.
  */
-export async function deviceConfig(db: Kysely<Database>, device: KioskDeviceRow) {
+export async function deviceConfig(db: Kysely<Database>, device: KioskDeviceRow, surveys: { offered(id: string): { version: number } | undefined }) {
   const own = storedAssignment(device);
   const [unit, official, unitSurvey] = await Promise.all([
     findUnit(db, device.unit_code),
@@ -28,6 +28,9 @@ export async function deviceConfig(db: Kysely<Database>, device: KioskDeviceRow)
     official: official ? { code: official.code, name: official.full_name } : null,
     settings: settingsOf(device),
     survey: { id: survey.surveyId, parts: survey.parts },
+    // The versions offered now: a tablet that runs all day loads a newly published one (and stops
+    // asking a retired one) at its next person, without a restart.
+    versions: { quick: surveys.offered(QUICK_SURVEY_ID)?.version ?? null, full: surveys.offered(survey.surveyId)?.version ?? null },
   };
 }
 export type DeviceConfig = Awaited<ReturnType<typeof deviceConfig>>;

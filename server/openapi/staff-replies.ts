@@ -34,6 +34,7 @@ export const deviceConfig = z.object({
   official: z.object({ code: z.string(), name: z.string() }).nullable(),
   settings,
   survey: z.object({ id: z.string(), parts }).describe('The full questionnaire asked after the quick rating, and its parts'),
+  versions: z.object({ quick: z.number().int().nullable(), full: z.number().int().nullable() }).describe('The versions of the quick rating and of the full questionnaire offered now (null: none offered); the tablet loads a new one at its next person'),
 });
 export const enrolled = z.object({ credential: z.string().describe('Keep it; send it as Authorization: Kiosk <credential>'), device: deviceConfig });
 export const heartbeatReply = z.object({ device: deviceConfig });

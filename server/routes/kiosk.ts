@@ -35,11 +35,11 @@ export function kioskRoutes(deps: AppDeps) {
       const enrolled = code ? await enrolDevice(deps.db, code, deps.secret, now) : undefined;
       if (!enrolled) throw new HttpError(400, 'invalid_code', 'This enrolment code is wrong, already used or expired; ask a manager for a new one');
       await releaseAttempt(deps.db, rules, now);
-      return c.json({ credential: enrolled.credential, device: await deviceConfig(deps.db, enrolled.device) });
+      return c.json({ credential: enrolled.credential, device: await deviceConfig(deps.db, enrolled.device, deps.surveys) });
     })
     .post('/heartbeat', identifyDevice(deps, { required: true }), validate('json', heartbeatBody), async (c) => {
       const device = enrolledDevice(c);
       await recordHeartbeat(deps.db, device.id, c.req.valid('json').queued, deps.clock());
-      return c.json({ device: await deviceConfig(deps.db, device) });
+      return c.json({ device: await deviceConfig(deps.db, device, deps.surveys) });
     });
 }

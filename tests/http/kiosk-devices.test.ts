@@ -47,6 +47,7 @@ describe.each(dialects)('registering and enrolling kiosk devices on %s', (dialec
       official: { code: 'CB-01', name: 'Hoàng Thị Lan' },
       settings: { thanksSeconds: 8, idleSeconds: 60, repeatSeconds: 20 },
       survey: { id: 'sipas-2017', parts: null },
+      versions: { quick: 1, full: 1 },
     });
     const again = await t.call('POST', '/api/kiosk/enrol', { code: enrolment.code });
     expect(again).toMatchObject({ status: 400, body: { error: { code: 'invalid_code' } } });

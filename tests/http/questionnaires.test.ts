@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiKeyHeaders, invitationRequest } from '../helpers/invitations';
+import { enrolTestDevice } from '../helpers/kiosk-device';
 import { signIn, type SignedIn } from '../helpers/staff-session';
 import { createAppOn, createTestApp, type TestApp } from '../helpers/test-app';
 import { dialects } from '../helpers/test-database';
@@ -54,6 +55,9 @@ describe.each(dialects)('questionnaire editor on %s', (dialect) => {
     expect(published.body).toEqual({ version: 2, publishedAt: '2026-03-10T04:00:00.000Z' });
     expect((await as(admin)('GET', '/api/staff/surveys/counter-quick/draft')).status).toBe(404);
     expect((await t.call('GET', '/api/surveys/counter-quick')).body.version).toBe(2);
+    // A kiosk running all day learns of it with its next heartbeat and loads it at its next person.
+    const tablet = await enrolTestDevice(t, { unit: 'MC-Q1' });
+    expect((await t.call('POST', '/api/kiosk/heartbeat', { queued: 0 }, tablet.headers)).body.device.versions).toEqual({ quick: 2, full: 1 });
     expect((await t.call('GET', '/api/surveys')).body.find((s: { id: string }) => s.id === 'counter-quick').version).toBe(2);
     const v2 = await as(admin)('GET', '/api/staff/surveys/counter-quick/versions/2');
     expect(v2.body).toMatchObject({ version: 2, status: 'published' });

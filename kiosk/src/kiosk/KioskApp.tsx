@@ -39,7 +39,10 @@ export function KioskApp({ store }: { store: KioskStore }) {
         <p class="topbar__title">{t('app.title')}</p>
         <CitizenToolbar language={store} textScale={store.textScale} />
       </header>
-      <main class="main">{body}</main>
+      {/* Which versions the tablet asks now: for support staff reading the page, and for the tests. */}
+      <main class="main" data-quick-version={quick.value?.version} data-full-version={full.value?.version}>
+        {body}
+      </main>
       <QueueIndicator />
     </StoreContext.Provider>
   );

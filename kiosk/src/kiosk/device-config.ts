@@ -17,6 +17,8 @@ export interface DeviceConfig {
    * part). Absent on a tablet enrolled before the server named it, until its next heartbeat.
    */
   survey?: SurveySetting;
+  /** The versions the server offers now; a new one (published, or the old one retired) is loaded at the next person. */
+  versions?: { quick: number | null; full: number | null };
 }
 
 export interface SurveySetting {

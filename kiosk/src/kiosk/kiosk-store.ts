@@ -32,6 +32,9 @@ export function createKioskStore(link: DeviceLink) {
   /** The questionnaire and parts the server names for this kiosk (a tablet enrolled before it named them: sipas-2017, every part). */
   const assigned = computed(() => link.device.value?.survey ?? DEFAULT_SURVEY);
   const fullId = computed(() => assigned.value.id);
+  /** Changes when the server offers another version of either questionnaire (published or retired). */
+  const fullVersion = computed(() => link.device.value?.versions?.full ?? null);
+  const quickVersion = computed(() => link.device.value?.versions?.quick ?? null);
   /** The parts of the questionnaire in hand: fixed when a person starts it, so a new setting never changes their screens. */
   const parts = signal<readonly string[] | null>(null);
   const survey = computed(() => (mode.value === 'quick' ? quick.value : full.value));
@@ -39,6 +42,7 @@ export function createKioskStore(link: DeviceLink) {
   const settings = computed(() => link.device.value?.settings ?? FALLBACK_SETTINGS);
   /** A questionnaire the server named while someone was answering the previous one: it takes over at the next reset. */
   let waiting: SurveyDefinition | null = null;
+  let waitingQuick: SurveyDefinition | null = null;
 
   async function load() {
     void language.loadLanguages();
@@ -47,8 +51,26 @@ export function createKioskStore(link: DeviceLink) {
     } catch {
       loadFailed.value = true;
     }
-    // The questionnaire follows the device's setting, which a heartbeat may change.
-    effect(() => void loadFull(fullId.value));
+    // The questionnaire follows the device's setting and the version offered, which a heartbeat may change.
+    effect(() => {
+      void fullVersion.value;
+      void loadFull(fullId.value);
+    });
+    effect(() => {
+      const offered = quickVersion.value;
+      if (offered !== null && quick.value && quick.value.version !== offered) void reloadQuick();
+    });
+  }
+
+  /** A new version of the quick rating: taken when nobody is answering it (else at the next reset). */
+  async function reloadQuick() {
+    try {
+      const def = await fetchSurvey('counter-quick');
+      if (screen.value.kind === 'welcome') quick.value = def;
+      else waitingQuick = def;
+    } catch {
+      // Offline: the version in hand is still taken (answers given before a retirement count).
+    }
   }
 
   async function loadFull(id: string) {
@@ -124,6 +146,10 @@ export function createKioskStore(link: DeviceLink) {
     if (waiting) {
       full.value = waiting;
       waiting = null;
+    }
+    if (waitingQuick) {
+      quick.value = waitingQuick;
+      waitingQuick = null;
     }
     answers.value = {};
     mode.value = 'quick';
