@@ -66,6 +66,9 @@ export function createKioskStore(link: DeviceLink) {
   async function reloadQuick() {
     try {
       const def = await fetchSurvey('counter-quick');
+      // The same version again (the network failed and the service worker answered from its
+      // cache): nothing to swap, and no loop of reloads.
+      if (def.version === quick.value?.version) return;
       if (screen.value.kind === 'welcome') quick.value = def;
       else waitingQuick = def;
     } catch {
