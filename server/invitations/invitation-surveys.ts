@@ -2,7 +2,6 @@
 // "rated dissatisfied" for Decision 766), then the full questionnaire named on the invitation.
 
 export const QUICK_SURVEY_ID = 'counter-quick';
-export const DEFAULT_FULL_SURVEY_ID = 'sipas-2017';
 
 /** The questionnaire ids a response through this invitation may answer, each once. */
 export function offeredSurveys(invitation: { survey_id: string }): string[] {

@@ -11,10 +11,11 @@
 import type { ErrorIssue } from '../http-error';
 import { normaliseParts, unknownParts } from '../../survey-defs/parts';
 import type { SurveyDefinition } from '../../survey-defs/schema';
+import { QUICK_SURVEY_ID } from '../invitations/invitation-surveys';
 
 export const DEFAULT_SURVEY_ID = 'sipas-2017';
 /** The 3-level rating every kiosk and invitation asks first: never a full questionnaire. */
-export const QUICK_SURVEY_ID = 'counter-quick';
+export { QUICK_SURVEY_ID };
 
 export interface SurveyAssignment {
   surveyId: string;

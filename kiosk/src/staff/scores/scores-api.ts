@@ -4,6 +4,7 @@ import type { ScoreReport } from '../../../../server/scoring/score-report';
 import type { ThemeFigure } from '../../../../server/scoring/theme-figures';
 import type { ThemeExample } from '../../../../server/themes/theme-report';
 import { api } from '../staff-api';
+import { vietnamToday } from './dashboard-filter';
 
 export type { ScoreReport };
 export type { BreakdownRow, Breakdown } from '../../../../server/scoring/score-report';
@@ -78,7 +79,7 @@ export interface VersionChange {
   publishedMonth: string;
 }
 
-const vietnamDay = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
+const vietnamDay = (iso: string) => vietnamToday(new Date(iso));
 
 export const loadVersionChanges = (survey: string) =>
   api<{ changes: { version: number; publishedAt: string | null; added: string[]; removed: string[] }[] }>(`/api/staff/surveys/${encodeURIComponent(survey)}/changes`).then((r) =>
