@@ -2,13 +2,14 @@ import { render } from 'preact';
 import '../shared/styles.css';
 import './kiosk.css';
 import { enrolmentCodeIn } from './device-config';
+import { readBootData } from '../shared/boot-data';
 import { createDeviceLink } from './device-link';
 import { createKioskStore } from './kiosk-store';
 import { KioskApp } from './KioskApp';
 import { registerServiceWorker } from './register-service-worker';
 
 const link = createDeviceLink();
-const store = createKioskStore(link);
+const store = createKioskStore(link, readBootData());
 /** An enrolment link opened on the tablet (or pasted while the page is open) enrols it. */
 function enrolFromAddress() {
   const code = enrolmentCodeIn(location.hash);
