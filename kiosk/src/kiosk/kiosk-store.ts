@@ -19,7 +19,8 @@ const FALLBACK_SETTINGS = { thanksSeconds: 8, idleSeconds: 60, repeatSeconds: 15
 export function createKioskStore(link: DeviceLink, boot: Partial<CitizenBoot> = {}) {
   const language = createCitizenLanguage(boot.languages);
   const { lang, setLanguage } = language;
-  const quick = signal<SurveyDefinition | null>(null);
+  // The quick rating the page came with: the welcome screen's first render can show it.
+  const quick = signal<SurveyDefinition | null>(boot.quick ?? null);
   const full = signal<SurveyDefinition | null>(null);
   const loadFailed = signal(false);
   const screen = signal<Screen>({ kind: 'welcome' });
@@ -54,8 +55,7 @@ export function createKioskStore(link: DeviceLink, boot: Partial<CitizenBoot> = 
       void fullVersion.value;
       void loadFull(fullId.value);
     });
-    if (boot.quick) {
-      quick.value = boot.quick;
+    if (quick.value) {
       // The page may come from the service worker's cache, with the rating of the day it was
       // installed: the questionnaire's own address (network, else the worker's newer copy) decides.
       void reloadQuick();

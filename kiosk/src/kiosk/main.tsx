@@ -18,9 +18,11 @@ function enrolFromAddress() {
   history.replaceState(null, '', location.pathname);
   void link.enrol(code);
 }
+// The first screen before any request: on a slow tablet each fetch started costs time the
+// welcome screen (already in hand from the page) would wait for.
+render(<KioskApp store={store} />, document.getElementById('app')!);
 enrolFromAddress();
 addEventListener('hashchange', enrolFromAddress);
 link.start();
 void store.load();
 registerServiceWorker(() => (store.updateReady.value = true));
-render(<KioskApp store={store} />, document.getElementById('app')!);
