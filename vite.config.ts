@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { appManifest } from './kiosk/build/app-manifest.ts';
+import { pageChunkGroups } from './kiosk/build/chunk-groups.ts';
 import { kioskServiceWorker } from './kiosk/build/kiosk-service-worker.ts';
 
 const root = resolve(import.meta.dirname, 'kiosk');
+
 
 // One config for the pages (Vite) and the tests (Vitest).
 export default defineConfig({
@@ -22,6 +24,8 @@ export default defineConfig({
         phone: resolve(root, 'phone.html'),
         feedback: resolve(root, 'feedback.html'),
       },
+      // Few files at start, not one per combination of pages sharing a module (see chunk-groups.ts).
+      output: { codeSplitting: { groups: pageChunkGroups(root) } },
     },
   },
   plugins: [

@@ -1,7 +1,8 @@
 // How heavy the citizen pages are for an old tablet on a slow line: each page is opened in
 // Chromium with the network throttled to 400 kbit/s and 400 ms latency and the CPU slowed 4×.
-// Printed per page: the JavaScript (gzip) loaded before the first question can be answered and
-// the time until then, beside the same page unthrottled (the baseline). Always a first visit with
+// Printed per page: the JavaScript (gzip) loaded before the first question can be answered, the
+// time until then, beside the same page unthrottled (the baseline), and the requests answered by
+// then (a count the machine's load does not move, unlike the times). Always a first visit with
 // an empty cache and service workers blocked: CDP throttles the page, not a worker's own requests,
 // so a page served by its service worker would look faster than the line allows. Also printed:
 // each page's cumulative layout shift until it is loaded and quiet, on the screen it is made for,
@@ -63,6 +64,8 @@ const SLOW = { latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 
 
 interface Load {
   jsGzipBytes: number;
+  /** Requests answered before the first question, the page included: each is at least a round trip's share of the wait. */
+  requests: number;
   firstQuestionMs: number;
   /** Cumulative layout shift until the page is loaded and its network quiet. */
   cls: number;
@@ -80,8 +83,9 @@ async function load(page: Page, url: string, firstQuestion: string, slow: boolea
   await page.waitForFunction(() => (window as unknown as { __firstQuestionAt?: number }).__firstQuestionAt !== undefined, undefined, { timeout: 120_000, polling: 50 });
   const measured = await page.evaluate(() => {
     const ready = (window as unknown as { __firstQuestionAt: number }).__firstQuestionAt;
-    const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => /\.js(\?|$)/.test(r.name) && r.responseEnd <= ready);
-    return { ready, js: scripts.reduce((sum, r) => sum + r.encodedBodySize, 0) };
+    const before = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.responseEnd <= ready);
+    const scripts = before.filter((r) => /\.js(\?|$)/.test(r.name));
+    return { ready, js: scripts.reduce((sum, r) => sum + r.encodedBodySize, 0), requests: 1 + before.length };
   });
   // Late content can still push the question about after it appeared: count shifts until the page is settled.
   await page.waitForLoadState('load', { timeout: 120_000 });
@@ -89,7 +93,7 @@ async function load(page: Page, url: string, firstQuestion: string, slow: boolea
   const shifts = await page.evaluate(() => (window as unknown as { __layoutShifts: LayoutShift[] }).__layoutShifts);
   await cdp.detach();
   const cls = shifts.reduce((sum, s) => sum + s.value, 0);
-  return { jsGzipBytes: measured.js, firstQuestionMs: Math.round(measured.ready), cls: Math.round(cls * 1000) / 1000, shifts };
+  return { jsGzipBytes: measured.js, requests: measured.requests, firstQuestionMs: Math.round(measured.ready), cls: Math.round(cls * 1000) / 1000, shifts };
 }
 
 /**
@@ -143,7 +147,7 @@ export const pageWeightBenchmark: Benchmark = {
     const figures: Record<string, number> = {};
     const shiftLines: string[] = [];
     try {
-      log('page    JS (gzip) before the 1st question   1st question, throttled   unthrottled (baseline)');
+      log('page    JS (gzip) before the 1st question   1st question, throttled   unthrottled (baseline)   requests before it (throttled)');
       for (const weighed of weighedPages) {
         const { url, firstQuestion, localStorage } = await weighed.prepare(server);
         const measure = async (slow: boolean, viewport?: Viewport) => {
@@ -158,11 +162,12 @@ export const pageWeightBenchmark: Benchmark = {
         const slow = await measure(true);
         const shifted = weighed.screen ? { slow: await measure(true, weighed.screen), baseline: await measure(false, weighed.screen) } : { slow, baseline };
         const kb = Math.round((slow.jsGzipBytes / 1024) * 10) / 10;
-        log(`${weighed.name.padEnd(8)}${`${kb} KB`.padEnd(36)}${`${slow.firstQuestionMs} ms`.padEnd(26)}${baseline.firstQuestionMs} ms`);
+        log(`${weighed.name.padEnd(8)}${`${kb} KB`.padEnd(36)}${`${slow.firstQuestionMs} ms`.padEnd(26)}${`${baseline.firstQuestionMs} ms`.padEnd(25)}${slow.requests}`);
         Object.assign(figures, {
           [`${weighed.name}_js_gzip_kb`]: kb,
           [`${weighed.name}_first_question_ms`]: slow.firstQuestionMs,
           [`${weighed.name}_first_question_unthrottled_ms`]: baseline.firstQuestionMs,
+          [`${weighed.name}_requests_before_first_question`]: slow.requests,
           [`${weighed.name}_cls`]: shifted.slow.cls,
           [`${weighed.name}_cls_unthrottled`]: shifted.baseline.cls,
         });

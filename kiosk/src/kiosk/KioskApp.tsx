@@ -26,7 +26,8 @@ export function KioskApp({ store }: { store: KioskStore }) {
   let body;
   if (!link.device.value) body = <EnrolScreen />;
   else if (loadFailed.value) body = <p class="alert" role="alert">{t('load.failed')}</p>;
-  else if (!quick.value || !full.value) body = <p class="hint">{t('load.loading')}</p>;
+  // The welcome screen needs only the quick rating; the full questionnaire's button waits for its own.
+  else if (!quick.value) body = <p class="hint">{t('load.loading')}</p>;
   else if (current.kind === 'welcome') body = <WelcomeScreen />;
   else if (current.kind === 'reasons') body = <ReasonsScreen />;
   else if (current.kind === 'step') body = <StepScreen index={current.index} />;

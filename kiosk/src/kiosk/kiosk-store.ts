@@ -3,6 +3,7 @@
 import { computed, effect, signal } from '@preact/signals';
 import { askedAnswers, type AnswerValue, type Answers } from '../../../survey-defs/check-answers';
 import type { SurveyDefinition } from '../../../survey-defs/schema';
+import type { CitizenBoot } from '../shared/boot-data';
 import { createCitizenLanguage } from '../shared/citizen-language';
 import { randomId } from '../shared/random-id';
 import { surveySteps } from '../shared/survey-steps';
@@ -14,10 +15,12 @@ export type Screen = { kind: 'welcome' } | { kind: 'reasons' } | { kind: 'step';
 /** Settings until the server has told the tablet its own (see server/kiosk/device-settings.ts). */
 const FALLBACK_SETTINGS = { thanksSeconds: 8, idleSeconds: 60, repeatSeconds: 15 };
 
-export function createKioskStore(link: DeviceLink) {
-  const language = createCitizenLanguage();
+/** `boot`: what the server embedded in the page (the quick rating, the languages); the rest is fetched. */
+export function createKioskStore(link: DeviceLink, boot: Partial<CitizenBoot> = {}) {
+  const language = createCitizenLanguage(boot.languages);
   const { lang, setLanguage } = language;
-  const quick = signal<SurveyDefinition | null>(null);
+  // The quick rating the page came with: the welcome screen's first render can show it.
+  const quick = signal<SurveyDefinition | null>(boot.quick ?? null);
   const full = signal<SurveyDefinition | null>(null);
   const loadFailed = signal(false);
   const screen = signal<Screen>({ kind: 'welcome' });
@@ -46,16 +49,23 @@ export function createKioskStore(link: DeviceLink) {
 
   async function load() {
     void language.loadLanguages();
-    try {
-      quick.value = await fetchSurvey('counter-quick');
-    } catch {
-      loadFailed.value = true;
-    }
-    // The questionnaire follows the device's setting and the version offered, which a heartbeat may change.
+    // The questionnaire follows the device's setting and the version offered, which a heartbeat
+    // may change. Fetched beside the quick rating, not after it: the welcome screen needs only that.
     effect(() => {
       void fullVersion.value;
       void loadFull(fullId.value);
     });
+    if (quick.value) {
+      // The page may come from the service worker's cache, with the rating of the day it was
+      // installed: the questionnaire's own address (network, else the worker's newer copy) decides.
+      void reloadQuick();
+    } else {
+      try {
+        quick.value = await fetchSurvey('counter-quick');
+      } catch {
+        loadFailed.value = true;
+      }
+    }
     effect(() => {
       const offered = quickVersion.value;
       if (offered !== null && quick.value && quick.value.version !== offered) void reloadQuick();
@@ -102,6 +112,7 @@ export function createKioskStore(link: DeviceLink) {
   }
 
   function startFull() {
+    if (!full.value) return; // its button waits for it
     parts.value = assigned.value.parts;
     mode.value = 'full';
     answers.value = {};

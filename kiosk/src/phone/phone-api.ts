@@ -22,8 +22,11 @@ export type Invitation = {
 export type Problem = 'unknown' | 'expired' | 'used' | 'offline' | 'closed' | 'limited';
 
 async function errorCode(res: Response): Promise<string> {
-  const body = (await res.json().catch(() => null)) as { error?: { code?: string } } | null;
-  return body?.error?.code ?? '';
+  return errorCodeIn(await res.json().catch(() => null));
+}
+
+function errorCodeIn(body: unknown): string {
+  return (body as { error?: { code?: string } } | null)?.error?.code ?? '';
 }
 
 function problemOf(status: number, code: string): Problem {
@@ -33,14 +36,21 @@ function problemOf(status: number, code: string): Problem {
   return 'offline';
 }
 
-export async function fetchInvitation(token: string): Promise<{ ok: true; invitation: Invitation } | { ok: false; problem: Problem }> {
+export type Found = { ok: true; invitation: Invitation } | { ok: false; problem: Problem };
+
+export async function fetchInvitation(token: string): Promise<Found> {
   try {
     const res = await client.api['invitation-tokens'][':token'].$get({ param: { token } });
-    if (res.ok) return { ok: true, invitation: (await res.json()) as Invitation };
-    return { ok: false, problem: problemOf(res.status, await errorCode(res)) };
+    return readInvitation(res.status, await res.json().catch(() => null));
   } catch {
     return { ok: false, problem: 'offline' };
   }
+}
+
+/** GET /api/invitation-tokens/<token>'s answer, fetched or embedded in the page by the server. */
+export function readInvitation(status: number, body: unknown): Found {
+  if (status === 200) return { ok: true, invitation: body as Invitation };
+  return { ok: false, problem: problemOf(status, errorCodeIn(body)) };
 }
 
 /** No submittedAt: the phone sends at once, and the server's clock is the one to trust. */
@@ -68,15 +78,20 @@ export async function sendAnswers(token: string, body: OutgoingAnswers): Promise
 }
 
 /** A unit's open link: what it is about, as an invitation would say; 'closed' unless an admin turned it on. */
-export async function fetchOpenLink(unit: string): Promise<{ ok: true; invitation: Invitation } | { ok: false; problem: Problem }> {
+export async function fetchOpenLink(unit: string): Promise<Found> {
   try {
     const res = await client.api['open-links'][':unit'].$get({ param: { unit } });
-    if (!res.ok) return { ok: false, problem: (res.status as number) === 404 ? 'closed' : 'offline' };
-    const link = await res.json();
-    return { ok: true, invitation: { ...link, procedure: null, official: null, answered: { quick: false, full: false }, expiresAt: '' } };
+    return readOpenLink(res.status, res.ok ? await res.json() : null);
   } catch {
     return { ok: false, problem: 'offline' };
   }
+}
+
+/** GET /api/open-links/<unit>'s answer, fetched or embedded in the page by the server. */
+export function readOpenLink(status: number, body: unknown): Found {
+  if (status !== 200) return { ok: false, problem: status === 404 ? 'closed' : 'offline' };
+  const link = body as Pick<Invitation, 'unit' | 'surveys'>;
+  return { ok: true, invitation: { ...link, procedure: null, official: null, answered: { quick: false, full: false }, expiresAt: '' } };
 }
 
 /** An answer through the open link: the unit's, with this browser's anonymous id for the limits. */

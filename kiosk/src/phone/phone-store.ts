@@ -4,11 +4,12 @@
 import { computed, signal } from '@preact/signals';
 import { askedAnswers, type AnswerValue, type Answers } from '../../../survey-defs/check-answers';
 import type { SurveyDefinition } from '../../../survey-defs/schema';
+import type { CitizenBoot } from '../shared/boot-data';
 import { createCitizenLanguage } from '../shared/citizen-language';
 import { randomId } from '../shared/random-id';
 import { surveySteps } from '../shared/survey-steps';
 import { anonymousDeviceId } from '../shared/random-id';
-import { fetchInvitation, fetchOpenLink, fetchSurvey, resolveCode, sendAnswers, sendOpenAnswers, type CodeResult, type Invitation, type Problem } from './phone-api';
+import { fetchInvitation, fetchOpenLink, fetchSurvey, readInvitation, readOpenLink, resolveCode, sendAnswers, sendOpenAnswers, type CodeResult, type Invitation, type Problem } from './phone-api';
 
 export type Screen =
   | { kind: 'loading' }
@@ -21,11 +22,12 @@ export type Screen =
   | { kind: 'feedback'; back: Screen }
   | { kind: 'done' };
 
-export function createPhoneStore(path: string) {
+/** `boot`: what the server embedded in the page for its address (the invitation, the quick rating, the languages). */
+export function createPhoneStore(path: string, boot: Partial<CitizenBoot> = {}) {
   const token = signal(/^\/s\/([^/]+)\/?$/.exec(path)?.[1] ?? '');
   // /danh-gia/<unit>: the unit's open link, answered without an invitation (counted apart).
   const openUnit = decodeURIComponent(/^\/danh-gia\/([^/]+)\/?$/.exec(path)?.[1] ?? '');
-  const language = createCitizenLanguage();
+  const language = createCitizenLanguage(boot.languages);
   const screen = signal<Screen>(token.value || openUnit ? { kind: 'loading' } : { kind: 'code' });
   const invitation = signal<Invitation | null>(null);
   const quick = signal<SurveyDefinition | null>(null);
@@ -39,18 +41,25 @@ export function createPhoneStore(path: string) {
   // Only the elements of the parts the invitation asks (the server refuses answers to the others).
   const steps = computed(() => (full.value ? surveySteps(full.value, invitation.value?.surveys.parts) : []));
 
+  /** The first load may use what the server embedded (no await, so the first render shows the question); a code typed later fetches. */
+  let embedded: Partial<CitizenBoot> | null = boot;
+
   async function load() {
     void language.loadLanguages();
+    const given = embedded;
+    embedded = null;
     if (!token.value && !openUnit) return;
     screen.value = { kind: 'loading' };
-    const found = openUnit ? await fetchOpenLink(openUnit) : await fetchInvitation(token.value);
+    const answer = given?.invitation;
+    const found = answer ? (openUnit ? readOpenLink : readInvitation)(answer.status, answer.body)
+      : openUnit ? await fetchOpenLink(openUnit) : await fetchInvitation(token.value);
     if (!found.ok) return void (screen.value = { kind: 'problem', problem: found.problem });
     const inv = found.invitation;
     invitation.value = inv;
     const fullLeft = inv.surveys.full !== null && !inv.answered.full;
     if (inv.answered.quick && !fullLeft) return void (screen.value = { kind: 'problem', problem: 'used' });
     try {
-      quick.value = await fetchSurvey(inv.surveys.quick);
+      quick.value = given?.quick?.id === inv.surveys.quick ? given.quick : await fetchSurvey(inv.surveys.quick);
     } catch {
       return void (screen.value = { kind: 'problem', problem: 'offline' });
     }

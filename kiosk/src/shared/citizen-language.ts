@@ -3,14 +3,16 @@
 import { signal } from '@preact/signals';
 import { citizenLanguages, citizenMessages, defaultLanguages, t as translate, vietnamese, type Language, type MessageTree } from './i18n';
 
-export function createCitizenLanguage() {
+/** `known`: the languages the server embedded in the page, which then need no request. */
+export function createCitizenLanguage(known?: Language[]) {
   const lang = signal('vi');
   const messages = signal<MessageTree>(vietnamese);
-  const languages = signal<Language[]>(defaultLanguages);
+  const languages = signal<Language[]>(known ?? defaultLanguages);
   const t = (key: string, params?: Record<string, string | number>) => translate(messages.value, key, params);
 
   /** Asks the server which languages it has locale files for. */
   async function loadLanguages() {
+    if (known) return;
     languages.value = await citizenLanguages();
   }
 
