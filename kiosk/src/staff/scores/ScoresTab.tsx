@@ -30,6 +30,8 @@ interface Loaded {
   suggestions: Suggestions;
   themes: ThemeReport;
   changes: VersionChange[];
+  /** The filter these answers are for: a new one draws the panels again in stages. */
+  filter: DashboardFilter;
 }
 
 const TABLES = ['unit', 'procedure', 'official'];
@@ -71,7 +73,7 @@ export function ScoresTab({ store }: { store: StaffStore }) {
       loadThemes(query),
       loadVersionChanges(filter.survey),
     ]).then(
-      ([def, report, trend, suggestions, themes, changes]) => current && setData({ def, report, trend, suggestions, themes, changes }),
+      ([def, report, trend, suggestions, themes, changes]) => current && setData({ def, report, trend, suggestions, themes, changes, filter }),
       (e: unknown) => current && setError(store.explain(e)),
     ).finally(() => current && setLoading(false));
     return () => {
@@ -141,7 +143,9 @@ function Results({ store, data, options, query, admin, loading, onChanged }: Res
       </>
     )],
   ];
-  const shown = useStages(groups.length, data);
+  // Figures refreshed after an edit on the page (a theme, the lexicon, targets) redraw in place:
+  // the panels, and the message of the form just saved, stay.
+  const shown = useStages(groups.length, data.filter);
   return (
     <div class="scores__results" aria-busy={loading || shown < groups.length}>
       {groups.slice(0, shown).map(([key, draw]) => <Fragment key={key}>{draw()}</Fragment>)}
