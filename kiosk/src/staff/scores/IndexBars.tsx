@@ -47,36 +47,45 @@ export function IndexBar({ store, id, label, figure, target }: BarProps) {
   );
 }
 
-/** The elements with their targets, then every criterion under its element. */
-export function IndexBars({ store, report, def }: { store: StaffStore; report: ScoreReport; def: SurveyDefinition }) {
+type Props = { store: StaffStore; report: ScoreReport; def: SurveyDefinition };
+
+const elementTitle = (def: SurveyDefinition, id: string, lang: string) => localize(def.elements.find((e) => e.id === id)?.title ?? { vi: id }, lang);
+
+/** The elements with their targets. */
+export function ElementBars({ store, report, def }: Props) {
   const { t } = store;
   const lang = store.lang.value;
-  const title = (id: string) => localize(def.elements.find((e) => e.id === id)?.title ?? { vi: id }, lang);
+  return (
+    <section class="panel" aria-labelledby="scores-elements">
+      <h2 id="scores-elements">{t('scores.bars.elements')}</h2>
+      <p class="hint">{t('scores.bars.legend')}</p>
+      <ul class="index-bars">
+        {report.elements.map((e) => (
+          <IndexBar key={e.id} store={store} id={e.id} label={`${elementTitle(def, e.id, lang)} · ${t('scores.bars.target', { target: formatNumber(lang, report.targets[e.id] ?? 90, 0) })}`} figure={e} target={report.targets[e.id]} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Every criterion under its element (drawn apart from the elements: the dashboard's longest list). */
+export function CriterionBars({ store, report, def }: Props) {
+  const { t } = store;
+  const lang = store.lang.value;
   const text = (elementId: string, id: string) => localize(def.elements.find((e) => e.id === elementId)?.criteria.find((c) => c.id === id)?.text ?? { vi: id }, lang);
   return (
-    <>
-      <section class="panel" aria-labelledby="scores-elements">
-        <h2 id="scores-elements">{t('scores.bars.elements')}</h2>
-        <p class="hint">{t('scores.bars.legend')}</p>
-        <ul class="index-bars">
-          {report.elements.map((e) => (
-            <IndexBar key={e.id} store={store} id={e.id} label={`${title(e.id)} · ${t('scores.bars.target', { target: formatNumber(lang, report.targets[e.id] ?? 90, 0) })}`} figure={e} target={report.targets[e.id]} />
-          ))}
-        </ul>
-      </section>
-      <section class="panel" aria-labelledby="scores-criteria">
-        <h2 id="scores-criteria">{t('scores.bars.criteria')}</h2>
-        {report.elements.map((e) => (
-          <div key={e.id} class="criteria-group">
-            <h3>{title(e.id)}</h3>
-            <ul class="index-bars">
-              {report.criteria.filter((c) => c.element === e.id).map((c) => (
-                <IndexBar key={c.id} store={store} id={c.id} label={text(e.id, c.id)} figure={c} target={report.targets[e.id]} />
-              ))}
-            </ul>
-          </div>
-        ))}
-      </section>
-    </>
+    <section class="panel" aria-labelledby="scores-criteria">
+      <h2 id="scores-criteria">{t('scores.bars.criteria')}</h2>
+      {report.elements.map((e) => (
+        <div key={e.id} class="criteria-group">
+          <h3>{elementTitle(def, e.id, lang)}</h3>
+          <ul class="index-bars">
+            {report.criteria.filter((c) => c.element === e.id).map((c) => (
+              <IndexBar key={c.id} store={store} id={c.id} label={text(e.id, c.id)} figure={c} target={report.targets[e.id]} />
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
   );
 }

@@ -1,3 +1,4 @@
+import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { SurveyDefinition } from '../../../../survey-defs/schema';
 import type { StaffStore } from '../staff-store';
@@ -7,7 +8,7 @@ import { Decision766Panel } from './Decision766Panel';
 import { defaultFilter, openingPeriod, queryString, trendRange, vietnamToday, type DashboardFilter } from './dashboard-filter';
 import { ExportLinks } from './ExportLinks';
 import { FilterForm } from './FilterForm';
-import { IndexBars } from './IndexBars';
+import { CriterionBars, ElementBars } from './IndexBars';
 import { AssessmentTable, ExpectationRanking, GroupBars } from './Method1001Panels';
 import { OverallSummary } from './OverallSummary';
 import { StructureNote } from './StructureNote';
@@ -29,6 +30,8 @@ interface Loaded {
   suggestions: Suggestions;
   themes: ThemeReport;
   changes: VersionChange[];
+  /** The filter these answers are for: a new one draws the panels again in stages. */
+  filter: DashboardFilter;
 }
 
 const TABLES = ['unit', 'procedure', 'official'];
@@ -44,7 +47,6 @@ export function ScoresTab({ store }: { store: StaffStore }) {
   const [error, setError] = useState('');
   const [loading, setLoading] = useState(false);
   const [version, setVersion] = useState(0);
-  const stage = useStages(4, data);
 
   useEffect(() => {
     Promise.all([loadOptions(), loadSurveys()]).then(async ([options, surveys]) => {
@@ -71,7 +73,7 @@ export function ScoresTab({ store }: { store: StaffStore }) {
       loadThemes(query),
       loadVersionChanges(filter.survey),
     ]).then(
-      ([def, report, trend, suggestions, themes, changes]) => current && setData({ def, report, trend, suggestions, themes, changes }),
+      ([def, report, trend, suggestions, themes, changes]) => current && setData({ def, report, trend, suggestions, themes, changes, filter }),
       (e: unknown) => current && setError(store.explain(e)),
     ).finally(() => current && setLoading(false));
     return () => {
@@ -87,35 +89,66 @@ export function ScoresTab({ store }: { store: StaffStore }) {
       <FilterForm store={store} options={setup.options} surveys={setup.surveys} filter={filter} today={today} allUnits={admin} onApply={setFilter} />
       {error && <p class="alert" role="alert">{t('common.error', { message: error })}</p>}
       <p class="hint" role="status">{loading ? t('common.loading') : ''}</p>
-      {data && (
-        <div class="scores__results" aria-busy={loading || stage < 4}>
-          <OverallSummary store={store} report={data.report} />
-          <StructureNote store={store} report={data.report} options={setup.options} />
-          {data.report.responses === 0 && <p class="panel">{t('scores.empty')}</p>}
-          <GroupBars store={store} report={data.report} def={data.def} />
-          <IndexBars store={store} report={data.report} def={data.def} />
-          {stage >= 2 && (
-            <>
-              <AssessmentTable store={store} report={data.report} def={data.def} />
-              <ExpectationRanking store={store} report={data.report} def={data.def} />
-              <TrendChart store={store} months={data.trend.breakdowns[0]?.rows ?? []} def={data.def} changes={data.changes} />
-              {data.report.extras.service && <ServicePanel store={store} figures={data.report.extras.service} />}
-              {data.report.extras.decision766 && <Decision766Panel store={store} figures={data.report.extras.decision766} />}
-            </>
-          )}
-          {stage >= 3 && data.report.breakdowns.map((b) => <BreakdownTable key={b.by} store={store} report={data.report} breakdown={b} def={data.def} />)}
-          {stage >= 4 && (
-            <>
-              <SuggestionList store={store} data={data.suggestions} options={setup.options} />
-              <ThemesPanel store={store} data={data.themes} onChanged={() => setVersion((v) => v + 1)} />
-              {admin && <LexiconForm store={store} onSaved={() => setVersion((v) => v + 1)} />}
-              {admin && <RetentionForm store={store} />}
-              {admin && <TargetsForm key={data.def.id} store={store} def={data.def} targets={data.report.targets} onSaved={() => setVersion((v) => v + 1)} />}
-              <ExportLinks store={store} query={queryString(filter)} />
-            </>
-          )}
-        </div>
-      )}
+      {data && <Results store={store} data={data} options={setup.options} query={queryString(filter)} admin={admin} loading={loading} onChanged={() => setVersion((v) => v + 1)} />}
+    </div>
+  );
+}
+
+interface ResultsProps {
+  store: StaffStore;
+  data: Loaded;
+  options: ScoreOptions;
+  query: string;
+  admin: boolean;
+  loading: boolean;
+  onChanged: () => void;
+}
+
+/**
+ * The panels, in the order they are drawn: each group in a task of its own (use-stages.ts), the
+ * figures at the top first. One group at a time keeps every task short on a slow office PC.
+ */
+function Results({ store, data, options, query, admin, loading, onChanged }: ResultsProps) {
+  const { t } = store;
+  const { def, report } = data;
+  const groups: [string, () => ComponentChildren][] = [
+    ['overall', () => (
+      <>
+        <OverallSummary store={store} report={report} />
+        <StructureNote store={store} report={report} options={options} />
+        {report.responses === 0 && <p class="panel">{t('scores.empty')}</p>}
+        <GroupBars store={store} report={report} def={def} />
+        <ElementBars store={store} report={report} def={def} />
+      </>
+    )],
+    ['criteria', () => <CriterionBars store={store} report={report} def={def} />],
+    ['method1001', () => (
+      <>
+        <AssessmentTable store={store} report={report} def={def} />
+        <ExpectationRanking store={store} report={report} def={def} />
+      </>
+    )],
+    ['trend', () => <TrendChart store={store} months={data.trend.breakdowns[0]?.rows ?? []} def={def} changes={data.changes} />],
+    ['service', () => report.extras.service && <ServicePanel store={store} figures={report.extras.service} />],
+    ['decision766', () => report.extras.decision766 && <Decision766Panel store={store} figures={report.extras.decision766} />],
+    ...report.breakdowns.map((b): [string, () => ComponentChildren] => [`by-${b.by}`, () => <BreakdownTable store={store} report={report} breakdown={b} def={def} />]),
+    ['suggestions', () => <SuggestionList store={store} data={data.suggestions} options={options} />],
+    ['themes', () => <ThemesPanel store={store} data={data.themes} onChanged={onChanged} />],
+    ['settings', () => (
+      <>
+        {admin && <LexiconForm store={store} onSaved={onChanged} />}
+        {admin && <RetentionForm store={store} />}
+        {admin && <TargetsForm key={def.id} store={store} def={def} targets={report.targets} onSaved={onChanged} />}
+        <ExportLinks store={store} query={query} />
+      </>
+    )],
+  ];
+  // Figures refreshed after an edit on the page (a theme, the lexicon, targets) redraw in place:
+  // the panels, and the message of the form just saved, stay.
+  const shown = useStages(groups.length, data.filter);
+  return (
+    <div class="scores__results" aria-busy={loading || shown < groups.length}>
+      {groups.slice(0, shown).map(([key, draw]) => <Fragment key={key}>{draw()}</Fragment>)}
     </div>
   );
 }

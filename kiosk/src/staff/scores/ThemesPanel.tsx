@@ -52,7 +52,7 @@ export function ThemesPanel({ store, data, onChanged }: { store: StaffStore; dat
         <p>{t('scores.themes.empty')}</p>
       ) : (
         <>
-          <p>{t('scores.themes.intro', { n: data.texts.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB') })}</p>
+          <p>{t('scores.themes.intro', { n: formatNumber(lang, data.texts, 0) })}</p>
           <div class="table-wrap">
             <table class="table">
               <caption>{t('scores.themes.caption')}</caption>

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
  * The dashboard draws a dozen panels from one set of answers; drawn in one go on an office PC
  * they held the main thread for most of a second (tests/bench/staff-dashboard.bench.ts), so the
  * figures above the fold come first and the page stays responsive while the rest is drawn.
- * Starts again from the first stage whenever `key` changes (new answers to draw).
+ * Starts again from the first stage whenever `key` changes (the dashboard: a new filter).
  */
 export function useStages(count: number, key: unknown): number {
   const [state, setState] = useState({ key, shown: 1 });
