@@ -34,25 +34,28 @@ function syntheticItems(): NewFeedbackItemRow[] {
 const median = (values: number[]) => Number(values.sort((a, b) => a - b)[values.length >> 1]!.toFixed(1));
 
 async function medianMs(work: () => Promise<unknown>): Promise<number> {
-  return (await medianTimes(work)).ms;
+  return (await alternating([work]))[0]!.ms;
 }
 
 /**
- * Median wall-clock and CPU time (this process's: all of SQLite's work, only the client's side of
- * PostgreSQL's). The CPU time moves less than the wall clock on a machine shared with other work.
+ * Median wall-clock and CPU time of each piece of work (CPU: this process's, so all of SQLite's
+ * work and only the client's side of PostgreSQL's), run in turn so that a change in the machine's
+ * load falls on all of them alike. The CPU time moves less than the wall clock on a shared machine.
  */
-async function medianTimes(work: () => Promise<unknown>): Promise<{ ms: number; cpuMs: number }> {
-  const times: number[] = [];
-  const cpu: number[] = [];
+async function alternating(works: (() => Promise<unknown>)[]): Promise<{ ms: number; cpuMs: number }[]> {
+  const times = works.map(() => [] as number[]);
+  const cpu = works.map(() => [] as number[]);
   for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    const usage = process.cpuUsage();
-    await work();
-    const used = process.cpuUsage(usage);
-    times.push(performance.now() - started);
-    cpu.push((used.user + used.system) / 1000);
+    for (const [w, work] of works.entries()) {
+      const started = performance.now();
+      const usage = process.cpuUsage();
+      await work();
+      const used = process.cpuUsage(usage);
+      times[w]!.push(performance.now() - started);
+      cpu[w]!.push((used.user + used.system) / 1000);
+    }
   }
-  return { ms: median(times), cpuMs: median(cpu) };
+  return works.map((_, w) => ({ ms: median(times[w]!), cpuMs: median(cpu[w]!) }));
 }
 
 async function measure(dialect: Dialect, items: NewFeedbackItemRow[]) {
@@ -61,8 +64,10 @@ async function measure(dialect: Dialect, items: NewFeedbackItemRow[]) {
   try {
     for (let i = 0; i < items.length; i += 500) await db.insertInto('feedback_items').values(items.slice(i, i + 500)).execute();
     const asOf = new Date('2026-01-15T03:00:00Z');
-    const baseline = await medianTimes(() => db.selectFrom('feedback_items').select(['kind', 'unit_code', 'local_date', 'received_at', 'due_date', 'answered_at']).execute());
-    const figures = await medianTimes(() => feedbackFigures(db, { units: null, from: '2025-01-01', to: '2025-12-31', period: 'month', asOf }));
+    const [baseline, figures] = (await alternating([
+      () => db.selectFrom('feedback_items').select(['kind', 'unit_code', 'local_date', 'received_at', 'due_date', 'answered_at']).execute(),
+      () => feedbackFigures(db, { units: null, from: '2025-01-01', to: '2025-12-31', period: 'month', asOf }),
+    ])) as [{ ms: number; cpuMs: number }, { ms: number; cpuMs: number }];
     return {
       baseline: baseline.ms,
       baselineCpu: baseline.cpuMs,
