@@ -17,6 +17,7 @@ import { headerRowAfter, titleLines, writeTitleBlock } from './title-block';
 import type { SheetWriter } from './workbook-writer';
 
 export const ROWS_PER_SHEET = 1_000_000;
+const ROOM_EVERY = 500;
 
 export function rawResponsesSheet(reader: Kysely<Database>, ctx: ReportContext, filter: CountFilter, title: string, rowsPerSheet = ROWS_PER_SHEET): SheetWriter {
   return async (book) => {
@@ -50,6 +51,8 @@ export function rawResponsesSheet(reader: Kysely<Database>, ctx: ReportContext, 
         const answers = JSON.parse(row.answers) as Answers;
         rowsXml!.add(columns.map((c) => c.value(row, answers)));
         rowsInSheet += 1;
+        // A page is about 3 MB of XML: wait for room within it, not only after it.
+        if (rowsInSheet % ROOM_EVERY === 0) await book.room(sheet!);
       }
       rowsXml?.flush();
       if (sheet) await book.room(sheet);

@@ -9,6 +9,9 @@ import { columnLetter } from './sheet-print';
 
 export type PlainValue = string | number | Date | null | undefined;
 
+/** The most bytes of rows held before they go to the sheet's stream. */
+const CHUNK = 256 << 10;
+
 const { dateToExcel, xmlEncode } = createRequire(import.meta.url)('exceljs/lib/utils/utils') as {
   dateToExcel(d: Date, date1904?: boolean): number;
   xmlEncode(text: string): string;
@@ -73,16 +76,23 @@ export function rowXmlWriter(sheet: ExcelJS.Worksheet): RowXmlWriter {
   };
   // Each row goes to bytes at once, so its strings die young: a page of rows held as strings
   // (a rope of a few hundred thousand pieces) outlived the young generation and tripled the
-  // garbage collector's time. The buffer is handed on at each flush, so each page has its own.
-  let bytes = Buffer.allocUnsafe(1 << 20);
+  // garbage collector's time. The bytes go on to the sheet in pieces of at most CHUNK, each a
+  // buffer of its own (the sheet may keep it): a whole page in one buffer was a few megabytes,
+  // made afresh for every page.
+  let bytes = Buffer.allocUnsafe(CHUNK);
   let used = 0;
   let written = 0;
+  const send = () => {
+    if (!used) return;
+    internals.stream.write(bytes.subarray(0, used));
+    bytes = Buffer.allocUnsafe(CHUNK);
+    used = 0;
+  };
   const append = (text: string) => {
     // Three bytes per UTF-16 unit at most.
     if (used + 3 * text.length > bytes.length) {
-      const larger = Buffer.allocUnsafe(Math.max(2 * bytes.length, used + 3 * text.length));
-      bytes.copy(larger, 0, 0, used);
-      bytes = larger;
+      send();
+      if (3 * text.length > bytes.length) bytes = Buffer.allocUnsafe(3 * text.length);
     }
     used += bytes.write(text, used);
   };
@@ -124,11 +134,7 @@ export function rowXmlWriter(sheet: ExcelJS.Worksheet): RowXmlWriter {
       append(cells ? `${open}>${cells}</row>` : `${open}/>`);
     },
     flush() {
-      if (used) {
-        internals.stream.write(bytes.subarray(0, used));
-        bytes = Buffer.allocUnsafe(bytes.length);
-        used = 0;
-      }
+      send();
       internals._rowZero += written;
       written = 0;
     },

@@ -16,7 +16,8 @@ export interface WorkbookSheets {
 
 export type SheetWriter = (book: WorkbookSheets) => Promise<void> | void;
 
-const BACKLOG = 8 << 20;
+// Bytes of sheet XML waiting for the deflate: enough to keep it busy, little to hold.
+const BACKLOG = 2 << 20;
 
 /** Writes the sheets in order to `out` as one XLSX file. */
 export async function writeWorkbook(out: Writable, sheets: readonly SheetWriter[]): Promise<void> {

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import type { FeedbackKind } from '../feedback/feedback-rules';
-import { figuresOfPrepared, prepareFigureItem, type FeedbackFigures, type PreparedFigureItem } from '../scoring/feedback-figures';
+import { answeredBy, daysBetween, FigureTally, isComplaint, type FeedbackFigures } from '../scoring/feedback-figures';
 import { periodBuckets, periodKey, type PeriodBucket, type PeriodKind } from '../scoring/period-buckets';
+import { vietnamDate } from '../scoring/vietnam-time';
 
 export interface FeedbackFigureFilter {
   /** The units whose items count (items are filed under the unit they concern); null: every unit. */
@@ -38,32 +38,43 @@ export async function feedbackFigures(db: Kysely<Database>, filter: FeedbackFigu
     .select(['kind', 'unit_code', 'local_date', 'received_at', 'due_date', 'answered_at'])
     .where('local_date', '>=', filter.from)
     .where('local_date', '<=', filter.to);
-  if (filter.units) q = q.where('unit_code', 'in', filter.units.length ? [...filter.units] : ['\u0000none']);
-  const rows = await q.execute();
+  if (filter.units?.length) q = q.where('unit_code', 'in', [...filter.units]);
+  // No unit, no item (a NUL code to match nothing is refused by PostgreSQL's text).
+  const rows = filter.units && !filter.units.length ? [] : await q.execute();
 
-  // Each item is read once (its dates parsed once) and grouped in the same pass, so a report costs
-  // three cheap passes over the items whatever its length.
-  const all: PreparedFigureItem[] = [];
-  const byPeriod = new Map<string, PreparedFigureItem[]>();
-  const byUnit = new Map<string, PreparedFigureItem[]>();
-  const add = (groups: Map<string, PreparedFigureItem[]>, key: string, item: PreparedFigureItem) => {
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  };
+  // Each item is judged once and counted at once in its three groups (the total, its period, its
+  // unit): no object or list is made per item, which kept the garbage collector busy.
+  const today = vietnamDate(filter.asOf);
+  const total = new FigureTally(today);
+  const byPeriod = new Map<string, FigureTally>();
+  // Items of a day share a period: the period's tally is found by the day's date, as stored.
+  const byDate = new Map<string, FigureTally>();
+  const byUnit = new Map<string, FigureTally>();
   for (const r of rows) {
-    const item = prepareFigureItem({ kind: r.kind as FeedbackKind, receivedAt: r.received_at, dueDate: r.due_date, answeredAt: r.answered_at });
-    all.push(item);
-    add(byPeriod, periodKey(r.local_date, period), item);
-    add(byUnit, r.unit_code, item);
+    let inPeriod = byDate.get(r.local_date);
+    if (!inPeriod) {
+      const key = periodKey(r.local_date, period);
+      inPeriod = byPeriod.get(key);
+      if (!inPeriod) byPeriod.set(key, (inPeriod = new FigureTally(today)));
+      byDate.set(r.local_date, inPeriod);
+    }
+    let inUnit = byUnit.get(r.unit_code);
+    if (!inUnit) byUnit.set(r.unit_code, (inUnit = new FigureTally(today)));
+    const complaint = isComplaint(r.kind);
+    const answered = r.answered_at !== null;
+    const onTime = answered ? answeredBy(r.answered_at!, r.due_date) : null;
+    const days = answered ? daysBetween(r.received_at, r.answered_at!) : 0;
+    total.add(complaint, r.due_date, onTime, days);
+    inPeriod.add(complaint, r.due_date, onTime, days);
+    inUnit.add(complaint, r.due_date, onTime, days);
   }
-  const figuresOf = (items: PreparedFigureItem[] | undefined) => figuresOfPrepared(items ?? [], filter.asOf);
+  const figuresOf = (tally: FigureTally | undefined) => (tally ?? new FigureTally(today)).figures();
   return {
     from: filter.from,
     to: filter.to,
     period,
     asOf: filter.asOf.toISOString(),
-    total: figuresOf(all),
+    total: total.figures(),
     periods: periodBuckets(filter.from, filter.to, period).map((b) => ({ ...b, figures: figuresOf(byPeriod.get(b.key)) })),
     units: [...byUnit.keys()].sort().map((unit) => ({ unit, figures: figuresOf(byUnit.get(unit)) })),
   };

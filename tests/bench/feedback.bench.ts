@@ -31,14 +31,31 @@ function syntheticItems(): NewFeedbackItemRow[] {
   });
 }
 
+const median = (values: number[]) => Number(values.sort((a, b) => a - b)[values.length >> 1]!.toFixed(1));
+
 async function medianMs(work: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
+  return (await alternating([work]))[0]!.ms;
+}
+
+/**
+ * Median wall-clock and CPU time of each piece of work (CPU: this process's, so all of SQLite's
+ * work and only the client's side of PostgreSQL's), run in turn so that a change in the machine's
+ * load falls on all of them alike. The CPU time moves less than the wall clock on a shared machine.
+ */
+async function alternating(works: (() => Promise<unknown>)[]): Promise<{ ms: number; cpuMs: number }[]> {
+  const times = works.map(() => [] as number[]);
+  const cpu = works.map(() => [] as number[]);
   for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
+    for (const [w, work] of works.entries()) {
+      const started = performance.now();
+      const usage = process.cpuUsage();
+      await work();
+      const used = process.cpuUsage(usage);
+      times[w]!.push(performance.now() - started);
+      cpu[w]!.push((used.user + used.system) / 1000);
+    }
   }
-  return Number(times.sort((a, b) => a - b)[RUNS >> 1]!.toFixed(1));
+  return works.map((_, w) => ({ ms: median(times[w]!), cpuMs: median(cpu[w]!) }));
 }
 
 async function measure(dialect: Dialect, items: NewFeedbackItemRow[]) {
@@ -47,9 +64,15 @@ async function measure(dialect: Dialect, items: NewFeedbackItemRow[]) {
   try {
     for (let i = 0; i < items.length; i += 500) await db.insertInto('feedback_items').values(items.slice(i, i + 500)).execute();
     const asOf = new Date('2026-01-15T03:00:00Z');
+    const [baseline, figures] = (await alternating([
+      () => db.selectFrom('feedback_items').select(['kind', 'unit_code', 'local_date', 'received_at', 'due_date', 'answered_at']).execute(),
+      () => feedbackFigures(db, { units: null, from: '2025-01-01', to: '2025-12-31', period: 'month', asOf }),
+    ])) as [{ ms: number; cpuMs: number }, { ms: number; cpuMs: number }];
     return {
-      baseline: await medianMs(() => db.selectFrom('feedback_items').select(['kind', 'unit_code', 'local_date', 'received_at', 'due_date', 'answered_at']).execute()),
-      figures: await medianMs(() => feedbackFigures(db, { units: null, from: '2025-01-01', to: '2025-12-31', period: 'month', asOf })),
+      baseline: baseline.ms,
+      baselineCpu: baseline.cpuMs,
+      figures: figures.ms,
+      figuresCpu: figures.cpuMs,
       figuresOneUnit: await medianMs(() => feedbackFigures(db, { units: ['QLDT'], from: '2025-01-01', to: '2025-12-31', period: 'quarter', asOf })),
       inbox: await medianMs(() => listInbox(db, { scope: ['MC', 'MC-Q1', 'MC-Q2'], status: 'open', limit: 100, offset: 0 })),
     };
@@ -68,10 +91,12 @@ export const feedbackBenchmark: Benchmark = {
       const m = await measure(dialect, items);
       log(`${dialect.padEnd(8)} baseline: bare read of the columns ${String(m.baseline).padStart(7)} ms`);
       log(`${dialect.padEnd(8)} figures, all units, 12 months    ${String(m.figures).padStart(7)} ms   (${(m.figures / m.baseline).toFixed(2)} × baseline)`);
+      log(`${dialect.padEnd(8)} CPU of this process: baseline ${m.baselineCpu} ms, figures ${m.figuresCpu} ms (${(m.figuresCpu / m.baselineCpu).toFixed(2)} ×)`);
       log(`${dialect.padEnd(8)} figures, one unit, 4 quarters    ${String(m.figuresOneUnit).padStart(7)} ms`);
       log(`${dialect.padEnd(8)} inbox, first 100 open of 3 units ${String(m.inbox).padStart(7)} ms`);
       const p = dialect === 'sqlite' ? 'feedback' : 'feedback_pg';
       Object.assign(figures, { [`${p}_baseline_ms`]: m.baseline, [`${p}_figures_ms`]: m.figures, [`${p}_figures_one_unit_ms`]: m.figuresOneUnit, [`${p}_inbox_ms`]: m.inbox, [`${p}_figures_vs_baseline_ratio`]: Number((m.figures / m.baseline).toFixed(2)) });
+      Object.assign(figures, { [`${p}_baseline_cpu_ms`]: m.baselineCpu, [`${p}_figures_cpu_ms`]: m.figuresCpu, [`${p}_figures_vs_baseline_cpu_ratio`]: Number((m.figuresCpu / m.baselineCpu).toFixed(2)) });
     }
     return figures;
   },
