@@ -47,7 +47,9 @@ export default defineConfig({
   test: {
     root: import.meta.dirname,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Property tests run hundreds of cases; on a busy 2-core machine 5 s (Vitest's default) was
+      // seen to run out. A timeout here only guards against a hang; no test asserts on time.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
       {
         extends: true,
         // The pages are served too (and fuzzed), so they are built first.
