@@ -35,6 +35,7 @@ if (adminPassword) {
 
 // SQLite: responses are stored and flushed on a thread of their own (responses/writer-thread.ts).
 const writerThread = database.dialect === 'sqlite' && database.file !== ':memory:' ? new WriterThread({ file: database.file, synchronous: database.synchronous ?? 'FULL' }) : undefined;
+await writerThread?.ready();
 const writer = new ResponseWriter(handle.db, { batchWindowMs: env.GROUP_COMMIT_MS, maxBatch: 256 }, writerThread);
 const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
 const secret = loadSecret(env.SIPAS_SECRET, defaultSecretFile);

@@ -10,6 +10,7 @@ import type { ThreadReply, ThreadRequest, WriterThreadOptions } from './writer-t
 const options = workerData as WriterThreadOptions;
 const { db } = openSqliteWriter(options.file, options.synchronous);
 const guards = new Map<string, BatchGuard>([[repeatTapGuard.name, repeatTapGuard]]);
+parentPort!.postMessage({ kind: 'ready' } satisfies ThreadReply);
 
 parentPort!.on('message', async (request: ThreadRequest) => {
   if (request.kind === 'close') {

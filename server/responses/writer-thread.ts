@@ -21,7 +21,19 @@ export type ThreadRequest = { kind: 'store'; id: number; batch: SentResponse[] }
 export type ThreadReply =
   | { kind: 'stored'; id: number; outcomes: StoreOutcome[]; flagged: boolean[] }
   | { kind: 'failed'; id: number; message: string }
+  | { kind: 'ready' }
   | { kind: 'closed' };
+
+/**
+ * The thread's first lines: a worker does not inherit the loader hooks of `--import tsx` (Node
+ * 20), so it registers tsx itself before loading the TypeScript entry.
+ */
+function workerSource(): string {
+  const entry = new URL(`./writer-thread-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+  if (!entry.endsWith('.ts')) return `import(${JSON.stringify(entry)});`;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  return `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+}
 
 interface Waiting {
   resolve: (outcomes: StoreOutcome[]) => void;
@@ -35,13 +47,19 @@ export class WriterThread {
   private nextId = 1;
   private alive = true;
   private closed: (() => void) | undefined;
+  private started: (() => void) | undefined;
+  private readonly starting = new Promise<void>((resolve) => (this.started = resolve));
 
   constructor(options: WriterThreadOptions) {
-    // The thread starts with this process's flags (--import tsx included), so it loads TypeScript as the main thread does.
-    this.worker = new Worker(new URL('./writer-thread-worker.ts', import.meta.url), { workerData: options });
+    this.worker = new Worker(workerSource(), { eval: true, workerData: options });
     this.worker.on('message', (reply: ThreadReply) => this.receive(reply));
     this.worker.on('error', (error) => this.fail(error));
     this.worker.on('exit', () => this.fail(new Error('the response writer thread stopped')));
+  }
+
+  /** Resolves once the thread has loaded and opened its connection (or failed, and the main connection stores everything). */
+  ready(): Promise<void> {
+    return this.starting;
   }
 
   /** Whether the thread can store this response: no hook but a batch guard it knows by name. */
@@ -69,6 +87,7 @@ export class WriterThread {
   }
 
   private receive(reply: ThreadReply): void {
+    if (reply.kind === 'ready') return this.started?.();
     if (reply.kind === 'closed') {
       this.alive = false;
       this.closed?.();
@@ -87,8 +106,10 @@ export class WriterThread {
   private fail(error: Error): void {
     if (!this.alive) return;
     this.alive = false;
+    console.error(`[sipas] the response writer thread stopped (${error.message}); responses are stored on the main connection from now on`);
     for (const waiting of this.waiting.values()) waiting.reject(error);
     this.waiting.clear();
+    this.started?.();
     this.closed?.();
   }
 }
