@@ -12,7 +12,6 @@ import { readEnv } from './env';
 import { ensureFirstAdmin } from './auth/user-admin';
 import { defaultDatabaseFile, defaultSecretFile, localesDir, pagesDistDir } from './paths';
 import { ResponseWriter } from './responses/response-writer';
-import { WriterThread } from './responses/writer-thread';
 import { countUnits } from './repos/organisation';
 import { loadSecret } from './secret';
 import { registerDemoKiosk } from './seed/demo-kiosk';
@@ -33,10 +32,7 @@ if (adminPassword) {
   console.log('[sipas] it is shown only now; sign in at /staff and choose your own password');
 }
 
-// SQLite: responses are stored and flushed on a thread of their own (responses/writer-thread.ts).
-const writerThread = database.dialect === 'sqlite' && database.file !== ':memory:' ? new WriterThread({ file: database.file, synchronous: database.synchronous ?? 'FULL' }) : undefined;
-await writerThread?.ready();
-const writer = new ResponseWriter(handle.db, { batchWindowMs: env.GROUP_COMMIT_MS, maxBatch: 256 }, writerThread);
+const writer = new ResponseWriter(handle.db, { batchWindowMs: env.GROUP_COMMIT_MS, maxBatch: 256 });
 const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
 const secret = loadSecret(env.SIPAS_SECRET, defaultSecretFile);
 if (seededOrganisation) {

@@ -39,8 +39,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   return config.dialect === 'sqlite' ? openSqlite(config.file, config.synchronous ?? 'FULL') : openPostgres(config.url, config.schema);
 }
 
-/** A connection that writes: WAL, the durability asked for, foreign keys on (also the response writer thread's). */
-export function openSqliteWriter(file: string, synchronous: 'FULL' | 'NORMAL'): { sqlite: SqliteDatabase.Database; db: Kysely<Database> } {
+function openSqlite(file: string, synchronous: 'FULL' | 'NORMAL'): DatabaseHandle {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
   sqlite.pragma('journal_mode = WAL');
@@ -48,11 +47,7 @@ export function openSqliteWriter(file: string, synchronous: 'FULL' | 'NORMAL'): 
   sqlite.pragma(`synchronous = ${synchronous}`);
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('foreign_keys = ON');
-  return { sqlite, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: kyselySqliteDatabase(sqlite) }) }) };
-}
-
-function openSqlite(file: string, synchronous: 'FULL' | 'NORMAL'): DatabaseHandle {
-  const { sqlite, db } = openSqliteWriter(file, synchronous);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: kyselySqliteDatabase(sqlite) }) });
   // In WAL mode a reader sees a consistent snapshot and never blocks the writer.
   const readerConnection = file === ':memory:' ? sqlite : new SqliteDatabase(file, { readonly: true });
   readerConnection.pragma('busy_timeout = 10000');

@@ -14,7 +14,6 @@ const revoked: Refusal = { code: 'device_revoked', message: 'This device has bee
  * responses had been noted one by one.
  */
 export const repeatTapGuard: BatchGuard = {
-  name: 'repeat-tap',
   async check(trx: Kysely<Database>, responses: readonly PendingResponse[]) {
     const latest = new Map<string, DeviceSubmissionNote>();
     for (const r of responses) {

@@ -49,8 +49,6 @@ export interface PendingResponse extends CountedResponse {
  * submission) instead of one each. Answers a refusal or undefined for each response.
  */
 export interface BatchGuard {
-  /** Names it to the response writer thread, which runs its own copy (functions cannot be sent). */
-  readonly name: string;
   check(trx: Kysely<Database>, responses: readonly PendingResponse[]): Promise<(Refusal | undefined)[]>;
 }
 

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { storeResponses, type PendingResponse, type StoreOutcome } from '../repos/responses';
-import type { WriterThread } from './writer-thread';
 
 interface Waiting {
   response: PendingResponse;
@@ -29,8 +28,6 @@ export class ResponseWriter {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly options: ResponseWriterOptions = { batchWindowMs: 2, maxBatch: 256 },
-    /** SQLite: the thread that stores what it can (writer-thread.ts); the rest is stored on `db`. */
-    private readonly thread?: WriterThread,
   ) {}
 
   /** Resolves once the response is durably stored (or known to be a replay or conflict). */
@@ -49,7 +46,6 @@ export class ResponseWriter {
     this.timer = undefined;
     if (this.queue.length && !this.flushing) this.flush();
     await this.flushing;
-    await this.thread?.close();
   }
 
   private schedule(): void {
@@ -75,13 +71,9 @@ export class ResponseWriter {
     });
   }
 
-  private store(responses: PendingResponse[]): Promise<StoreOutcome[]> {
-    return storeSplit(this.db, this.thread, responses);
-  }
-
   private async writeBatch(batch: Waiting[]): Promise<void> {
     try {
-      const outcomes = await this.store(batch.map((w) => w.response));
+      const outcomes = await this.db.transaction().execute((trx) => storeResponses(trx, batch.map((w) => w.response)));
       batch.forEach((w, i) => w.resolve(outcomes[i]!));
     } catch (error) {
       if (batch.length === 1) {
@@ -92,18 +84,6 @@ export class ResponseWriter {
       for (const w of batch) await this.writeBatch([w]);
     }
   }
-}
-
-/** One batch, each response on the thread if it takes it, else here; outcomes in batch order. */
-async function storeSplit(db: Kysely<Database>, thread: WriterThread | undefined, responses: PendingResponse[]): Promise<StoreOutcome[]> {
-  const threaded = thread ? responses.map((r) => thread.takes(r)) : [];
-  if (!threaded.includes(true)) return db.transaction().execute((trx) => storeResponses(trx, responses));
-  if (!threaded.includes(false)) return thread!.store(responses);
-  // Rare (a kiosk's answer and a paper form in one batch): the thread's part first, then the rest,
-  // so that an id in both parts is judged as a resend.
-  const onThread = await thread!.store(responses.filter((_, i) => threaded[i]));
-  const here = await db.transaction().execute((trx) => storeResponses(trx, responses.filter((_, i) => !threaded[i])));
-  return threaded.map((t) => (t ? onThread.shift()! : here.shift()!));
 }
 
 export class WriterClosedError extends Error {
