@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps';
+import { bodySizeLimit } from './body-size-limit';
 import { errorBody, HttpError } from './http-error';
 import { WriterClosedError } from './responses/response-writer';
 import { alertRoutes } from './routes/alerts';
@@ -39,7 +39,7 @@ import { questionnaireRoutes } from './routes/questionnaires';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
-const generalBodyLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new HttpError(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB`); } });
+const generalBodyLimit = bodySizeLimit(MAX_BODY_BYTES, () => { throw new HttpError(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB`); });
 
 const compressText = compress({ contentTypeFilter: /^(application\/json|text\/html)\b/ });
 

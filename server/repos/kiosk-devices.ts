@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { KioskDeviceRow, NewKioskDeviceRow } from '../db/tables/kiosk-devices';
 
@@ -78,28 +78,40 @@ export interface DeviceSubmission {
   revoked: boolean;
 }
 
+/** The latest submission of one device in a batch, and the time it arrived. */
+export interface DeviceSubmissionNote {
+  id: string;
+  submittedAt: string;
+  seenAt: string;
+}
+
 /**
- * Notes a submission on the device row and returns what stood there before. One UPDATE both
- * reads and writes, and on PostgreSQL it locks the row until the storing transaction ends, so
- * concurrent submissions from one device (even through several app servers) see each other.
+ * Notes submissions on their device rows, one statement for a whole batch, and returns per device
+ * what stood there before (`previousSubmittedAt` is the latest submittedAt before this batch).
+ * The UPDATE both reads and writes, and on PostgreSQL it locks the rows (in id order, so two
+ * servers storing for the same devices cannot deadlock) until the storing transaction ends, so
+ * concurrent submissions from one device, even through several app servers, see each other.
+ * Written as SQL: Kysely builds no UPDATE … FROM (VALUES …).
  */
-export async function recordDeviceSubmission(trx: Kysely<Database>, id: string, submittedAt: string, now: Date): Promise<DeviceSubmission | undefined> {
-  const row = await trx
-    .updateTable('kiosk_devices')
-    .set((eb) => ({
-      previous_submitted_at: eb.ref('last_submitted_at'),
-      last_submitted_at: eb
-        .case()
-        .when(eb.or([eb('last_submitted_at', 'is', null), eb('last_submitted_at', '<', submittedAt)]))
-        .then(submittedAt)
-        .else(eb.ref('last_submitted_at'))
-        .end(),
-      last_seen_at: now.toISOString(),
-    }))
-    .where('id', '=', id)
-    .returning(['previous_submitted_at', 'repeat_seconds', 'revoked_at'])
-    .executeTakeFirst();
-  return row && { previousSubmittedAt: row.previous_submitted_at, repeatSeconds: row.repeat_seconds, revoked: row.revoked_at !== null };
+export async function recordDeviceSubmissions(trx: Kysely<Database>, notes: readonly DeviceSubmissionNote[]): Promise<Map<string, DeviceSubmission>> {
+  const seen = new Map<string, DeviceSubmission>();
+  if (!notes.length) return seen;
+  const postgres = trx.getExecutor().adapter instanceof PostgresAdapter;
+  const sorted = [...notes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const params: string[] = [];
+  const p = (value: string) => (params.push(value), postgres ? `$${params.length}` : '?');
+  const values = sorted.map((n) => `(${p(n.id)}, ${p(n.submittedAt)}, ${p(n.seenAt)})`).join(', ');
+  const ids = postgres ? sorted.map((n) => p(n.id)).join(', ') : '';
+  const text =
+    (postgres ? `with locked as (select id from kiosk_devices where id in (${ids}) order by id for update) ` : '') +
+    'update kiosk_devices set previous_submitted_at = last_submitted_at, ' +
+    'last_submitted_at = case when last_submitted_at is null or last_submitted_at < v.column2 then v.column2 else last_submitted_at end, ' +
+    `last_seen_at = v.column3 from (values ${values}) as v where kiosk_devices.id = v.column1` +
+    (postgres ? ' and kiosk_devices.id in (select id from locked)' : '') +
+    ' returning kiosk_devices.id, kiosk_devices.previous_submitted_at, kiosk_devices.repeat_seconds, kiosk_devices.revoked_at';
+  const { rows } = await trx.executeQuery<{ id: string; previous_submitted_at: string | null; repeat_seconds: number; revoked_at: string | null }>(CompiledQuery.raw(text, params));
+  for (const row of rows) seen.set(row.id, { previousSubmittedAt: row.previous_submitted_at, repeatSeconds: Number(row.repeat_seconds), revoked: row.revoked_at !== null });
+  return seen;
 }
 
 export interface DeviceCounts {

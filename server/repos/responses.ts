@@ -32,6 +32,8 @@ export interface PendingResponse extends CountedResponse {
    * invitation already used) or set `flagged`; whatever it writes commits with the response.
    */
   guard?: (trx: Kysely<Database>, response: PendingResponse) => Promise<Refusal | void>;
+  /** A guard that checks every response of the batch carrying it at once (see BatchGuard). */
+  batchGuard?: BatchGuard;
   /**
    * The lookup generation of the in-memory snapshot the response was checked against (see
    * responses/lookups.ts); a response checked against an older one is refused as stale.
@@ -39,6 +41,15 @@ export interface PendingResponse extends CountedResponse {
   lookupGeneration?: number;
   /** Runs inside the storing transaction once the response is known to be new. */
   afterInsert?: (trx: Kysely<Database>, response: PendingResponse) => Promise<void>;
+}
+
+/**
+ * Like `guard`, but run once for all the responses of a batch that carry the same one, in batch
+ * order, so that it can note them all with one statement (e.g. the kiosk devices' last
+ * submission) instead of one each. Answers a refusal or undefined for each response.
+ */
+export interface BatchGuard {
+  check(trx: Kysely<Database>, responses: readonly PendingResponse[]): Promise<(Refusal | undefined)[]>;
 }
 
 export type StoreOutcome =
@@ -57,30 +68,42 @@ const CHUNK = 500;
 export async function storeResponses(trx: Kysely<Database>, batch: readonly PendingResponse[]): Promise<StoreOutcome[]> {
   const known = await contentHashes(trx, batch.map((r) => r.id));
   const generation = batch.some((r) => r.lookupGeneration !== undefined) ? await readLookupGeneration(trx) : undefined;
-  const outcomes: StoreOutcome[] = [];
+  const outcomes: StoreOutcome[] = new Array(batch.length);
   const fresh: { index: number; response: PendingResponse }[] = [];
 
-  for (const [index, response] of batch.entries()) {
-    const hash = known.get(response.id);
-    if (hash !== undefined) {
-      outcomes.push(hash === response.contentHash ? { status: 'replayed' } : { status: 'conflict' });
-      continue;
+  // A response sent again while its first copy is in the same batch waits for a later round, so
+  // that it is judged against what the first copy's guards decided.
+  for (let pending = [...batch.keys()]; pending.length; ) {
+    const round: number[] = [];
+    const later: number[] = [];
+    const inRound = new Set<string>();
+    for (const index of pending) {
+      const response = batch[index]!;
+      const hash = known.get(response.id);
+      if (hash !== undefined) outcomes[index] = hash === response.contentHash ? { status: 'replayed' } : { status: 'conflict' };
+      // Before the guard, which writes: the response is checked again and comes back.
+      else if (response.lookupGeneration !== undefined && response.lookupGeneration !== generation) outcomes[index] = { status: 'refused', refusal: staleLookups };
+      else if (inRound.has(response.id)) later.push(index);
+      else {
+        inRound.add(response.id);
+        round.push(index);
+      }
     }
-    // Before the guard, which writes: the response is checked again and comes back.
-    if (response.lookupGeneration !== undefined && response.lookupGeneration !== generation) {
-      outcomes.push({ status: 'refused', refusal: staleLookups });
-      continue;
+    const refusals = await runGuards(trx, round.map((index) => batch[index]!));
+    for (const [k, index] of round.entries()) {
+      const response = batch[index]!;
+      const refusal = refusals[k];
+      if (refusal) {
+        // Another server may have stored this very response a moment ago; then it is a replay.
+        const now = (await contentHashes(trx, [response.id])).get(response.id);
+        outcomes[index] = now === undefined ? { status: 'refused', refusal } : now === response.contentHash ? { status: 'replayed' } : { status: 'conflict' };
+        continue;
+      }
+      known.set(response.id, response.contentHash);
+      outcomes[index] = { status: 'created' };
+      fresh.push({ index, response });
     }
-    const refusal = await response.guard?.(trx, response);
-    if (refusal) {
-      // Another server may have stored this very response a moment ago; then it is a replay.
-      const now = (await contentHashes(trx, [response.id])).get(response.id);
-      outcomes.push(now === undefined ? { status: 'refused', refusal } : now === response.contentHash ? { status: 'replayed' } : { status: 'conflict' });
-      continue;
-    }
-    known.set(response.id, response.contentHash);
-    outcomes.push({ status: 'created' });
-    fresh.push({ index, response });
+    pending = later;
   }
 
   const inserted = await insertNew(trx, fresh.map((f) => f.response));
@@ -98,6 +121,24 @@ export async function storeResponses(trx: Kysely<Database>, batch: readonly Pend
   await addAnswerCounts(trx, countIncrements(stored));
   await storeResponseTexts(trx, stored);
   return outcomes;
+}
+
+/** Each response's guard, in batch order, and each batch guard once for the responses carrying it. */
+async function runGuards(trx: Kysely<Database>, responses: readonly PendingResponse[]): Promise<(Refusal | undefined)[]> {
+  const refusals: (Refusal | undefined)[] = [];
+  const grouped = new Map<BatchGuard, number[]>();
+  for (const [index, response] of responses.entries()) {
+    refusals.push((await response.guard?.(trx, response)) ?? undefined);
+    if (!response.batchGuard || refusals[index]) continue;
+    const group = grouped.get(response.batchGuard);
+    if (group) group.push(index);
+    else grouped.set(response.batchGuard, [index]);
+  }
+  for (const [guard, indexes] of grouped) {
+    const checked = await guard.check(trx, indexes.map((i) => responses[i]!));
+    indexes.forEach((i, k) => (refusals[i] ??= checked[k]));
+  }
+  return refusals;
 }
 
 async function contentHashes(trx: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {

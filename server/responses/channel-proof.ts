@@ -30,13 +30,13 @@ export interface ProvenBody {
   /** The questionnaire and parts the kiosk asks (set for kiosk answers). */
   asked?: SurveyAssignment;
   /** Hooks the storing transaction runs (see PendingResponse). */
-  hooks: Pick<PendingResponse, 'guard' | 'afterInsert'>;
+  hooks: Pick<PendingResponse, 'guard' | 'batchGuard' | 'afterInsert'>;
 }
 
 /** The body as it may be stored and what proved it; throws 401, 403 or 400 when the proof is missing. */
 export async function proveChannel(deps: AppDeps, c: Context, body: ResponseBody, device: DeviceWithUnitSurvey | undefined, now: Date): Promise<ProvenBody> {
   if (device) {
-    return { body: bodyForDevice(device, body), proof: PROOFS.device, deviceId: device.id, asked: deviceAssignment(device), hooks: { guard: repeatTapGuard(device.id, now) } };
+    return { body: bodyForDevice(device, body), proof: PROOFS.device, deviceId: device.id, asked: deviceAssignment(device), hooks: { batchGuard: repeatTapGuard } };
   }
   switch (body.channel) {
     case 'kiosk':

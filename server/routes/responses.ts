@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from '../app-deps';
+import { bodySizeLimit } from '../body-size-limit';
 import { HttpError } from '../http-error';
 import { checkAnswers } from '../../survey-defs/check-answers';
 import type { ErrorIssue } from '../http-error';
@@ -32,7 +32,7 @@ export function responseRoutes(deps: AppDeps) {
   const findDevice = (snapshot: Lookups) => (hash: string) => snapshot.deviceByCredentialHash(hash) ?? findDeviceByCredential(deps.db, hash);
   return new Hono<Env>().post(
     '/',
-    bodyLimit({ maxSize: RESPONSE_BODY_LIMIT, onError: () => { throw tooLarge(); } }),
+    bodySizeLimit(RESPONSE_BODY_LIMIT, () => { throw tooLarge(); }),
     // A credential is checked before anything else: a wrong one is a 401 whatever the body says.
     // The device and the codes come from the snapshot in memory (responses/lookups.ts).
     async (c, next) => {
