@@ -1,7 +1,7 @@
 // What anyone may do without signing in: send an item, follow it by its code, read what was
 // published.
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { bodySizeLimit } from '../body-size-limit';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps';
@@ -62,7 +62,7 @@ export function feedbackPublicRoutes(deps: AppDeps) {
         procedures: procedures.map((p) => ({ code: p.code, unit: p.unit_code, name: { vi: p.name_vi, en: p.name_en }, field: { vi: p.field_vi, en: p.field_en } })),
       });
     })
-    .post('/', bodyLimit({ maxSize: FEEDBACK_BODY_LIMIT, onError: () => { throw tooLarge(); } }), validate('json', feedbackBody), async (c) => {
+    .post('/', bodySizeLimit(FEEDBACK_BODY_LIMIT, () => { throw tooLarge(); }), validate('json', feedbackBody), async (c) => {
       const body = c.req.valid('json');
       const now = deps.clock();
       const sent = await sendFeedback({ db: deps.db, secret: deps.secret, now, addressKey: clientAddressKey(c, deps) }, body);

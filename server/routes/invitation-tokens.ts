@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { bodySizeLimit } from '../body-size-limit';
 import type { AppDeps } from '../app-deps';
 import { tokenHash } from '../invitations/invitation-secrets';
 import { liveInvitation, lookupInvitation, tokenParam, unknownInvitation } from '../invitations/invitation-lookup';
@@ -25,7 +25,7 @@ export function invitationTokenRoutes(deps: AppDeps) {
     })
     .post(
       '/:token/responses',
-      bodyLimit({ maxSize: RESPONSE_BODY_LIMIT, onError: () => { throw tooLarge(); } }),
+      bodySizeLimit(RESPONSE_BODY_LIMIT, () => { throw tooLarge(); }),
       validate('param', tokenParam),
       validate('json', invitedResponseBody),
       async (c) => {
