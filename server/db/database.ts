@@ -3,6 +3,7 @@ import type { AlertRulesTable } from './tables/alert-rules';
 import type { AlertsTable } from './tables/alerts';
 import type { AnswerCountsTable } from './tables/answer-counts';
 import type { AnswerCountsMonthlyTable } from './tables/answer-counts-monthly';
+import type { AnswerRollupsTable } from './tables/answer-counts-rollups';
 import type { ApiKeysTable } from './tables/api-keys';
 import type { AuditLogTable } from './tables/audit-log';
 import type { DigestSendsTable } from './tables/digest-sends';
@@ -42,6 +43,8 @@ export interface Database {
   responses: ResponsesTable;
   answer_counts: AnswerCountsTable;
   answer_counts_monthly: AnswerCountsMonthlyTable;
+  answer_rollups: AnswerRollupsTable;
+  answer_rollups_monthly: AnswerRollupsTable;
   score_targets: ScoreTargetsTable;
   users: UsersTable;
   sessions: SessionsTable;

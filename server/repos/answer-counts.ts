@@ -2,6 +2,8 @@ import { CompiledQuery, PostgresAdapter, type Kysely } from 'kysely';
 import type { Answers } from '../../survey-defs/check-answers';
 import type { Database } from '../db/database';
 import type { NewAnswerCountRow } from '../db/tables/answer-counts';
+import type { NewAnswerRollupRow } from '../db/tables/answer-counts-rollups';
+import { cutIncrements } from './answer-count-cuts';
 
 /** The question id under which every stored response adds one, so responses can be counted. */
 export const RESPONSE_COUNT_KEY = '*';
@@ -73,15 +75,39 @@ export function monthlyIncrements(daily: readonly NewAnswerCountRow[]): NewAnswe
 }
 
 const KEY = ['survey_id', 'local_date', 'unit_code', 'procedure_code', 'official_code', 'channel', 'flagged', 'question_id', 'value'] as const;
-const COLUMNS = [...KEY, 'n'] as const;
+const ROLLUP_KEY = ['survey_id', 'cut', ...KEY.slice(1)] as const;
+
+/** The aggregate tables, each with its key columns in primary-key order. */
+export const COUNT_TABLES = {
+  answer_counts: KEY,
+  answer_counts_monthly: KEY,
+  answer_rollups: ROLLUP_KEY,
+  answer_rollups_monthly: ROLLUP_KEY,
+} as const;
+export type CountTable = keyof typeof COUNT_TABLES;
+
+/**
+ * What a batch's increments add to each aggregate table: the daily rows, their monthly roll-up,
+ * and the cuts of both (answer-count-cuts.ts). Each list is merged by key and in key order.
+ */
+export function countTableRows(increments: NewAnswerCountRow[]): [CountTable, (NewAnswerCountRow | NewAnswerRollupRow)[]][] {
+  const monthly = monthlyIncrements(increments);
+  return [
+    ['answer_counts', increments],
+    ['answer_counts_monthly', monthly],
+    ['answer_rollups', cutIncrements(increments)],
+    ['answer_rollups_monthly', cutIncrements(monthly)],
+  ];
+}
+
 /** Rows per statement on SQLite: a few fixed sizes, so the same few statements are prepared once and reused. */
 const SQLITE_SIZES = [128, 32, 8, 2, 1];
 /** Rows per statement on PostgreSQL, where each statement is a round trip: as many as fit. */
 const PG_CHUNK = 1000;
 
 /**
- * Adds the increments to the daily aggregate table and its monthly roll-up; call inside the
- * transaction that stores them. A negative n takes counts away (e.g. when a flag is changed).
+ * Adds the increments to the daily aggregate table, its monthly roll-up and their cuts; call
+ * inside the transaction that stores them. A negative n takes counts away (e.g. when a flag is changed).
  *
  * The statements are written here rather than built with Kysely: a response adds to dozens of
  * rows of ten columns each, and building and compiling those as query nodes was the largest
@@ -89,13 +115,14 @@ const PG_CHUNK = 1000;
  */
 export async function addAnswerCounts(trx: Kysely<Database>, increments: NewAnswerCountRow[]): Promise<void> {
   const postgres = trx.getExecutor().adapter instanceof PostgresAdapter;
-  for (const [table, rows] of [['answer_counts', increments], ['answer_counts_monthly', monthlyIncrements(increments)]] as const) {
+  for (const [table, rows] of countTableRows(increments)) {
+    const columns = [...COUNT_TABLES[table], 'n'] as const;
     // Rows stay in key order across statements (see countIncrements).
     for (let i = 0; i < rows.length; ) {
       const left = rows.length - i;
       const size = postgres ? Math.min(left, PG_CHUNK) : SQLITE_SIZES.find((s) => s <= left)!;
       const params: unknown[] = [];
-      for (const row of rows.slice(i, i + size)) for (const column of COLUMNS) params.push(row[column]);
+      for (const row of rows.slice(i, i + size)) for (const column of columns) params.push((row as Record<string, unknown>)[column]);
       await trx.executeQuery(CompiledQuery.raw(upsertSql(table, size, postgres), params));
       i += size;
     }
@@ -105,14 +132,16 @@ export async function addAnswerCounts(trx: Kysely<Database>, increments: NewAnsw
 const statements = new Map<string, string>();
 
 /** insert … on conflict (key) do update set n = n + excluded.n, for `rows` rows; the same text each time. */
-function upsertSql(table: 'answer_counts' | 'answer_counts_monthly', rows: number, postgres: boolean): string {
+export function upsertSql(table: CountTable, rows: number, postgres: boolean): string {
   const id = `${table} ${rows} ${postgres}`;
   let text = statements.get(id);
   if (!text) {
+    const key = COUNT_TABLES[table];
+    const columns = [...key, 'n'];
     let p = 0;
-    const tuple = () => `(${COLUMNS.map(() => (postgres ? `$${++p}` : '?')).join(', ')})`;
+    const tuple = () => `(${columns.map(() => (postgres ? `$${++p}` : '?')).join(', ')})`;
     const values = Array.from({ length: rows }, tuple).join(', ');
-    text = `insert into ${table} (${COLUMNS.join(', ')}) values ${values} on conflict (${KEY.join(', ')}) do update set n = ${table}.n + excluded.n`;
+    text = `insert into ${table} (${columns.join(', ')}) values ${values} on conflict (${key.join(', ')}) do update set n = ${table}.n + excluded.n`;
     statements.set(id, text);
   }
   return text;

@@ -1,7 +1,11 @@
-// Reads the aggregate counts for a filter: whole months from the monthly roll-up, edge days from
-// the daily table, never the responses themselves.
+// Reads the aggregate counts for a filter: from the smallest cut that keeps the columns it filters
+// and groups by (answer-count-cuts.ts), whole months from the monthly table, edge days from the
+// daily one, never the responses themselves.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
+import type { AnswerRollupsTable } from '../db/tables/answer-counts-rollups';
+import { cutFor, type CutColumn, type CutName } from './answer-count-cuts';
+import type { CountTable } from './answer-counts';
 import { splitByWholeMonths, type DateSpan } from '../scoring/month-split';
 import { FLAG_REPEATED_TAP, FLAG_UNVERIFIED } from './answer-counts';
 import { addCount, emptyTally, mergeInto, RESPONSES_KEY, type Tally } from '../scoring/tally';
@@ -52,10 +56,12 @@ export async function readTallies(db: Kysely<Database>, filter: CountFilter, gro
   if (filter.units && filter.units.length === 0) return out;
   const span = { from: filter.from, to: filter.to };
   const split = dailyOnly ? { months: null, days: [span] } : splitByWholeMonths(span);
-  const reads: [('answer_counts' | 'answer_counts_monthly'), DateSpan][] = split.days.map((d) => ['answer_counts', d]);
-  if (split.months) reads.push(['answer_counts_monthly', split.months]);
+  const cut = cutOf(filter, group);
+  const [daily, monthly]: CountTable[] = cut ? ['answer_rollups', 'answer_rollups_monthly'] : ['answer_counts', 'answer_counts_monthly'];
+  const reads: [CountTable, DateSpan][] = split.days.map((d) => [daily!, d]);
+  if (split.months) reads.push([monthly!, split.months]);
   for (const [table, dates] of reads) {
-    for (const row of await sumCounts(db, table, dates, filter, group)) {
+    for (const row of await sumCounts(db, table, cut, dates, filter, group)) {
       const n = Number(row.n);
       const flags = Number(row.flagged);
       if (row.question_id === RESPONSES_KEY && flags & FLAG_REPEATED_TAP) out.flagged += n;
@@ -110,12 +116,25 @@ export function includedFlags(f: Pick<CountFilter, 'includeFlagged' | 'includeUn
   );
 }
 
-async function sumCounts(db: Kysely<Database>, table: 'answer_counts' | 'answer_counts_monthly', dates: DateSpan, f: CountFilter, group?: CountGroup) {
-  let q = db
+/** The cut that answers the filter and grouping, or null when only the full counts can. */
+export function cutOf(f: CountFilter, group?: CountGroup): CutName | null {
+  const needed = new Set<CutColumn>();
+  if (f.units) needed.add('unit_code');
+  if (f.procedure !== undefined) needed.add('procedure_code');
+  if (f.official !== undefined) needed.add('official_code');
+  if (f.channel !== undefined) needed.add('channel');
+  if (group && group !== 'local_date') needed.add(group);
+  return cutFor(needed);
+}
+
+async function sumCounts(db: Kysely<Database>, table: CountTable, cut: CutName | null, dates: DateSpan, f: CountFilter, group?: CountGroup) {
+  // Every count table has the rollups' columns but `cut`, which is only read from the rollups.
+  let q = (db as unknown as Kysely<Record<CountTable, AnswerRollupsTable>>)
     .selectFrom(table)
     .select(['flagged', 'question_id', 'value'])
     .select((eb) => eb.fn.sum<number>('n').as('n'))
     .where('survey_id', '=', f.surveyId);
+  if (cut) q = q.where('cut', '=', cut);
   if (dates.from) q = q.where('local_date', '>=', dates.from);
   if (dates.to) q = q.where('local_date', '<=', dates.to);
   if (f.units) q = q.where('unit_code', 'in', [...f.units]);

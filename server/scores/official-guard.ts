@@ -3,6 +3,7 @@
 // from the year's counts of verified, unflagged responses.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
+import type { CutName } from '../repos/answer-count-cuts';
 import { officialLattice, type OfficialMonthCount } from '../scoring/official-lattice';
 import { officialPeriod } from '../scoring/official-privacy';
 import type { Period } from '../scoring/periods';
@@ -37,12 +38,13 @@ export async function officialGuard(db: Kysely<Database>, units: readonly UnitNo
   };
 }
 
-/** Verified, unflagged responses per official, unit and month of a year, from the monthly roll-up. */
+/** Verified, unflagged responses per official, unit and month of a year, from the monthly officials' cut. */
 async function yearCounts(db: Kysely<Database>, surveyId: string, year: string): Promise<OfficialMonthCount[]> {
   const rows = await db
-    .selectFrom('answer_counts_monthly')
+    .selectFrom('answer_rollups_monthly')
     .select(['official_code', 'unit_code', 'local_date', (eb) => eb.fn.sum<number>('n').as('n')])
     .where('survey_id', '=', surveyId)
+    .where('cut', '=', 'official' satisfies CutName)
     .where('question_id', '=', '*')
     .where('flagged', '=', 0)
     .where('local_date', '>=', `${year}-01-01`)

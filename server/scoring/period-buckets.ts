@@ -33,7 +33,14 @@ export function periodBuckets(from: string, to: string, kind: PeriodKind): Perio
     const period = periodOf(start, kind);
     const end = period.to < to ? period.to : to;
     buckets.push({ key: period.key, from: start, to: end });
-    start = addDays(end, 1);
+    start = end < period.to ? addDays(end, 1) : monthAfter(period.to);
   }
   return buckets;
+}
+
+/** The first day of the month after `date`'s, from the text alone: an open range has hundreds of months. */
+function monthAfter(date: string): string {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return month === 12 ? `${year + 1}-01-01` : `${date.slice(0, 5)}${String(month + 1).padStart(2, '0')}-01`;
 }

@@ -1,7 +1,7 @@
 // The benchmarks' database of a million sipas-2017 responses, built once and cached under
 // data/bench/ (keyed by a version string). Raw prepared statements, 50,000 responses per
-// transaction; the aggregate tables are filled with countIncrements and monthlyIncrements, the
-// very functions the write path uses, so they agree exactly with the responses.
+// transaction; the aggregate tables are filled with countIncrements and countTableRows, the very
+// functions the write path uses, so they agree exactly with the responses.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,11 +9,12 @@ import SqliteDatabase from 'better-sqlite3';
 import { countableAnswers } from '../../survey-defs/check-answers';
 import { boot } from '../../server/boot';
 import { listOfficials, listProcedures } from '../../server/repos/organisation';
-import { countIncrements, monthlyIncrements } from '../../server/repos/answer-counts';
+import { COUNT_TABLES, countIncrements, countTableRows, upsertSql, type CountTable } from '../../server/repos/answer-counts';
 import { dataDir } from '../../server/paths';
 import { benchResponses, type BenchResponse } from './bench-responses';
 
-export const BENCH_VERSION = 'scores-v1';
+// v2: the cuts of the counts (answer_rollups, answer_rollups_monthly).
+export const BENCH_VERSION = 'scores-v2';
 export const BENCH_END = '2026-11-20';
 const BATCH = 50_000;
 
@@ -39,19 +40,22 @@ export async function benchDatabase(count: number, log: (line: string) => void):
   db.pragma('synchronous = OFF'); // a fixture, rebuilt if lost
   const insert = db.prepare(`INSERT INTO responses (id, survey_id, survey_version, unit_code, procedure_code, official_code, channel, submitted_at, local_date, received_at, answers, content_hash, device_id, flagged, proof)
     VALUES (?, 'sipas-2017', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, 'seed')`);
-  const upsert = (table: string) =>
-    db.prepare(`INSERT INTO ${table} (survey_id, local_date, unit_code, procedure_code, official_code, channel, flagged, question_id, value, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT (survey_id, local_date, unit_code, procedure_code, official_code, channel, flagged, question_id, value) DO UPDATE SET n = n + excluded.n`);
-  const daily = upsert('answer_counts');
-  const monthly = upsert('answer_counts_monthly');
+  // The write path's own one-row upsert of each table, with named parameters.
+  const upserts = new Map<CountTable, SqliteDatabase.Statement>();
+  const upsert = (table: CountTable) => {
+    let statement = upserts.get(table);
+    if (!statement) upserts.set(table, (statement = db.prepare(upsertSql(table, 1, false))));
+    return statement;
+  };
   const store = db.transaction((batch: BenchResponse[]) => {
     for (const r of batch) {
       const answers = JSON.stringify(r.answers);
       insert.run(r.id, r.unit, r.procedure, r.official, r.channel, r.submittedAt, r.localDate, r.submittedAt, answers, createHash('sha256').update(answers).digest('hex'), r.flagged ? 1 : 0);
     }
     const increments = countIncrements(batch.map((r) => ({ surveyId: 'sipas-2017', localDate: r.localDate, unitCode: r.unit, procedureCode: r.procedure, officialCode: r.official, channel: r.channel, flagged: r.flagged, verified: true, countedAnswers: countableAnswers(def, r.answers) })));
-    for (const [statement, rows] of [[daily, increments], [monthly, monthlyIncrements(increments)]] as const) {
-      for (const c of rows) statement.run(c.survey_id, c.local_date, c.unit_code, c.procedure_code, c.official_code, c.channel, c.flagged, c.question_id, c.value, c.n);
+    for (const [table, rows] of countTableRows(increments)) {
+      const statement = upsert(table);
+      for (const c of rows) statement.run(...[...COUNT_TABLES[table], 'n'].map((column) => (c as Record<string, unknown>)[column]));
     }
   });
   let batch: BenchResponse[] = [];

@@ -23,6 +23,19 @@ const RESPONSES = Number(process.env.SIPAS_BENCH_RESPONSES ?? 1_000_000);
 // Whole-organisation scores should stay flat as the responses grow: measured at 1/100, 1/10, 1×.
 const SCALING = [Math.round(RESPONSES / 100), Math.round(RESPONSES / 10), RESPONSES];
 const MONTH = { from: '2026-03-01', to: '2026-03-31' };
+/** Filters and breakdowns that should be as quick as the whole organisation (`scores_<name>_ms`). */
+const SHAPES: Record<string, Partial<ScoreQuery>> = {
+  by_unit: { by: ['unit'] },
+  by_official_quarter: { by: ['official'], from: '2026-01-01', to: '2026-03-31' },
+  by_procedure: { by: ['procedure'] },
+  by_channel: { by: ['channel'] },
+  by_month_12: { by: ['month'], from: '2025-12-05', to: '2026-11-19' },
+  by_day_month: { by: ['day'], ...MONTH },
+  month_to_date: { from: '2026-11-01', to: '2026-11-19' },
+  official: { official: 'CB-01' },
+  procedure: { procedure: 'DT-01' },
+  channel: { channel: 'kiosk' },
+};
 
 /** Median wall time of `runs` calls (after one warm-up call for the quick ones), in milliseconds. */
 async function timed<T>(work: () => Promise<T> | T, runs = 3, warmUp = true): Promise<{ ms: number; result: T }> {
@@ -89,6 +102,8 @@ export const scoresBenchmark: Benchmark = {
     try {
       const org = await timed(() => scores({}));
       const unitMonth = await timed(() => scores({ unit: 'MC-Q1', ...MONTH }));
+      const shapes: Record<string, number> = {};
+      for (const [name, q] of Object.entries(SHAPES)) shapes[`scores_${name}_ms`] = Math.round((await timed(() => scores(q))).ms);
       const dailyOnly = await timed(async () => scoreCard(def, (await readTallies(handle.db, { surveyId: def.id, units: null, includeFlagged: false, includeUnverified: false }, undefined, true)).groups.get('') ?? emptyTally()), 1, false);
       const baseline = await timed(() => sqlBaseline(handle.sqlite!, def), 1, false);
       const baselineUnitMonth = await timed(() => sqlBaseline(handle.sqlite!, def, { units: ['MC-Q1'], ...MONTH }), 3);
@@ -101,6 +116,7 @@ export const scoresBenchmark: Benchmark = {
       log(`aggregate counts agree with the raw answers: ${worst < 1e-9 && baseline.result.responses === org.result.responses ? 'yes' : `NO (largest difference ${worst})`}`);
       log(`full scores, whole organisation      ${ms(org.ms)}   (day counts only, no monthly roll-up: ${ms(dailyOnly.ms).trim()})`);
       log(`full scores, one unit, one month     ${ms(unitMonth.ms)}`);
+      for (const [key, at] of Object.entries(shapes)) log(`full scores, ${key.slice('scores_'.length, -'_ms'.length).replaceAll('_', ' ').padEnd(22)} ${ms(at)}`);
       log(`baseline: one SQL pass SUM(CASE …)   ${ms(baseline.ms)}   (one unit, one month: ${ms(baselineUnitMonth.ms).trim()})`);
 
       const exportRun = (format: 'csv' | 'xlsx') => exportChild('tests/bench/export-child.ts', [file, format], format);
@@ -125,6 +141,7 @@ export const scoresBenchmark: Benchmark = {
       return {
         scores_org_ms: Math.round(org.ms),
         scores_unit_month_ms: Math.round(unitMonth.ms),
+        ...shapes,
         scores_sql_baseline_ms: Math.round(baseline.ms),
         export_csv_s: Number(csv.seconds.toFixed(2)),
         export_csv_rss_mb: Math.round(csv.peakRssMb),

@@ -105,15 +105,20 @@ describe.each(dialects)('the scores migration on %s', (dialect) => {
     const handle = openDatabase(config);
     try {
       // A database migrated before this feature existed, later-numbered migrations included.
-      const { '2026-11-25-10-scores': _scores, ...before } = migrations;
+      const { '2026-11-25-10-scores': _scores, '2026-12-02-01-answer-rollups': _rollups, ...before } = migrations;
       const schema = dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(handle.db)).rows[0]!.s : undefined;
       const old = new Migrator({ db: handle.db, provider: { getMigrations: async () => before }, ...(schema ? { migrationTableSchema: schema } : {}) });
       expect((await old.migrateToLatest()).error).toBeUndefined();
       const row = { survey_id: 's', unit_code: 'U', procedure_code: '', official_code: '', channel: 'kiosk', flagged: 0, question_id: 'q', value: '4' };
       await handle.db.insertInto('answer_counts').values([{ ...row, local_date: '2026-03-01', n: 2 }, { ...row, local_date: '2026-03-31', n: 3 }, { ...row, local_date: '2026-04-01', n: 5 }]).execute();
-      expect(await migrateToLatest(handle.db, dialect)).toEqual(['2026-11-25-10-scores']);
+      expect(await migrateToLatest(handle.db, dialect)).toEqual(['2026-11-25-10-scores', '2026-12-02-01-answer-rollups']);
       const monthly = await handle.db.selectFrom('answer_counts_monthly').select(['local_date', 'n']).orderBy('local_date').execute();
       expect(monthly.map((m) => [m.local_date, Number(m.n)])).toEqual([['2026-03-01', 5], ['2026-04-01', 5]]);
+      // The cuts are backfilled too: the whole organisation's month, and the unit's channel by day.
+      const org = await handle.db.selectFrom('answer_rollups_monthly').select(['local_date', 'unit_code', 'n']).where('cut', '=', 'org').orderBy('local_date').execute();
+      expect(org.map((m) => [m.local_date, m.unit_code, Number(m.n)])).toEqual([['2026-03-01', '*', 5], ['2026-04-01', '*', 5]]);
+      const channel = await handle.db.selectFrom('answer_rollups').select(['local_date', 'unit_code', 'channel', 'procedure_code', 'n']).where('cut', '=', 'channel').orderBy('local_date').execute();
+      expect(channel.map((m) => [m.local_date, m.unit_code, m.channel, m.procedure_code, Number(m.n)])).toEqual([['2026-03-01', 'U', 'kiosk', '*', 2], ['2026-03-31', 'U', 'kiosk', '*', 3], ['2026-04-01', 'U', 'kiosk', '*', 5]]);
     } finally {
       await handle.close();
       await dropConfig(config);

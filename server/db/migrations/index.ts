@@ -19,6 +19,7 @@ import * as retention from './2026-12-01-41-retention';
 import * as surveyCatalog from './2026-12-01-50-survey-catalog';
 import * as surveyAssignment from './2026-12-01-51-survey-assignment';
 import * as lookupGeneration from './2026-12-01-52-lookup-generation';
+import * as answerRollups from './2026-12-02-01-answer-rollups';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-organisation': organisation,
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-50-survey-catalog': surveyCatalog,
   '2026-12-01-51-survey-assignment': surveyAssignment,
   '2026-12-01-52-lookup-generation': lookupGeneration,
+  '2026-12-02-01-answer-rollups': answerRollups,
 };
