@@ -3,7 +3,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pagesDistDir, projectRoot } from './paths';
 
-const SOURCES = ['kiosk/src', 'kiosk/locales', 'kiosk/public', 'kiosk'];
+// The pages also import the questionnaire model (survey-defs/) and the boot data's types
+// (server/pages/): a change there changes the bundle too.
+const SOURCES = ['kiosk/src', 'kiosk/locales', 'kiosk/public', 'kiosk/build', 'kiosk', 'survey-defs', 'server/pages'];
 const STAMP = join(pagesDistDir, '.built');
 
 function newestMtime(dir: string, recurse: boolean): number {
