@@ -5,12 +5,9 @@ import type { AppDeps } from '../app-deps';
 import { HttpError } from '../http-error';
 import { liveInvitation, lookupInvitation, tokenParam } from '../invitations/invitation-lookup';
 import { QUICK_SURVEY_ID } from '../invitations/invitation-surveys';
-import { openLinkView } from '../open-link/open-link-view';
-import { isOpenLinkOn } from '../repos/open-links';
-import { findUnit } from '../repos/organisation';
-import { unitSurveyAssignment } from '../repos/survey-assignment';
+import { openLinkAnswer } from '../open-link/open-link-answer';
 import { listLocales } from '../routes/locales';
-import { effectiveAssignment } from '../surveys/survey-assignment';
+import { openLinkUnitParam } from '../routes/open-links';
 import type { SurveyDefinition } from '../../survey-defs/schema';
 
 /** An API answer as the page would have fetched it: its status and JSON body. */
@@ -49,10 +46,8 @@ export async function invitationBoot(deps: AppDeps, token: string): Promise<Citi
 /** A unit's open link: what GET /api/open-links/<unit> answers, and the quick rating. */
 export async function openLinkBoot(deps: AppDeps, unit: string): Promise<CitizenBoot> {
   const answer = await answerOf(async () => {
-    if (unit.length < 1 || unit.length > 64) throw new HttpError(400, 'invalid_request', 'not a unit code');
-    const row = await findUnit(deps.db, unit);
-    if (!row || !(await isOpenLinkOn(deps.db, unit))) throw new HttpError(404, 'open_link_off', 'This survey link is not open');
-    return openLinkView(row, effectiveAssignment(null, await unitSurveyAssignment(deps.db, unit)));
+    if (!openLinkUnitParam.safeParse({ unit }).success) throw new HttpError(400, 'invalid_request', 'not a unit code');
+    return openLinkAnswer(deps.db, unit);
   });
   const quickId = answer.status === 200 ? (answer.body as { surveys: { quick: string } }).surveys.quick : null;
   return { languages: listLocales(deps.localesDir), quick: quickId ? deps.surveys.offered(quickId) : undefined, invitation: answer };

@@ -3,12 +3,11 @@ import { z } from 'zod';
 import type { AppDeps } from '../app-deps';
 import { requireStaff, staffOf } from '../auth/staff-auth';
 import { HttpError } from '../http-error';
-import { openLinkUrl, openLinkView } from '../open-link/open-link-view';
+import { openLinkAnswer } from '../open-link/open-link-answer';
+import { openLinkUrl } from '../open-link/open-link-view';
 import { recordAudit } from '../repos/audit-log';
-import { isOpenLinkOn, listOpenLinks, setOpenLink } from '../repos/open-links';
+import { listOpenLinks, setOpenLink } from '../repos/open-links';
 import { findUnit, listUnits } from '../repos/organisation';
-import { unitSurveyAssignment } from '../repos/survey-assignment';
-import { effectiveAssignment } from '../surveys/survey-assignment';
 import { validate } from '../validate';
 
 export const openLinkUnitParam = z.object({ unit: z.string().min(1).max(64) }).strict();
@@ -53,9 +52,6 @@ export function openLinkRoutes(deps: AppDeps) {
     })
     // The page's own call: anyone, but only for a unit whose link is on.
     .get('/:unit', validate('param', openLinkUnitParam), async (c) => {
-      const { unit } = c.req.valid('param');
-      const row = await findUnit(deps.db, unit);
-      if (!row || !(await isOpenLinkOn(deps.db, unit))) throw new HttpError(404, 'open_link_off', 'This survey link is not open');
-      return c.json(openLinkView(row, effectiveAssignment(null, await unitSurveyAssignment(deps.db, unit))));
+      return c.json(await openLinkAnswer(deps.db, c.req.valid('param').unit));
     });
 }
