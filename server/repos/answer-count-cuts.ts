@@ -31,10 +31,6 @@ export function cutFor(needed: ReadonlySet<CutColumn>): CutName | null {
   return cut ? cut.name : null;
 }
 
-/** Key columns joined in primary-key order (survey_id, cut, local_date, …), so sorting keys sorts rows. */
-const keyOf = (r: NewAnswerRollupRow) =>
-  [r.survey_id, r.cut, r.local_date, r.unit_code, r.procedure_code, r.official_code, r.channel, r.flagged, r.question_id, r.value].join('\u0000');
-
 /**
  * The rollup rows that `rows` (answer_counts increments, daily or monthly) add to, every cut,
  * merged by key and in key order (the order keeps concurrent PostgreSQL writers from deadlocking).
@@ -44,23 +40,16 @@ export function cutIncrements(rows: readonly NewAnswerCountRow[]): NewAnswerRoll
   for (const r of rows) {
     for (const cut of CUTS) {
       const keeps = cut.keeps as readonly CutColumn[];
-      const row: NewAnswerRollupRow = {
-        survey_id: r.survey_id,
-        cut: cut.name,
-        local_date: r.local_date,
-        unit_code: keeps.includes('unit_code') ? r.unit_code : ALL,
-        procedure_code: keeps.includes('procedure_code') ? r.procedure_code : ALL,
-        official_code: keeps.includes('official_code') ? r.official_code : ALL,
-        channel: keeps.includes('channel') ? r.channel : ALL,
-        flagged: r.flagged,
-        question_id: r.question_id,
-        value: r.value,
-        n: r.n,
-      };
-      const key = keyOf(row);
+      const kept = (column: CutColumn) => (keeps.includes(column) ? r[column] : ALL);
+      const unit = kept('unit_code');
+      const procedure = kept('procedure_code');
+      const official = kept('official_code');
+      const channel = kept('channel');
+      // The key first, a row object only for a new key: this runs per answer on the submit path.
+      const key = [r.survey_id, cut.name, r.local_date, unit, procedure, official, channel, r.flagged, r.question_id, r.value].join('\u0000');
       const known = out.get(key);
-      if (known) known.n += row.n;
-      else out.set(key, row);
+      if (known) known.n += r.n;
+      else out.set(key, { survey_id: r.survey_id, cut: cut.name, local_date: r.local_date, unit_code: unit, procedure_code: procedure, official_code: official, channel, flagged: r.flagged, question_id: r.question_id, value: r.value, n: r.n });
     }
   }
   return [...out.entries()].filter(([, r]) => r.n !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
