@@ -1,9 +1,7 @@
 import type { AlertDeliveriesTable } from './tables/alert-deliveries';
 import type { AlertRulesTable } from './tables/alert-rules';
 import type { AlertsTable } from './tables/alerts';
-import type { AnswerCountsTable } from './tables/answer-counts';
-import type { AnswerCountsMonthlyTable } from './tables/answer-counts-monthly';
-import type { AnswerRollupsTable } from './tables/answer-counts-rollups';
+import type { AnswerTalliesTable } from './tables/answer-tallies';
 import type { ApiKeysTable } from './tables/api-keys';
 import type { AuditLogTable } from './tables/audit-log';
 import type { DigestSendsTable } from './tables/digest-sends';
@@ -41,10 +39,8 @@ export interface Database {
   survey_drafts: SurveyDraftsTable;
   survey_catalog: SurveyCatalogTable;
   responses: ResponsesTable;
-  answer_counts: AnswerCountsTable;
-  answer_counts_monthly: AnswerCountsMonthlyTable;
-  answer_rollups: AnswerRollupsTable;
-  answer_rollups_monthly: AnswerRollupsTable;
+  answer_tallies: AnswerTalliesTable;
+  answer_tallies_monthly: AnswerTalliesTable;
   score_targets: ScoreTargetsTable;
   users: UsersTable;
   sessions: SessionsTable;

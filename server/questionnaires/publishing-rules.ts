@@ -1,6 +1,6 @@
 // What a new version of a questionnaire may change. Pure.
 //
-// Scores add up answers by question id across every version of one questionnaire: answer_counts
+// Scores add up answers by question id across every version of one questionnaire: answer_tallies
 // has no version column, and a trend runs from version 1 to the latest. So an id that a new version
 // keeps must keep what its answers mean:
 //   - a criterion stays a criterion, on a scale with the same level values, the same satisfied

@@ -1,12 +1,8 @@
 import { CompiledQuery, PostgresAdapter, type Kysely } from 'kysely';
 import type { Answers } from '../../survey-defs/check-answers';
 import type { Database } from '../db/database';
-import type { NewAnswerCountRow } from '../db/tables/answer-counts';
-import type { NewAnswerRollupRow } from '../db/tables/answer-counts-rollups';
-import { cutIncrements } from './answer-count-cuts';
-
-/** The question id under which every stored response adds one, so responses can be counted. */
-export const RESPONSE_COUNT_KEY = '*';
+import type { NewAnswerTallyRow } from '../db/tables/answer-tallies';
+import { CUTS, keptBy, type CutName } from './answer-count-cuts';
 
 /** Bits of the `flagged` key column: why answers are left out of the figures unless asked for. */
 export const FLAG_REPEATED_TAP = 1;
@@ -32,73 +28,106 @@ export interface CountedResponse {
   countedAnswers: Answers;
 }
 
-/**
- * The aggregate rows one batch of responses adds to, merged by key and in key order (a fixed
- * order keeps two concurrent PostgreSQL transactions from deadlocking on the same rows).
- */
-export function countIncrements(responses: readonly CountedResponse[]): NewAnswerCountRow[] {
-  const rows = new Map<string, NewAnswerCountRow>();
+/** What some responses add to one row of the tallies: its key, the responses and each answer's count. */
+export interface TallyIncrement {
+  survey_id: string;
+  cut: CutName;
+  local_date: string;
+  unit_code: string;
+  procedure_code: string;
+  official_code: string;
+  channel: string;
+  flagged: number;
+  responses: number;
+  /** `<question id>:<value>` → how many gave it (negative to take away). */
+  counts: Map<string, number>;
+}
+
+/** The key of an answer's count in a tally row; question ids have no ':', so the first one splits it. */
+export const answerKey = (questionId: string, value: string) => `${questionId}:${value}`;
+
+/** The question id and value of an answer key. */
+export function splitAnswerKey(key: string): [questionId: string, value: string] {
+  const at = key.indexOf(':');
+  return [key.slice(0, at), key.slice(at + 1)];
+}
+
+/** The 'full' daily increments of a batch of responses, one per key. */
+export function countIncrements(responses: readonly CountedResponse[]): TallyIncrement[] {
+  const rows = new Map<string, TallyIncrement>();
   for (const r of responses) {
     const flagged = countFlags(r);
-    const prefix = keyOf(r.surveyId, r.localDate, r.unitCode, r.procedureCode, r.officialCode, r.channel, flagged);
-    // The key is built first and a row object only made for a new key: this runs per answer.
-    const add = (question_id: string, value: string) => {
-      const key = keyOf(prefix, question_id, value);
-      const known = rows.get(key);
-      if (known) known.n += 1;
-      else rows.set(key, { survey_id: r.surveyId, local_date: r.localDate, unit_code: r.unitCode, procedure_code: r.procedureCode, official_code: r.officialCode, channel: r.channel, flagged, question_id, value, n: 1 });
-    };
-    add(RESPONSE_COUNT_KEY, '');
+    const key = keyOf(r.surveyId, r.localDate, r.unitCode, r.procedureCode, r.officialCode, r.channel, flagged);
+    let row = rows.get(key);
+    if (!row) {
+      row = { survey_id: r.surveyId, cut: 'full', local_date: r.localDate, unit_code: r.unitCode, procedure_code: r.procedureCode, official_code: r.officialCode, channel: r.channel, flagged, responses: 0, counts: new Map() };
+      rows.set(key, row);
+    }
+    row.responses += 1;
     for (const [qid, value] of Object.entries(r.countedAnswers)) {
-      if (Array.isArray(value)) for (const option of value) add(qid, option);
-      else add(qid, String(value));
+      if (Array.isArray(value)) for (const option of value) add(row.counts, answerKey(qid, option), 1);
+      else add(row.counts, answerKey(qid, String(value)), 1);
     }
   }
-  return [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+  return [...rows.values()];
+}
+
+/** The same increments taken away (e.g. when a response's flags change). */
+export function negated(increments: readonly TallyIncrement[]): TallyIncrement[] {
+  return increments.map((r) => ({ ...r, responses: -r.responses, counts: new Map([...r.counts].map(([k, n]) => [k, -n])) }));
+}
+
+/** The two tables of the tallies: by day, and by month (local_date = the month's first day). */
+export const TALLY_TABLES = ['answer_tallies', 'answer_tallies_monthly'] as const;
+export type TallyTable = (typeof TALLY_TABLES)[number];
+
+const KEY = ['survey_id', 'cut', 'local_date', 'unit_code', 'procedure_code', 'official_code', 'channel', 'flagged'] as const;
+/** The columns of a tally row in the order the upserts take them. */
+export const TALLY_COLUMNS = [...KEY, 'responses', 'counts'] as const;
+
+/**
+ * What the 'full' daily increments add to each table, every cut of each, merged by key, in key
+ * order (the order keeps concurrent PostgreSQL writers from deadlocking), counts as JSON. Rows
+ * that add nothing are left out.
+ */
+export function tallyTableRows(increments: readonly TallyIncrement[]): [TallyTable, NewAnswerTallyRow[]][] {
+  return TALLY_TABLES.map((table) => {
+    const rows = new Map<string, TallyIncrement>();
+    for (const r of increments) {
+      const date = table === 'answer_tallies' ? r.local_date : `${r.local_date.slice(0, 7)}-01`;
+      for (const cut of CUTS) {
+        const unit = keptBy(cut, 'unit_code', r.unit_code);
+        const procedure = keptBy(cut, 'procedure_code', r.procedure_code);
+        const official = keptBy(cut, 'official_code', r.official_code);
+        const channel = keptBy(cut, 'channel', r.channel);
+        const key = keyOf(r.survey_id, cut.name, date, unit, procedure, official, channel, r.flagged);
+        const known = rows.get(key);
+        if (known) {
+          known.responses += r.responses;
+          for (const [k, n] of r.counts) add(known.counts, k, n);
+        } else {
+          rows.set(key, { survey_id: r.survey_id, cut: cut.name, local_date: date, unit_code: unit, procedure_code: procedure, official_code: official, channel, flagged: r.flagged, responses: r.responses, counts: new Map(r.counts) });
+        }
+      }
+    }
+    const out: NewAnswerTallyRow[] = [];
+    for (const key of [...rows.keys()].sort()) {
+      const r = rows.get(key)!;
+      const counts: Record<string, number> = {};
+      let any = r.responses !== 0;
+      for (const [k, n] of r.counts) if (n !== 0) (counts[k] = n), (any = true);
+      if (any) out.push({ ...r, counts: JSON.stringify(counts) });
+    }
+    return [table, out];
+  });
+}
+
+function add(counts: Map<string, number>, key: string, n: number) {
+  counts.set(key, (counts.get(key) ?? 0) + n);
 }
 
 /** Key columns joined in primary-key order, so that sorting keys sorts rows in key order. */
 const keyOf = (...parts: (string | number)[]) => parts.join('\u0000');
-const countKey = (r: NewAnswerCountRow) => keyOf(r.survey_id, r.local_date, r.unit_code, r.procedure_code, r.official_code, r.channel, r.flagged, r.question_id, r.value);
-
-/** The same increments rolled up to months (local_date = the month's first day), merged and in key order. */
-export function monthlyIncrements(daily: readonly NewAnswerCountRow[]): NewAnswerCountRow[] {
-  const rows = new Map<string, NewAnswerCountRow>();
-  for (const d of daily) {
-    const row = { ...d, local_date: `${d.local_date.slice(0, 7)}-01` };
-    const key = countKey(row);
-    const known = rows.get(key);
-    if (known) known.n += row.n;
-    else rows.set(key, row);
-  }
-  return [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
-}
-
-const KEY = ['survey_id', 'local_date', 'unit_code', 'procedure_code', 'official_code', 'channel', 'flagged', 'question_id', 'value'] as const;
-const ROLLUP_KEY = ['survey_id', 'cut', ...KEY.slice(1)] as const;
-
-/** The aggregate tables, each with its key columns in primary-key order. */
-export const COUNT_TABLES = {
-  answer_counts: KEY,
-  answer_counts_monthly: KEY,
-  answer_rollups: ROLLUP_KEY,
-  answer_rollups_monthly: ROLLUP_KEY,
-} as const;
-export type CountTable = keyof typeof COUNT_TABLES;
-
-/**
- * What a batch's increments add to each aggregate table: the daily rows, their monthly roll-up,
- * and the cuts of both (answer-count-cuts.ts). Each list is merged by key and in key order.
- */
-export function countTableRows(increments: NewAnswerCountRow[]): [CountTable, (NewAnswerCountRow | NewAnswerRollupRow)[]][] {
-  const monthly = monthlyIncrements(increments);
-  return [
-    ['answer_counts', increments],
-    ['answer_counts_monthly', monthly],
-    ['answer_rollups', cutIncrements(increments)],
-    ['answer_rollups_monthly', cutIncrements(monthly)],
-  ];
-}
 
 /** Rows per statement on SQLite: a few fixed sizes, so the same few statements are prepared once and reused. */
 const SQLITE_SIZES = [128, 32, 8, 2, 1];
@@ -106,23 +135,21 @@ const SQLITE_SIZES = [128, 32, 8, 2, 1];
 const PG_CHUNK = 1000;
 
 /**
- * Adds the increments to the daily aggregate table, its monthly roll-up and their cuts; call
- * inside the transaction that stores them. A negative n takes counts away (e.g. when a flag is changed).
+ * Adds the increments to the tallies, by day and by month, every cut; call inside the
+ * transaction that stores the responses. Negative increments take counts away.
  *
- * The statements are written here rather than built with Kysely: a response adds to dozens of
- * rows of ten columns each, and building and compiling those as query nodes was the largest
- * share of the submit path's own CPU time (see the README, "Where the submit time goes").
+ * The statements are written here rather than built with Kysely: building and compiling them as
+ * query nodes was once the largest share of the submit path's own CPU time (see the README).
  */
-export async function addAnswerCounts(trx: Kysely<Database>, increments: NewAnswerCountRow[]): Promise<void> {
+export async function addAnswerCounts(trx: Kysely<Database>, increments: readonly TallyIncrement[]): Promise<void> {
   const postgres = trx.getExecutor().adapter instanceof PostgresAdapter;
-  for (const [table, rows] of countTableRows(increments)) {
-    const columns = [...COUNT_TABLES[table], 'n'] as const;
-    // Rows stay in key order across statements (see countIncrements).
+  for (const [table, rows] of tallyTableRows(increments)) {
+    // Rows stay in key order across statements (see tallyTableRows).
     for (let i = 0; i < rows.length; ) {
       const left = rows.length - i;
       const size = postgres ? Math.min(left, PG_CHUNK) : SQLITE_SIZES.find((s) => s <= left)!;
       const params: unknown[] = [];
-      for (const row of rows.slice(i, i + size)) for (const column of columns) params.push((row as Record<string, unknown>)[column]);
+      for (const row of rows.slice(i, i + size)) for (const column of TALLY_COLUMNS) params.push(row[column]);
       await trx.executeQuery(CompiledQuery.raw(upsertSql(table, size, postgres), params));
       i += size;
     }
@@ -131,18 +158,32 @@ export async function addAnswerCounts(trx: Kysely<Database>, increments: NewAnsw
 
 const statements = new Map<string, string>();
 
-/** insert … on conflict (key) do update set n = n + excluded.n, for `rows` rows; the same text each time. */
-export function upsertSql(table: CountTable, rows: number, postgres: boolean): string {
+/**
+ * insert … on conflict (key) do update, adding the responses and merging the answers' counts:
+ * the sum of both per answer key, keys whose sum is 0 left out. The merge is done by the database
+ * in the upsert itself, so two servers adding to one row at once both count.
+ */
+export function upsertSql(table: TallyTable, rows: number, postgres: boolean): string {
   const id = `${table} ${rows} ${postgres}`;
   let text = statements.get(id);
   if (!text) {
-    const key = COUNT_TABLES[table];
-    const columns = [...key, 'n'];
     let p = 0;
-    const tuple = () => `(${columns.map(() => (postgres ? `$${++p}` : '?')).join(', ')})`;
+    const tuple = () => `(${TALLY_COLUMNS.map(() => (postgres ? `$${++p}` : '?')).join(', ')})`;
     const values = Array.from({ length: rows }, tuple).join(', ');
-    text = `insert into ${table} (${columns.join(', ')}) values ${values} on conflict (${key.join(', ')}) do update set n = ${table}.n + excluded.n`;
+    const merged = postgres
+      ? `(select coalesce(jsonb_object_agg(key, total), '{}'::jsonb) from (select key, sum(value::bigint) as total from
+           (select key, value from jsonb_each_text(${table}.counts) union all select key, value from jsonb_each_text(excluded.counts)) as parts
+           group by key having sum(value::bigint) <> 0) as sums)`
+      : `(select coalesce(json_group_object(key, total), '{}') from (select key, sum(value) as total from
+           (select key, value from json_each(${table}.counts) union all select key, value from json_each(excluded.counts))
+           group by key having sum(value) <> 0))`;
+    text = `insert into ${table} (${TALLY_COLUMNS.join(', ')}) values ${values} on conflict (${KEY.join(', ')}) do update set responses = ${table}.responses + excluded.responses, counts = ${merged}`;
     statements.set(id, text);
   }
   return text;
+}
+
+/** A tally row's counts as read: JSON text on SQLite, already an object on PostgreSQL. */
+export function parseCounts(counts: string | Record<string, number>): Record<string, number> {
+  return typeof counts === 'string' ? (JSON.parse(counts) as Record<string, number>) : counts;
 }

@@ -3,12 +3,10 @@
 // daily one, never the responses themselves.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import type { AnswerRollupsTable } from '../db/tables/answer-counts-rollups';
 import { cutFor, type CutColumn, type CutName } from './answer-count-cuts';
-import type { CountTable } from './answer-counts';
+import { FLAG_REPEATED_TAP, FLAG_UNVERIFIED, parseCounts, splitAnswerKey, type TallyTable } from './answer-counts';
 import { splitByWholeMonths, type DateSpan } from '../scoring/month-split';
-import { FLAG_REPEATED_TAP, FLAG_UNVERIFIED } from './answer-counts';
-import { addCount, emptyTally, mergeInto, RESPONSES_KEY, type Tally } from '../scoring/tally';
+import { addCount, emptyTally, mergeInto, type Tally } from '../scoring/tally';
 import type { CoverSpan } from '../scoring/unit-history';
 
 /** A filter with its unit resolved to the codes it covers. */
@@ -57,20 +55,24 @@ export async function readTallies(db: Kysely<Database>, filter: CountFilter, gro
   const span = { from: filter.from, to: filter.to };
   const split = dailyOnly ? { months: null, days: [span] } : splitByWholeMonths(span);
   const cut = cutOf(filter, group);
-  const [daily, monthly]: CountTable[] = cut ? ['answer_rollups', 'answer_rollups_monthly'] : ['answer_counts', 'answer_counts_monthly'];
-  const reads: [CountTable, DateSpan][] = split.days.map((d) => [daily!, d]);
-  if (split.months) reads.push([monthly!, split.months]);
+  const reads: [TallyTable, DateSpan][] = split.days.map((d) => ['answer_tallies', d]);
+  if (split.months) reads.push(['answer_tallies_monthly', split.months]);
   for (const [table, dates] of reads) {
-    for (const row of await sumCounts(db, table, cut, dates, filter, group)) {
-      const n = Number(row.n);
+    for (const row of await tallyRows(db, table, cut, dates, filter, group)) {
+      const responses = Number(row.responses);
       const flags = Number(row.flagged);
-      if (row.question_id === RESPONSES_KEY && flags & FLAG_REPEATED_TAP) out.flagged += n;
-      if (row.question_id === RESPONSES_KEY && flags & FLAG_UNVERIFIED) out.unverified += n;
+      if (flags & FLAG_REPEATED_TAP) out.flagged += responses;
+      if (flags & FLAG_UNVERIFIED) out.unverified += responses;
       if (!included.includes(flags)) continue;
       const key = row.group_key ?? '';
       let tally = out.groups.get(key);
       if (!tally) out.groups.set(key, (tally = emptyTally()));
-      addCount(tally, row.question_id, row.value, n);
+      tally.responses += responses;
+      const counts = parseCounts(row.counts);
+      for (const answer in counts) {
+        const [questionId, value] = splitAnswerKey(answer);
+        addCount(tally, questionId, value, Number(counts[answer]));
+      }
     }
   }
   return out;
@@ -116,8 +118,8 @@ export function includedFlags(f: Pick<CountFilter, 'includeFlagged' | 'includeUn
   );
 }
 
-/** The cut that answers the filter and grouping, or null when only the full counts can. */
-export function cutOf(f: CountFilter, group?: CountGroup): CutName | null {
+/** The cut that answers the filter and grouping. */
+export function cutOf(f: CountFilter, group?: CountGroup): CutName {
   const needed = new Set<CutColumn>();
   if (f.units) needed.add('unit_code');
   if (f.procedure !== undefined) needed.add('procedure_code');
@@ -127,24 +129,19 @@ export function cutOf(f: CountFilter, group?: CountGroup): CutName | null {
   return cutFor(needed);
 }
 
-async function sumCounts(db: Kysely<Database>, table: CountTable, cut: CutName | null, dates: DateSpan, f: CountFilter, group?: CountGroup) {
-  // Every count table has the rollups' columns but `cut`, which is only read from the rollups.
-  let q = (db as unknown as Kysely<Record<CountTable, AnswerRollupsTable>>)
+/** The tally rows of one table that match the filter, each with its group's key; summed by the caller. */
+async function tallyRows(db: Kysely<Database>, table: TallyTable, cut: CutName, dates: DateSpan, f: CountFilter, group?: CountGroup) {
+  let q = db
     .selectFrom(table)
-    .select(['flagged', 'question_id', 'value'])
-    .select((eb) => eb.fn.sum<number>('n').as('n'))
-    .where('survey_id', '=', f.surveyId);
-  if (cut) q = q.where('cut', '=', cut);
+    .select(['flagged', 'responses', 'counts'])
+    .where('survey_id', '=', f.surveyId)
+    .where('cut', '=', cut);
   if (dates.from) q = q.where('local_date', '>=', dates.from);
   if (dates.to) q = q.where('local_date', '<=', dates.to);
   if (f.units) q = q.where('unit_code', 'in', [...f.units]);
   if (f.procedure !== undefined) q = q.where('procedure_code', '=', f.procedure);
   if (f.official !== undefined) q = q.where('official_code', '=', f.official);
   if (f.channel !== undefined) q = q.where('channel', '=', f.channel);
-  // Answers left out are not needed, but the responses left out are always counted.
-  const included = includedFlags(f);
-  if (included.length < 4) q = q.where((eb) => eb.or([eb('flagged', 'in', included), eb('question_id', '=', RESPONSES_KEY)]));
-  q = q.groupBy(['flagged', 'question_id', 'value']);
   if (!group) return (await q.execute()).map((r) => ({ ...r, group_key: undefined as string | undefined }));
-  return q.select(`${group} as group_key`).groupBy(group).execute();
+  return q.select(`${group} as group_key`).execute();
 }

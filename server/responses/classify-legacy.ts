@@ -8,7 +8,7 @@ import { countableAnswers, type Answers } from '../../survey-defs/check-answers'
 import type { Database } from '../db/database';
 import type { ResponseRow } from '../db/tables/responses';
 import { offeredSurveys } from '../invitations/invitation-surveys';
-import { addAnswerCounts, countIncrements, type CountedResponse } from '../repos/answer-counts';
+import { addAnswerCounts, countIncrements, negated, type CountedResponse } from '../repos/answer-counts';
 import { vietnamDate } from '../scoring/vietnam-time';
 import type { SurveyRegistry } from '../surveys/survey-registry';
 import { isVerified, PROOFS, type Proof } from './proof';
@@ -52,8 +52,7 @@ export async function classifyLegacyResponses(db: Kysely<Database>, surveys: Sur
           surveyId: row.survey_id, localDate: row.local_date, unitCode: row.unit_code, procedureCode: row.procedure_code,
           officialCode: row.official_code, channel: row.channel, flagged: row.flagged === 1, verified, countedAnswers: counted,
         }));
-      const removed = countIncrements(counted(true)).map((r) => ({ ...r, n: -r.n }));
-      await addAnswerCounts(trx, [...removed, ...countIncrements(counted(false))]);
+      await addAnswerCounts(trx, [...negated(countIncrements(counted(true))), ...countIncrements(counted(false))]);
     });
   }
   out.skipped = skippedIds.length;

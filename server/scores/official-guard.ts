@@ -41,11 +41,10 @@ export async function officialGuard(db: Kysely<Database>, units: readonly UnitNo
 /** Verified, unflagged responses per official, unit and month of a year, from the monthly officials' cut. */
 async function yearCounts(db: Kysely<Database>, surveyId: string, year: string): Promise<OfficialMonthCount[]> {
   const rows = await db
-    .selectFrom('answer_rollups_monthly')
-    .select(['official_code', 'unit_code', 'local_date', (eb) => eb.fn.sum<number>('n').as('n')])
+    .selectFrom('answer_tallies_monthly')
+    .select(['official_code', 'unit_code', 'local_date', (eb) => eb.fn.sum<number>('responses').as('n')])
     .where('survey_id', '=', surveyId)
     .where('cut', '=', 'official' satisfies CutName)
-    .where('question_id', '=', '*')
     .where('flagged', '=', 0)
     .where('local_date', '>=', `${year}-01-01`)
     .where('local_date', '<=', `${year}-12-01`)

@@ -1,7 +1,7 @@
 // The benchmarks' database of a million sipas-2017 responses, built once and cached under
 // data/bench/ (keyed by a version string). Raw prepared statements, 50,000 responses per
-// transaction; the aggregate tables are filled with countIncrements and countTableRows, the very
-// functions the write path uses, so they agree exactly with the responses.
+// transaction; the tallies are filled with countIncrements and tallyTableRows, the very functions
+// the write path uses, so they agree exactly with the responses.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,12 +9,13 @@ import SqliteDatabase from 'better-sqlite3';
 import { countableAnswers } from '../../survey-defs/check-answers';
 import { boot } from '../../server/boot';
 import { listOfficials, listProcedures } from '../../server/repos/organisation';
-import { COUNT_TABLES, countIncrements, countTableRows, upsertSql, type CountTable } from '../../server/repos/answer-counts';
+import { countIncrements, TALLY_COLUMNS, tallyTableRows, upsertSql, type TallyTable } from '../../server/repos/answer-counts';
 import { dataDir } from '../../server/paths';
 import { benchResponses, type BenchResponse } from './bench-responses';
 
 // v2: the cuts of the counts (answer_rollups, answer_rollups_monthly).
-export const BENCH_VERSION = 'scores-v2';
+// v3: one tally row per cut key and period (answer_tallies, answer_tallies_monthly).
+export const BENCH_VERSION = 'scores-v3';
 export const BENCH_END = '2026-11-20';
 const BATCH = 50_000;
 
@@ -41,8 +42,8 @@ export async function benchDatabase(count: number, log: (line: string) => void):
   const insert = db.prepare(`INSERT INTO responses (id, survey_id, survey_version, unit_code, procedure_code, official_code, channel, submitted_at, local_date, received_at, answers, content_hash, device_id, flagged, proof)
     VALUES (?, 'sipas-2017', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, 'seed')`);
   // The write path's own one-row upsert of each table, with named parameters.
-  const upserts = new Map<CountTable, SqliteDatabase.Statement>();
-  const upsert = (table: CountTable) => {
+  const upserts = new Map<TallyTable, SqliteDatabase.Statement>();
+  const upsert = (table: TallyTable) => {
     let statement = upserts.get(table);
     if (!statement) upserts.set(table, (statement = db.prepare(upsertSql(table, 1, false))));
     return statement;
@@ -53,9 +54,9 @@ export async function benchDatabase(count: number, log: (line: string) => void):
       insert.run(r.id, r.unit, r.procedure, r.official, r.channel, r.submittedAt, r.localDate, r.submittedAt, answers, createHash('sha256').update(answers).digest('hex'), r.flagged ? 1 : 0);
     }
     const increments = countIncrements(batch.map((r) => ({ surveyId: 'sipas-2017', localDate: r.localDate, unitCode: r.unit, procedureCode: r.procedure, officialCode: r.official, channel: r.channel, flagged: r.flagged, verified: true, countedAnswers: countableAnswers(def, r.answers) })));
-    for (const [table, rows] of countTableRows(increments)) {
+    for (const [table, rows] of tallyTableRows(increments)) {
       const statement = upsert(table);
-      for (const c of rows) statement.run(...[...COUNT_TABLES[table], 'n'].map((column) => (c as Record<string, unknown>)[column]));
+      for (const row of rows) statement.run(...TALLY_COLUMNS.map((column) => row[column]));
     }
   });
   let batch: BenchResponse[] = [];

@@ -6,6 +6,7 @@ import { apiKeyHeaders, invitationRequest } from '../helpers/invitations';
 import { decodeQrPng } from '../helpers/qr-decode';
 import { signIn } from '../helpers/staff-session';
 import { startTestServer, type TestServer } from '../helpers/test-server';
+import { answerCountRows } from '../helpers/answer-count-rows';
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
@@ -97,7 +98,9 @@ describe('the phone page of a QR invitation, in Chromium at 360 px', () => {
     expect(JSON.parse(rows[0]!.answers)).toEqual({ overall: 1, reasons: ['unclear_guidance'] });
     expect(JSON.parse(rows[1]!.answers)).toMatchObject({ access_seats: 4, proc_posted_full: 4, suggestion: 'Cán bộ hướng dẫn nhiệt tình.' });
     // Counted in the aggregates the scores read, under the invitation's procedure and official.
-    const counted = await db().selectFrom('answer_counts').select(['survey_id', 'question_id', 'value', 'n']).where('procedure_code', '=', 'DT-02').where('official_code', '=', 'CB-02').where('channel', '=', 'qr').where('question_id', 'in', ['*', 'overall']).orderBy('survey_id').orderBy('question_id').execute();
+    const counted = (await answerCountRows(db()))
+      .filter((r) => r.procedure_code === 'DT-02' && r.official_code === 'CB-02' && r.channel === 'qr' && (r.question_id === '*' || r.question_id === 'overall'))
+      .map(({ survey_id, question_id, value, n }) => ({ survey_id, question_id, value, n }));
     expect(counted).toEqual([
       { survey_id: 'counter-quick', question_id: '*', value: '', n: 1 },
       { survey_id: 'counter-quick', question_id: 'overall', value: '1', n: 1 },

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiKeyHeaders, invitationRequest } from '../helpers/invitations';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 import { dialects } from '../helpers/test-database';
+import { answerCountRows } from '../helpers/answer-count-rows';
 
 describe.each(dialects)('answering through an invitation on %s', (dialect) => {
   let t: TestApp;
@@ -53,7 +54,7 @@ describe.each(dialects)('answering through an invitation on %s', (dialect) => {
     const uses = await db().selectFrom('invitation_uses').selectAll().execute();
     expect(uses).toHaveLength(1);
     expect(JSON.stringify(uses)).not.toContain(invitationId);
-    const counts = await db().selectFrom('answer_counts').select(['question_id', 'value', 'n', 'procedure_code', 'official_code', 'channel']).where('question_id', '=', 'overall').execute();
+    const counts = (await answerCountRows(db())).filter((r) => r.question_id === 'overall').map(({ question_id, value, n, procedure_code, official_code, channel }) => ({ question_id, value, n, procedure_code, official_code, channel }));
     expect(counts).toEqual([{ question_id: 'overall', value: '1', n: 1, procedure_code: 'LD-01', official_code: 'CB-03', channel: 'qr' }]);
   });
 
@@ -84,7 +85,7 @@ describe.each(dialects)('answering through an invitation on %s', (dialect) => {
     expect(results.map((r) => r.status).sort()).toEqual([201, ...Array(15).fill(409)]);
     expect(results.filter((r) => r.status === 409).every((r) => r.body.error.code === 'invitation_used')).toBe(true);
     expect(await responses()).toHaveLength(1);
-    const star = await db().selectFrom('answer_counts').select('n').where('question_id', '=', '*').execute();
+    const star = (await answerCountRows(db())).filter((r) => r.question_id === '*').map(({ n }) => ({ n }));
     expect(star).toEqual([{ n: 1 }]);
     expect((await counters())[0]!.rated).toBe(1);
   });

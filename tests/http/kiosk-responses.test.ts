@@ -7,6 +7,7 @@ import { enrolTestDevice, type EnrolledDevice } from '../helpers/kiosk-device';
 import { signIn } from '../helpers/staff-session';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 import { dialects } from '../helpers/test-database';
+import { answerCountRows } from '../helpers/answer-count-rows';
 
 const at = (seconds: number) => new Date(Date.parse('2026-06-01T01:00:00Z') + seconds * 1000).toISOString();
 const quick = (submittedAt: string, overall = 3) => ({ id: randomUUID(), surveyId: 'counter-quick', answers: { overall }, channel: 'kiosk', submittedAt });
@@ -61,7 +62,7 @@ describe.each(dialects)('responses from an enrolled kiosk on %s', (dialect) => {
     for (const [i, s] of times.entries()) expect((await send(quick(at(s), (i % 3) + 1))).status).toBe(201);
     expect((await stored()).map((r) => r.flagged)).toEqual([0, 1, 0, 1, 1, 0]);
 
-    const counts = await db().selectFrom('answer_counts').select(['flagged', 'question_id', 'value', 'n']).where('question_id', '=', '*').orderBy('flagged').execute();
+    const counts = (await answerCountRows(db())).filter((r) => r.question_id === '*').sort((a, b) => a.flagged - b.flagged).map(({ flagged, question_id, value, n }) => ({ flagged, question_id, value, n }));
     expect(counts).toEqual([
       { flagged: 0, question_id: '*', value: '', n: 3 },
       { flagged: 1, question_id: '*', value: '', n: 3 },

@@ -9,6 +9,7 @@ import { apiKeyHeaders, invitationRequest } from '../helpers/invitations';
 import { signIn } from '../helpers/staff-session';
 import { createAppOn, createTestApp, type TestApp } from '../helpers/test-app';
 import { dialects } from '../helpers/test-database';
+import { answerCountRows } from '../helpers/answer-count-rows';
 
 // Responses stored before channels needed proof: those that claimed kiosk without a device, or QR
 // without an invitation that can account for them, become unverified (counted apart), not deleted.
@@ -58,7 +59,7 @@ describe.each(dialects)('classifying responses stored before channel proof on %s
     const after = (await t.call('GET', '/api/scores?survey=counter-quick', undefined, admin)).body;
     expect(after).toMatchObject({ responses: 3, unverifiedResponses: 3 });
     // The counts of the unverified rows now sit under the unverified key, and nowhere else.
-    const unverifiedCounts = await db().selectFrom('answer_counts').select(['unit_code', 'value', 'n']).where('question_id', '=', 'overall').where('flagged', '=', FLAG_UNVERIFIED).where('n', '!=', 0).orderBy('unit_code').execute();
+    const unverifiedCounts = (await answerCountRows(db())).filter((c) => c.question_id === 'overall' && c.flagged === FLAG_UNVERIFIED).sort((a, b) => (a.unit_code < b.unit_code ? -1 : 1));
     expect(unverifiedCounts.map((c) => [c.unit_code, c.value, Number(c.n)])).toEqual([['MC', '1', 1], ['MC-Q1', '1', 1], ['MC-Q2', '1', 1]]);
     expect((await t.call('GET', '/api/scores?survey=counter-quick&includeUnverified=1', undefined, admin)).body.responses).toBe(6);
     expect(await classifyLegacyResponses(db(), t.database.surveys)).toEqual({ classified: 0, unverified: 0, skipped: 0 });

@@ -6,6 +6,7 @@ import { enrolTestDevice } from '../helpers/kiosk-device';
 import { signIn, type SignedIn } from '../helpers/staff-session';
 import { createAppOn, createTestApp, type TestApp } from '../helpers/test-app';
 import { dialects } from '../helpers/test-database';
+import { answerCountRows } from '../helpers/answer-count-rows';
 
 // The questionnaire editor's API (issue 12) on a real database: drafts, publishing, answers to the
 // new version and their scores, retirement, import/export, and who may do what.
@@ -67,7 +68,7 @@ describe.each(dialects)('questionnaire editor on %s', (dialect) => {
     expect(answer2.status).toBe(201);
     expect(answer2.body.surveyVersion).toBe(2);
     expect((await as(admin)('POST', '/api/responses', paper({ surveyId: 'counter-quick', surveyVersion: 1, answers: { overall: 1 } }))).status).toBe(201);
-    const counts = (await db().selectFrom('answer_counts').select(['question_id', 'value', 'n']).execute()).map((r) => `${r.question_id}=${r.value}:${r.n}`).sort();
+    const counts = (await answerCountRows(db())).map((r) => `${r.question_id}=${r.value}:${r.n}`).sort();
     expect(counts).toEqual(expect.arrayContaining(['overall=1:1', 'overall=3:1', 'waiting=1:1', 'reasons=friendly_place:1']));
     const scores = await as(admin)('GET', '/api/scores?survey=counter-quick&from=2026-03-01&to=2026-03-31');
     expect(scores.status).toBe(200);

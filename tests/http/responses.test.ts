@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../helpers/test-app';
 import { dialects } from '../helpers/test-database';
 import { signInAgain } from '../helpers/feedback-fixtures';
 import { signIn, type SignedIn } from '../helpers/staff-session';
+import { answerCountRows } from '../helpers/answer-count-rows';
 
 // Paper forms typed in by an admin: the channel that can name any unit, procedure, official and
 // time, so these tests reach every check of the write path (channel-proof.test.ts covers who may
@@ -29,7 +30,7 @@ describe.each(dialects)('POST /api/responses on %s', (dialect) => {
 
   const stored = async () => (await t.database.handle.db.selectFrom('responses').selectAll().execute());
   const counts = async () =>
-    (await t.database.handle.db.selectFrom('answer_counts').select(['question_id', 'value', 'n', 'local_date', 'unit_code']).execute())
+    (await answerCountRows(t.database.handle.db))
       .map((r) => `${r.question_id}=${r.value}:${r.n}@${r.unit_code}/${r.local_date}`)
       .sort();
 

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Migrator, sql } from 'kysely';
+import { Migrator, sql, type Kysely } from 'kysely';
 import { migrateToLatest } from '../../server/db/migrate';
 import { migrations } from '../../server/db/migrations/index';
 import { openDatabase } from '../../server/db/open-database';
+import { parseCounts } from '../../server/repos/answer-counts';
 import { readTallies, type CountFilter } from '../../server/repos/score-counts';
 import { storeResponses, type PendingResponse } from '../../server/repos/responses';
 import { addResponse, emptyTally, type Tally } from '../../server/scoring/tally';
@@ -100,25 +101,30 @@ describe.each(dialects)('reading the aggregate counts on %s', (dialect) => {
 });
 
 describe.each(dialects)('the scores migration on %s', (dialect) => {
-  it('arrives after later-numbered migrations ran, and rolls the counts already stored up into months', async () => {
+  it('arrives after later-numbered migrations ran, and rolls the counts already stored up into months, cuts and tallies', async () => {
     const config = await freshConfig(dialect);
     const handle = openDatabase(config);
     try {
       // A database migrated before this feature existed, later-numbered migrations included.
-      const { '2026-11-25-10-scores': _scores, '2026-12-02-01-answer-rollups': _rollups, ...before } = migrations;
+      const later = ['2026-11-25-10-scores', '2026-12-02-01-answer-rollups', '2026-12-02-02-answer-tallies'];
+      const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => !later.includes(name)));
       const schema = dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(handle.db)).rows[0]!.s : undefined;
       const old = new Migrator({ db: handle.db, provider: { getMigrations: async () => before }, ...(schema ? { migrationTableSchema: schema } : {}) });
       expect((await old.migrateToLatest()).error).toBeUndefined();
-      const row = { survey_id: 's', unit_code: 'U', procedure_code: '', official_code: '', channel: 'kiosk', flagged: 0, question_id: 'q', value: '4' };
-      await handle.db.insertInto('answer_counts').values([{ ...row, local_date: '2026-03-01', n: 2 }, { ...row, local_date: '2026-03-31', n: 3 }, { ...row, local_date: '2026-04-01', n: 5 }]).execute();
-      expect(await migrateToLatest(handle.db, dialect)).toEqual(['2026-11-25-10-scores', '2026-12-02-01-answer-rollups']);
-      const monthly = await handle.db.selectFrom('answer_counts_monthly').select(['local_date', 'n']).orderBy('local_date').execute();
-      expect(monthly.map((m) => [m.local_date, Number(m.n)])).toEqual([['2026-03-01', 5], ['2026-04-01', 5]]);
+      // The counts as the first version of the table held them: one row per answer value.
+      const row = { survey_id: 's', unit_code: 'U', procedure_code: '', official_code: '', channel: 'kiosk', flagged: 0 };
+      const answers = (date: string, responses: number, fours: number) => [{ ...row, local_date: date, question_id: '*', value: '', n: responses }, { ...row, local_date: date, question_id: 'q', value: '4', n: fours }];
+      await (handle.db as unknown as Kysely<any>).insertInto('answer_counts').values([...answers('2026-03-01', 2, 2), ...answers('2026-03-31', 3, 1), ...answers('2026-04-01', 5, 5)]).execute();
+      expect(await migrateToLatest(handle.db, dialect)).toEqual(later);
+      const tallies = async (table: 'answer_tallies' | 'answer_tallies_monthly', cut: string) =>
+        (await handle.db.selectFrom(table).selectAll().where('cut', '=', cut).orderBy('local_date').execute()).map((t) => [t.local_date, t.unit_code, t.channel, t.procedure_code, Number(t.responses), parseCounts(t.counts)]);
+      expect(await tallies('answer_tallies_monthly', 'full')).toEqual([['2026-03-01', 'U', 'kiosk', '', 5, { 'q:4': 3 }], ['2026-04-01', 'U', 'kiosk', '', 5, { 'q:4': 5 }]]);
       // The cuts are backfilled too: the whole organisation's month, and the unit's channel by day.
-      const org = await handle.db.selectFrom('answer_rollups_monthly').select(['local_date', 'unit_code', 'n']).where('cut', '=', 'org').orderBy('local_date').execute();
-      expect(org.map((m) => [m.local_date, m.unit_code, Number(m.n)])).toEqual([['2026-03-01', '*', 5], ['2026-04-01', '*', 5]]);
-      const channel = await handle.db.selectFrom('answer_rollups').select(['local_date', 'unit_code', 'channel', 'procedure_code', 'n']).where('cut', '=', 'channel').orderBy('local_date').execute();
-      expect(channel.map((m) => [m.local_date, m.unit_code, m.channel, m.procedure_code, Number(m.n)])).toEqual([['2026-03-01', 'U', 'kiosk', '*', 2], ['2026-03-31', 'U', 'kiosk', '*', 3], ['2026-04-01', 'U', 'kiosk', '*', 5]]);
+      expect(await tallies('answer_tallies_monthly', 'org')).toEqual([['2026-03-01', '*', '*', '*', 5, { 'q:4': 3 }], ['2026-04-01', '*', '*', '*', 5, { 'q:4': 5 }]]);
+      expect(await tallies('answer_tallies', 'channel')).toEqual([['2026-03-01', 'U', 'kiosk', '*', 2, { 'q:4': 2 }], ['2026-03-31', 'U', 'kiosk', '*', 3, { 'q:4': 1 }], ['2026-04-01', 'U', 'kiosk', '*', 5, { 'q:4': 5 }]]);
+      // And the scores read them as they read counts stored since.
+      const read = await readTallies(handle.db, { surveyId: 's', from: '2026-03-01', to: '2026-04-30', units: null, includeFlagged: false, includeUnverified: false });
+      expect(read.groups.get('')).toEqual({ responses: 10, answers: new Map([['q', new Map([['4', 8]])]]) });
     } finally {
       await handle.close();
       await dropConfig(config);

@@ -4,6 +4,7 @@ import { enrolTestDevice } from '../helpers/kiosk-device';
 import { signIn } from '../helpers/staff-session';
 import { createAppOn, createTestApp, type TestApp } from '../helpers/test-app';
 import { dialects } from '../helpers/test-database';
+import { countedResponses } from '../helpers/answer-count-rows';
 
 // The submit path keeps the organisation and the kiosk devices in memory (server/responses/
 // lookups.ts). Two app servers on one database: what an admin changes on one must hold on the
@@ -21,7 +22,7 @@ describe.each(dialects)('what the submit path keeps in memory, with two app serv
   });
   const quick = (extra: Record<string, unknown> = {}) => ({ id: randomUUID(), surveyId: 'counter-quick', answers: { overall: 3 }, ...extra });
   const stored = () => a.database.handle.db.selectFrom('responses').select(['unit_code', 'channel']).orderBy('received_at').execute();
-  const counted = async () => Number((await a.database.handle.db.selectFrom('answer_counts').select((eb) => eb.fn.sum<number>('n').as('n')).where('question_id', '=', '*').executeTakeFirst())?.n ?? 0);
+  const counted = () => countedResponses(a.database.handle.db);
 
   it('refuses the next answer of a device revoked on the other server', async () => {
     const device = await enrolTestDevice(a, { unit: 'MC-Q2' });

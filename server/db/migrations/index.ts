@@ -20,6 +20,7 @@ import * as surveyCatalog from './2026-12-01-50-survey-catalog';
 import * as surveyAssignment from './2026-12-01-51-survey-assignment';
 import * as lookupGeneration from './2026-12-01-52-lookup-generation';
 import * as answerRollups from './2026-12-02-01-answer-rollups';
+import * as answerTallies from './2026-12-02-02-answer-tallies';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-organisation': organisation,
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-51-survey-assignment': surveyAssignment,
   '2026-12-01-52-lookup-generation': lookupGeneration,
   '2026-12-02-01-answer-rollups': answerRollups,
+  '2026-12-02-02-answer-tallies': answerTallies,
 };

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countIncrements, negated, parseCounts, tallyTableRows, type CountedResponse } from '../../server/repos/answer-counts';
+import { CUTS } from '../../server/repos/answer-count-cuts';
+
+const response = (over: Partial<CountedResponse>): CountedResponse => ({
+  surveyId: 's', localDate: '2026-03-02', unitCode: 'U1', procedureCode: 'P1', officialCode: 'O1', channel: 'kiosk',
+  flagged: false, verified: true, countedAnswers: { overall: 4 }, ...over,
+});
+
+describe('the tally rows a batch of responses writes', () => {
+  it('puts all of a key’s answers in one row, by day and by month, for every cut', () => {
+    const batch = [
+      response({ countedAnswers: { overall: 4, reasons: ['fast', 'kind'] } }),
+      response({ localDate: '2026-03-20', unitCode: 'U2', officialCode: 'O2', countedAnswers: { overall: 2 } }),
+      response({ countedAnswers: { overall: 4 } }),
+    ];
+    const [[daily, days], [monthly, months]] = tallyTableRows(countIncrements(batch));
+    expect([daily, monthly]).toEqual(['answer_tallies', 'answer_tallies_monthly']);
+    const show = (r: (typeof days)[number]) => [r.cut, r.local_date, r.unit_code, r.procedure_code, r.official_code, r.channel, r.responses, parseCounts(r.counts)];
+    // Hand-counted: two responses of U1/O1 on the 2nd, one of U2/O2 on the 20th.
+    expect(days.map(show)).toEqual([
+      ['full', '2026-03-02', 'U1', 'P1', 'O1', 'kiosk', 2, { 'overall:4': 2, 'reasons:fast': 1, 'reasons:kind': 1 }],
+      ['full', '2026-03-20', 'U2', 'P1', 'O2', 'kiosk', 1, { 'overall:2': 1 }],
+      ['official', '2026-03-02', 'U1', '*', 'O1', '*', 2, { 'overall:4': 2, 'reasons:fast': 1, 'reasons:kind': 1 }],
+      ['official', '2026-03-20', 'U2', '*', 'O2', '*', 1, { 'overall:2': 1 }],
+      ['org', '2026-03-02', '*', '*', '*', '*', 2, { 'overall:4': 2, 'reasons:fast': 1, 'reasons:kind': 1 }],
+      ['org', '2026-03-20', '*', '*', '*', '*', 1, { 'overall:2': 1 }],
+      ['channel', '2026-03-02', 'U1', '*', '*', 'kiosk', 2, { 'overall:4': 2, 'reasons:fast': 1, 'reasons:kind': 1 }],
+      ['channel', '2026-03-20', 'U2', '*', '*', 'kiosk', 1, { 'overall:2': 1 }],
+      ['procedure', '2026-03-02', 'U1', 'P1', '*', '*', 2, { 'overall:4': 2, 'reasons:fast': 1, 'reasons:kind': 1 }],
+      ['procedure', '2026-03-20', 'U2', 'P1', '*', '*', 1, { 'overall:2': 1 }],
+    ].sort((a, b) => (`${a[0]}` < `${b[0]}` ? -1 : `${a[0]}` > `${b[0]}` ? 1 : 0)));
+    // By month, the whole organisation is one row.
+    expect(months.filter((r) => r.cut === 'org').map(show)).toEqual([['org', '2026-03-01', '*', '*', '*', '*', 3, { 'overall:4': 2, 'overall:2': 1, 'reasons:fast': 1, 'reasons:kind': 1 }]]);
+  });
+
+  it('writes nothing for counts taken away and added back', () => {
+    const increments = countIncrements([response({}), response({ unitCode: 'U2' })]);
+    expect(tallyTableRows([...increments, ...negated(increments)]).map(([, rows]) => rows)).toEqual([[], []]);
+  });
+
+  const answers = fc.record({ overall: fc.integer({ min: 0, max: 5 }), reasons: fc.subarray(['fast', 'kind', 'clear']) }, { requiredKeys: ['overall'] });
+  const responses = fc.array(
+    fc.record({
+      localDate: fc.constantFrom('2026-03-02', '2026-03-31', '2026-04-01'), unitCode: fc.constantFrom('U1', 'U2'), procedureCode: fc.constantFrom('P1', 'P2'),
+      officialCode: fc.constantFrom('O1', 'O2', ''), channel: fc.constantFrom('kiosk', 'qr'), flagged: fc.boolean(), verified: fc.boolean(), countedAnswers: answers,
+    }).map((r) => response(r)),
+    { maxLength: 30 },
+  );
+
+  it('every cut of each table adds up to the batch itself, in key order', () => {
+    fc.assert(
+      fc.property(responses, (batch) => {
+        const expected = new Map<string, number>();
+        for (const r of batch) {
+          expected.set('*', (expected.get('*') ?? 0) + 1);
+          for (const [q, v] of Object.entries(r.countedAnswers)) for (const value of Array.isArray(v) ? v : [v]) expected.set(`${q}:${value}`, (expected.get(`${q}:${value}`) ?? 0) + 1);
+        }
+        for (const [, rows] of tallyTableRows(countIncrements(batch))) {
+          const keys = rows.map((r) => [r.survey_id, r.cut, r.local_date, r.unit_code, r.procedure_code, r.official_code, r.channel, r.flagged].join('\u0000'));
+          expect(keys).toEqual([...keys].sort());
+          expect(new Set(keys).size).toBe(keys.length);
+          for (const cut of CUTS) {
+            const sum = new Map<string, number>();
+            for (const r of rows.filter((row) => row.cut === cut.name)) {
+              sum.set('*', (sum.get('*') ?? 0) + r.responses);
+              for (const [k, n] of Object.entries(parseCounts(r.counts))) sum.set(k, (sum.get(k) ?? 0) + n);
+            }
+            expect(new Map([...sum].sort())).toEqual(new Map([...expected].sort()));
+          }
+        }
+      }),
+    );
+  });
+});
