@@ -57,6 +57,8 @@ export async function readTallies(db: Kysely<Database>, filter: CountFilter, gro
   const cut = cutOf(filter, group);
   const reads: [TallyTable, DateSpan][] = split.days.map((d) => ['answer_tallies', d]);
   if (split.months) reads.push(['answer_tallies_monthly', split.months]);
+  // Each group's answers summed by their stored key first, split into question and value once.
+  const sums = new Map<string, Map<string, number>>();
   for (const [table, dates] of reads) {
     for (const row of await tallyRows(db, table, cut, dates, filter, group)) {
       const responses = Number(row.responses);
@@ -66,13 +68,21 @@ export async function readTallies(db: Kysely<Database>, filter: CountFilter, gro
       if (!included.includes(flags)) continue;
       const key = row.group_key ?? '';
       let tally = out.groups.get(key);
-      if (!tally) out.groups.set(key, (tally = emptyTally()));
+      let sum = sums.get(key);
+      if (!tally || !sum) {
+        out.groups.set(key, (tally = emptyTally()));
+        sums.set(key, (sum = new Map()));
+      }
       tally.responses += responses;
       const counts = parseCounts(row.counts);
-      for (const answer in counts) {
-        const [questionId, value] = splitAnswerKey(answer);
-        addCount(tally, questionId, value, Number(counts[answer]));
-      }
+      for (const answer in counts) sum.set(answer, (sum.get(answer) ?? 0) + Number(counts[answer]));
+    }
+  }
+  for (const [key, sum] of sums) {
+    const tally = out.groups.get(key)!;
+    for (const [answer, n] of sum) {
+      const [questionId, value] = splitAnswerKey(answer);
+      addCount(tally, questionId, value, n);
     }
   }
   return out;

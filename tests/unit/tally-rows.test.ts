@@ -15,7 +15,9 @@ describe('the tally rows a batch of responses writes', () => {
       response({ localDate: '2026-03-20', unitCode: 'U2', officialCode: 'O2', countedAnswers: { overall: 2 } }),
       response({ countedAnswers: { overall: 4 } }),
     ];
-    const [[daily, days], [monthly, months]] = tallyTableRows(countIncrements(batch));
+    const tables = tallyTableRows(countIncrements(batch));
+    const [daily, days] = tables[0]!;
+    const [monthly, months] = tables[1]!;
     expect([daily, monthly]).toEqual(['answer_tallies', 'answer_tallies_monthly']);
     const show = (r: (typeof days)[number]) => [r.cut, r.local_date, r.unit_code, r.procedure_code, r.official_code, r.channel, r.responses, parseCounts(r.counts)];
     // Hand-counted: two responses of U1/O1 on the 2nd, one of U2/O2 on the 20th.
