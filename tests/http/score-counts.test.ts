@@ -4,7 +4,8 @@ import { Migrator, sql, type Kysely } from 'kysely';
 import { migrateToLatest } from '../../server/db/migrate';
 import { migrations } from '../../server/db/migrations/index';
 import { openDatabase } from '../../server/db/open-database';
-import { parseCounts } from '../../server/repos/answer-counts';
+import { addAnswerCounts, countIncrements, parseCounts, type CountedResponse } from '../../server/repos/answer-counts';
+import * as tallies from '../../server/db/migrations/2026-12-02-02-answer-tallies';
 import { readTallies, type CountFilter } from '../../server/repos/score-counts';
 import { storeResponses, type PendingResponse } from '../../server/repos/responses';
 import { addResponse, emptyTally, type Tally } from '../../server/scoring/tally';
@@ -125,6 +126,39 @@ describe.each(dialects)('the scores migration on %s', (dialect) => {
       // And the scores read them as they read counts stored since.
       const read = await readTallies(handle.db, { surveyId: 's', from: '2026-03-01', to: '2026-04-30', units: null, includeFlagged: false, includeUnverified: false });
       expect(read.groups.get('')).toEqual({ responses: 10, answers: new Map([['q', new Map([['4', 8]])]]) });
+    } finally {
+      await handle.close();
+      await dropConfig(config);
+    }
+  });
+  it('moves the tallies back to one row per answer value and forward again, unchanged', async () => {
+    const config = await freshConfig(dialect);
+    const handle = openDatabase(config);
+    try {
+      await migrateToLatest(handle.db, dialect);
+      const responses: CountedResponse[] = [
+        { surveyId: 's', localDate: '2026-03-02', unitCode: 'U', procedureCode: 'P', officialCode: 'O', channel: 'kiosk', flagged: false, verified: true, countedAnswers: { q: 4, r: ['a', 'b'] } },
+        { surveyId: 's', localDate: '2026-03-20', unitCode: 'U', procedureCode: '', officialCode: '', channel: 'qr', flagged: true, verified: false, countedAnswers: { q: 2 } },
+      ];
+      await handle.db.transaction().execute((trx) => addAnswerCounts(trx, countIncrements(responses)));
+      const all = async () => {
+        const rows = [];
+        for (const table of ['answer_tallies', 'answer_tallies_monthly'] as const) {
+          for (const t of await handle.db.selectFrom(table).selectAll().execute()) rows.push(JSON.stringify([table, t.cut, t.local_date, t.unit_code, t.procedure_code, t.official_code, t.channel, Number(t.flagged), Number(t.responses), Object.entries(parseCounts(t.counts)).sort()]));
+        }
+        return rows.sort();
+      };
+      const before = await all();
+      expect(before).toHaveLength(2 * 2 * 5);
+      const any = handle.db as unknown as Kysely<any>;
+      await tallies.down(any);
+      const old = await any.selectFrom('answer_counts').select(['local_date', 'flagged', 'question_id', 'value', 'n']).orderBy('local_date').orderBy('question_id').orderBy('value').execute();
+      expect(old.map((r) => [r.local_date, Number(r.flagged), r.question_id, r.value, Number(r.n)])).toEqual([
+        ['2026-03-02', 0, '*', '', 1], ['2026-03-02', 0, 'q', '4', 1], ['2026-03-02', 0, 'r', 'a', 1], ['2026-03-02', 0, 'r', 'b', 1],
+        ['2026-03-20', 3, '*', '', 1], ['2026-03-20', 3, 'q', '2', 1],
+      ]);
+      await tallies.up(any);
+      expect(await all()).toEqual(before);
     } finally {
       await handle.close();
       await dropConfig(config);
