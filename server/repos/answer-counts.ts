@@ -1,7 +1,7 @@
 import { CompiledQuery, PostgresAdapter, type Kysely } from 'kysely';
 import type { Answers } from '../../survey-defs/check-answers';
 import type { Database } from '../db/database';
-import type { NewAnswerTallyRow } from '../db/tables/answer-tallies';
+import type { AnswerTallyRow, NewAnswerTallyRow } from '../db/tables/answer-tallies';
 import { CUTS, keptBy, type CutName } from './answer-count-cuts';
 
 /** Bits of the `flagged` key column: why answers are left out of the figures unless asked for. */
@@ -29,19 +29,11 @@ export interface CountedResponse {
 }
 
 /** What some responses add to one row of the tallies: its key, the responses and each answer's count. */
-export interface TallyIncrement {
-  survey_id: string;
+export type TallyIncrement = Omit<AnswerTallyRow, 'cut' | 'counts'> & {
   cut: CutName;
-  local_date: string;
-  unit_code: string;
-  procedure_code: string;
-  official_code: string;
-  channel: string;
-  flagged: number;
-  responses: number;
   /** `<question id>:<value>` → how many gave it (negative to take away). */
   counts: Map<string, number>;
-}
+};
 
 /** The key of an answer's count in a tally row; question ids have no ':', so the first one splits it. */
 export const answerKey = (questionId: string, value: string) => `${questionId}:${value}`;

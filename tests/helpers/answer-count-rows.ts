@@ -2,20 +2,10 @@
 // the 'full' cut of the daily tallies, its responses under question '*' with value ''.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../server/db/database';
+import type { AnswerTallyRow } from '../../server/db/tables/answer-tallies';
 import { parseCounts, splitAnswerKey } from '../../server/repos/answer-counts';
 
-export interface AnswerCountRow {
-  survey_id: string;
-  local_date: string;
-  unit_code: string;
-  procedure_code: string;
-  official_code: string;
-  channel: string;
-  flagged: number;
-  question_id: string;
-  value: string;
-  n: number;
-}
+export type AnswerCountRow = Omit<AnswerTallyRow, 'cut' | 'responses' | 'counts'> & { question_id: string; value: string; n: number };
 
 /** Every count of the daily 'full' tallies, in key order, zeros left out. */
 export async function answerCountRows(db: Kysely<Database>): Promise<AnswerCountRow[]> {
@@ -38,7 +28,7 @@ export async function answerCountRows(db: Kysely<Database>): Promise<AnswerCount
   return out;
 }
 
-const keyOf = (t: { survey_id: string; local_date: string; unit_code: string; procedure_code: string; official_code: string; channel: string; flagged: number }) =>
+const keyOf = (t: AnswerTallyRow) =>
   [t.survey_id, t.local_date, t.unit_code, t.procedure_code, t.official_code, t.channel, t.flagged].join('\u0000');
 
 /** How many responses the aggregate counts hold. */
