@@ -34,7 +34,8 @@ interface SheetInternals {
   _rows: unknown[] | null;
   _rowZero: number;
   startedData: boolean;
-  stream: { write(data: Buffer): void };
+  /** The sheet's zip entry (zip-writer.ts): calls back once it is done with a chunk. */
+  stream: { write(data: Buffer, callback: () => void): void };
   getColumn(c: number): { style?: Partial<ExcelJS.Style> };
 }
 
@@ -76,16 +77,20 @@ export function rowXmlWriter(sheet: ExcelJS.Worksheet): RowXmlWriter {
   };
   // Each row goes to bytes at once, so its strings die young: a page of rows held as strings
   // (a rope of a few hundred thousand pieces) outlived the young generation and tripled the
-  // garbage collector's time. The bytes go on to the sheet in pieces of at most CHUNK, each a
-  // buffer of its own (the sheet may keep it): a whole page in one buffer was a few megabytes,
-  // made afresh for every page.
-  let bytes = Buffer.allocUnsafe(CHUNK);
+  // garbage collector's time. The bytes go on to the sheet in pieces of at most CHUNK, and each
+  // piece's buffer is used again once the zip is done with it: a fresh one for every piece was
+  // tens of megabytes of buffers waiting for the garbage collector.
+  const spare: Buffer[] = [];
+  let bytes: Buffer = Buffer.allocUnsafe(CHUNK);
   let used = 0;
   let written = 0;
   const send = () => {
     if (!used) return;
-    internals.stream.write(bytes.subarray(0, used));
-    bytes = Buffer.allocUnsafe(CHUNK);
+    const sent = bytes;
+    internals.stream.write(sent.subarray(0, used), () => {
+      if (sent.length === CHUNK) spare.push(sent);
+    });
+    bytes = spare.pop() ?? Buffer.allocUnsafe(CHUNK);
     used = 0;
   };
   const append = (text: string) => {

@@ -29,7 +29,10 @@ interface CentralRecord {
 /** The input a streamed entry takes: a Buffer, text, or anything with toBuffer() (exceljs's StringBuf). */
 export type EntryChunk = Buffer | string | { toBuffer(): Buffer };
 
-/** An entry's bytes as they are written; `write` returns false once `highWaterMark` bytes wait. */
+/**
+ * An entry's bytes as they are written; `write` returns false once `highWaterMark` bytes wait, and
+ * calls back when the deflate has read the chunk (the writer may then reuse its buffer).
+ */
 export class ZipEntryStream extends Writable {
   /** exceljs pauses a sheet's stream as it opens it; there is nothing to pause here. */
   pause(): this {
@@ -180,11 +183,12 @@ export class ZipWriter {
     })();
     copied.catch(() => undefined);
     return {
-      /** Resolves when the deflate has room for more. */
+      /** Resolves when the deflate has read all of `chunk`: its buffer may then be used again. */
       write: async (chunk: Buffer) => {
         crc = crc32(chunk, crc);
         size += chunk.length;
-        if (!deflate.write(chunk)) await Promise.race([once(deflate, 'drain'), copied]);
+        const read = new Promise<void>((resolve, reject) => deflate.write(chunk, (error) => (error ? reject(error) : resolve())));
+        await Promise.race([read, copied.then(() => read)]);
       },
       end: async () => {
         deflate.end();
