@@ -62,7 +62,6 @@ export interface RowXmlWriter {
 export function rowXmlWriter(sheet: ExcelJS.Worksheet): RowXmlWriter {
   const internals = sheet as unknown as SheetInternals;
   const styles = internals._workbook.styles;
-  const letters: string[] = [];
   const styleIds: (number | undefined)[][] = [];
   // A new row's style is {} (exceljs's Row); the style id exceljs finds for it is the same for all.
   const rowStyle = styles.addStyleModel({});
@@ -102,14 +101,15 @@ export function rowXmlWriter(sheet: ExcelJS.Worksheet): RowXmlWriter {
     used += bytes.write(text, used);
   };
 
-  const cell = (ref: string, style: number, kind: Kind, value: PlainValue): string => {
+  // Per column and kind of value, the cell's XML before its row number and between that and its
+  // value: a cell is then four pieces joined. A number is written as String() gives it, which
+  // holds nothing to escape (exceljs ran it through xmlEncode all the same).
+  const opens: string[] = [];
+  const mids: (string | undefined)[][] = [];
+  const midOf = (col: number, kind: Kind): string => {
+    const style = styleOf(col, kind);
     const s = style ? ` s="${style}"` : '';
-    switch (kind) {
-      case NULL: return style ? `<c r="${ref}"${s}/>` : '';
-      case NUMBER: return `<c r="${ref}"${s}><v>${xmlEncode(String(value))}</v></c>`;
-      case DATE: return `<c r="${ref}"${s}><v>${dateToExcel(value as Date)}</v></c>`;
-      default: return `<c r="${ref}"${s} t="str"><v>${xmlEncode(value as string)}</v></c>`;
-    }
+    return ((mids[col] ??= [])[kind] = kind === NULL ? (style ? `"${s}/>` : '') : kind === STRING ? `"${s} t="str"><v>` : `"${s}><v>`);
   };
 
   return {
@@ -130,8 +130,15 @@ export function rowXmlWriter(sheet: ExcelJS.Worksheet): RowXmlWriter {
         if (!min) min = col;
         max = col;
         const kind: Kind = value === null ? NULL : typeof value === 'number' ? NUMBER : typeof value === 'string' ? STRING : DATE;
-        if (kind !== NULL) hasValues = true;
-        cells += cell(`${(letters[col] ??= columnLetter(col))}${number}`, styleOf(col, kind), kind, value);
+        const mid = mids[col]?.[kind] ?? midOf(col, kind);
+        const open = (opens[col] ??= `<c r="${columnLetter(col)}`);
+        if (kind === NULL) {
+          if (mid) cells += open + number + mid;
+          continue;
+        }
+        hasValues = true;
+        const text = kind === STRING ? xmlEncode(value as string) : kind === NUMBER ? String(value) : String(dateToExcel(value as Date));
+        cells += open + number + mid + text + '</v></c>';
       }
       // exceljs writes no element for a row without a value (and without a height), but counts it.
       if (!hasValues) return;
