@@ -45,6 +45,8 @@ export async function writeWorkbook(out: Writable, sheets: readonly SheetWriter[
       async room(sheet) {
         // exceljs ignores backpressure: wait for the sheet's zip entry (which waits for `out`).
         const entry = (sheet as unknown as { _stream?: ZipEntryStream })._stream;
+        // Failed (the download was cancelled): stop reading rows for it.
+        if (entry?.errored) throw entry.errored;
         if (entry?.writableNeedDrain) await once(entry, 'drain');
       },
     });

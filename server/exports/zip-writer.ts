@@ -148,10 +148,20 @@ export class ZipWriter {
     return next;
   }
 
-  /** Writes to the output, waiting when it is full. */
+  /** Writes to the output, waiting when it is full; fails if it closes first (a download cancelled). */
   private async put(bytes: Buffer): Promise<void> {
+    if (this.out.destroyed) throw new Error('The XLSX output closed before the file was written');
     this.offset += bytes.length;
-    if (!this.out.write(bytes)) await once(this.out, 'drain');
+    if (this.out.write(bytes)) return;
+    const stop = new AbortController();
+    try {
+      await Promise.race([
+        once(this.out, 'drain', { signal: stop.signal }),
+        once(this.out, 'close', { signal: stop.signal }).then(() => { throw new Error('The XLSX output closed before the file was written'); }),
+      ]);
+    } finally {
+      stop.abort();
+    }
   }
 
   /** Starts an entry at the current offset: its local header, then a deflate into the output. */

@@ -54,6 +54,15 @@ describe('ZipWriter', () => {
     }
   });
 
+  it('stops, rather than waiting for ever, when the output closes before the end (a cancelled download)', async () => {
+    const out = new PassThrough({ highWaterMark: 1024 }); // never read: full after the first piece
+    const zip = new ZipWriter(out, 1);
+    const added = zip.add('big.bin', randomBytes(2 << 20));
+    setTimeout(() => out.destroy(), 50);
+    await expect(added).rejects.toThrow('closed before the file was written');
+    await expect(zip.finish()).rejects.toThrow('closed before the file was written');
+  });
+
   it('fails the archive when a streamed entry fails', async () => {
     const out = new PassThrough();
     out.resume();
