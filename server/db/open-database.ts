@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
 import type { Database } from './database';
 import { kyselySqliteDatabase } from './sqlite-connection';
 
@@ -64,12 +65,20 @@ function openSqlite(file: string, synchronous: 'FULL' | 'NORMAL'): DatabaseHandl
   };
 }
 
-// pg returns 64-bit integers and numerics as strings; our counts fit comfortably in a double.
-pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
-pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+let postgresDriver: typeof pg | undefined;
+
+/** pg, loaded the first time PostgreSQL is opened: a SQLite office never needs it (about 5 MB). */
+function loadPg(): typeof pg {
+  if (postgresDriver) return postgresDriver;
+  const driver = createRequire(import.meta.url)('pg') as typeof pg;
+  // pg returns 64-bit integers and numerics as strings; our counts fit comfortably in a double.
+  driver.types.setTypeParser(driver.types.builtins.INT8, (v) => Number(v));
+  driver.types.setTypeParser(driver.types.builtins.NUMERIC, (v) => Number(v));
+  return (postgresDriver = driver);
+}
 
 function openPostgres(url: string, schema?: string): DatabaseHandle {
-  const pool = new pg.Pool({
+  const pool = new (loadPg().Pool)({
     connectionString: url,
     max: 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),

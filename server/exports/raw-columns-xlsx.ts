@@ -36,6 +36,9 @@ export function xlsxResponseColumns(ctx: ReportContext, columns: readonly Respon
   const procedure = lookup(org.procedures, (p) => name(p.name_vi, p.name_en));
   const official = lookup(org.officials, (o) => o.full_name);
   const criteria = new Set(listCriteria(def).map((c) => c.id));
+  // Looked up once per channel, not once per row.
+  const channels = new Map<string, string>();
+  const channelName = (c: string) => channels.get(c) ?? channels.set(c, t(`scores.channels.${c}`)).get(c)!;
 
   return columns.flatMap((column): XlsxColumn[] => {
     const raw = (row: ExportRow, answers: Answers) => column.value(row, answers);
@@ -51,7 +54,7 @@ export function xlsxResponseColumns(ctx: ReportContext, columns: readonly Respon
       case 'unit': return coded(t('raw.unit'), 32, unit);
       case 'procedure': return coded(t('raw.procedure'), 32, procedure);
       case 'official': return coded(t('raw.official'), 24, official);
-      case 'channel': return coded(t('raw.channel'), 20, (c) => (typeof c === 'string' && c ? t(`scores.channels.${c}`) : null));
+      case 'channel': return coded(t('raw.channel'), 20, (c) => (typeof c === 'string' && c ? channelName(c) : null));
       case 'flagged': return [{ header: t('raw.flagged'), source: 'flagged', width: 12, value: (r, a) => (raw(r, a) ? t('raw.yes') : null) }];
     }
     if (criteria.has(column.header)) return [{ header: criterionText(ctx, column.header), source: column.header, width: 14, value: raw }];
@@ -59,7 +62,9 @@ export function xlsxResponseColumns(ctx: ReportContext, columns: readonly Respon
     if (!question) return [{ header: column.header, source: column.header, width: 14, value: raw }];
     const text = localized(question.text, lang);
     if (question.type === 'text') return [{ header: text, source: question.id, width: 40, value: raw }];
-    const label = (id: string) => localized(question.options.find((o) => o.id === id)?.label, lang) || id;
+    // Reversed: the first option of an id wins, as find() had it.
+    const labels = new Map(question.options.map((o) => [o.id, localized(o.label, lang) || o.id] as const).reverse());
+    const label = (id: string) => labels.get(id) ?? id;
     return [
       { header: text, source: question.id, width: 22, value: (r, a) => { const v = a[question.id]; return Array.isArray(v) ? v.map(label).join('; ') : typeof v === 'string' ? label(v) : null; } },
       { header: t('scores.xlsx.codeOf', { what: text }), source: question.id, width: 12, value: raw },

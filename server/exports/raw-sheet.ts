@@ -18,6 +18,9 @@ import type { SheetWriter } from './workbook-writer';
 
 export const ROWS_PER_SHEET = 1_000_000;
 const ROOM_EVERY = 500;
+// Rows read at a time. A page of 2,000 outlived a few young-generation collections while its XML
+// was made and went to the old generation: the heap grew by about 90 MB, against 35 MB with 500.
+const PAGE = 500;
 
 export function rawResponsesSheet(reader: Kysely<Database>, ctx: ReportContext, filter: CountFilter, title: string, rowsPerSheet = ROWS_PER_SHEET): SheetWriter {
   return async (book) => {
@@ -51,12 +54,12 @@ export function rawResponsesSheet(reader: Kysely<Database>, ctx: ReportContext, 
         const answers = JSON.parse(row.answers) as Answers;
         rowsXml!.add(columns.map((c) => c.value(row, answers)));
         rowsInSheet += 1;
-        // A page is about 3 MB of XML: wait for room within it, not only after it.
+        // 500 rows are about 800 KB of XML: wait for room that often, whatever the page size.
         if (rowsInSheet % ROOM_EVERY === 0) await book.room(sheet!);
       }
       rowsXml?.flush();
       if (sheet) await book.room(sheet);
-    });
+    }, PAGE);
     if (sheets === 0) start();
   };
 }

@@ -34,7 +34,8 @@ interface SheetInternals {
   _rows: unknown[] | null;
   _rowZero: number;
   startedData: boolean;
-  stream: { write(data: Buffer): void };
+  /** The sheet's zip entry (zip-writer.ts): calls back once it is done with a chunk. */
+  stream: { write(data: Buffer, callback: () => void): void };
   getColumn(c: number): { style?: Partial<ExcelJS.Style> };
 }
 
@@ -61,7 +62,6 @@ export interface RowXmlWriter {
 export function rowXmlWriter(sheet: ExcelJS.Worksheet): RowXmlWriter {
   const internals = sheet as unknown as SheetInternals;
   const styles = internals._workbook.styles;
-  const letters: string[] = [];
   const styleIds: (number | undefined)[][] = [];
   // A new row's style is {} (exceljs's Row); the style id exceljs finds for it is the same for all.
   const rowStyle = styles.addStyleModel({});
@@ -76,16 +76,20 @@ export function rowXmlWriter(sheet: ExcelJS.Worksheet): RowXmlWriter {
   };
   // Each row goes to bytes at once, so its strings die young: a page of rows held as strings
   // (a rope of a few hundred thousand pieces) outlived the young generation and tripled the
-  // garbage collector's time. The bytes go on to the sheet in pieces of at most CHUNK, each a
-  // buffer of its own (the sheet may keep it): a whole page in one buffer was a few megabytes,
-  // made afresh for every page.
-  let bytes = Buffer.allocUnsafe(CHUNK);
+  // garbage collector's time. The bytes go on to the sheet in pieces of at most CHUNK, and each
+  // piece's buffer is used again once the zip is done with it: a fresh one for every piece was
+  // tens of megabytes of buffers waiting for the garbage collector.
+  const spare: Buffer[] = [];
+  let bytes: Buffer = Buffer.allocUnsafe(CHUNK);
   let used = 0;
   let written = 0;
   const send = () => {
     if (!used) return;
-    internals.stream.write(bytes.subarray(0, used));
-    bytes = Buffer.allocUnsafe(CHUNK);
+    const sent = bytes;
+    internals.stream.write(sent.subarray(0, used), () => {
+      if (sent.length === CHUNK) spare.push(sent);
+    });
+    bytes = spare.pop() ?? Buffer.allocUnsafe(CHUNK);
     used = 0;
   };
   const append = (text: string) => {
@@ -97,14 +101,15 @@ export function rowXmlWriter(sheet: ExcelJS.Worksheet): RowXmlWriter {
     used += bytes.write(text, used);
   };
 
-  const cell = (ref: string, style: number, kind: Kind, value: PlainValue): string => {
+  // Per column and kind of value, the cell's XML before its row number and between that and its
+  // value: a cell is then four pieces joined. A number is written as String() gives it, which
+  // holds nothing to escape (exceljs ran it through xmlEncode all the same).
+  const opens: string[] = [];
+  const mids: (string | undefined)[][] = [];
+  const midOf = (col: number, kind: Kind): string => {
+    const style = styleOf(col, kind);
     const s = style ? ` s="${style}"` : '';
-    switch (kind) {
-      case NULL: return style ? `<c r="${ref}"${s}/>` : '';
-      case NUMBER: return `<c r="${ref}"${s}><v>${xmlEncode(String(value))}</v></c>`;
-      case DATE: return `<c r="${ref}"${s}><v>${dateToExcel(value as Date)}</v></c>`;
-      default: return `<c r="${ref}"${s} t="str"><v>${xmlEncode(value as string)}</v></c>`;
-    }
+    return ((mids[col] ??= [])[kind] = kind === NULL ? (style ? `"${s}/>` : '') : kind === STRING ? `"${s} t="str"><v>` : `"${s}><v>`);
   };
 
   return {
@@ -125,8 +130,15 @@ export function rowXmlWriter(sheet: ExcelJS.Worksheet): RowXmlWriter {
         if (!min) min = col;
         max = col;
         const kind: Kind = value === null ? NULL : typeof value === 'number' ? NUMBER : typeof value === 'string' ? STRING : DATE;
-        if (kind !== NULL) hasValues = true;
-        cells += cell(`${(letters[col] ??= columnLetter(col))}${number}`, styleOf(col, kind), kind, value);
+        const mid = mids[col]?.[kind] ?? midOf(col, kind);
+        const open = (opens[col] ??= `<c r="${columnLetter(col)}`);
+        if (kind === NULL) {
+          if (mid) cells += open + number + mid;
+          continue;
+        }
+        hasValues = true;
+        const text = kind === STRING ? xmlEncode(value as string) : kind === NUMBER ? String(value) : String(dateToExcel(value as Date));
+        cells += open + number + mid + text + '</v></c>';
       }
       // exceljs writes no element for a row without a value (and without a height), but counts it.
       if (!hasValues) return;
