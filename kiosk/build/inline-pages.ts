@@ -21,7 +21,7 @@ async function inlinedPage(root: string, html: string, plugins: Plugin[]): Promi
     root,
     publicDir: false,
     logLevel: 'warn',
-    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: false } },
     plugins,
     build: {
       write: false,
