@@ -23,6 +23,7 @@ import { localeRoutes } from './routes/locales';
 import { openLinkRoutes } from './routes/open-links';
 import { ORGANISATION_IMPORT_PATH, organisationRoutes } from './routes/organisation';
 import { unitSurveyRoutes } from './routes/unit-surveys';
+import { inlineSourcesPolicy } from './pages/inline-sources';
 import { pageRoutes } from './routes/pages';
 import { publicResultRoutes } from './routes/public-results';
 import { reportRoutes } from './routes/report';
@@ -45,7 +46,8 @@ const compressText = compress({ contentTypeFilter: /^(application\/json|text\/ht
 
 /** Documents and the API: a policy that lets pages load only their own scripts and styles. */
 const pageHeaders = secureHeaders({
-  // Pages load only their own scripts and styles: no inline script can run.
+  // Pages load only their own scripts and styles: no inline script can run, except the kiosk's
+  // and the phone page's own, allowed by hash (server/pages/inline-sources.ts).
   contentSecurityPolicy: {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
@@ -83,6 +85,8 @@ const assetHeaders: MiddlewareHandler = async (c, next) => {
 /** The whole HTTP application; main.ts serves it, tests call app.request() on it. */
 export function createApp(deps: AppDeps) {
   const app = new Hono()
+    // Outside the policy's middleware: adds the hashes of a page's inline script and stylesheet.
+    .use(inlineSourcesPolicy)
     .use((c, next) => (c.req.path.startsWith(ASSETS_PREFIX) ? assetHeaders(c, next) : pageHeaders(c, next)))
     // JSON and HTML that people read (the dashboard's figures, the report, the docs) go gzip'd,
     // several times smaller on an office's slow line (the API document: 248 KB to 19 KB). Only reads: answers to a

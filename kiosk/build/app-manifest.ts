@@ -29,9 +29,10 @@ export const kioskManifest = {
   ],
 };
 
-export function appManifest(): Plugin {
+/** The <link>s to the icons (and, on the kiosk, the manifest) in every page's head. */
+export function appIconLinks(): Plugin {
   return {
-    name: 'sipas-app-manifest',
+    name: 'sipas-app-icon-links',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
@@ -45,6 +46,14 @@ export function appManifest(): Plugin {
         return tags.map((t) => ({ ...t, injectTo: 'head' as const }));
       },
     },
+  };
+}
+
+/** The manifest, the icons and the favicon, written beside the pages. */
+export function appManifest(): Plugin {
+  return {
+    name: 'sipas-app-manifest',
+    apply: 'build',
     generateBundle() {
       const emit = (fileName: string, source: string | Uint8Array) => this.emitFile({ type: 'asset', fileName, source });
       emit('kiosk.webmanifest', JSON.stringify(kioskManifest, null, 2));

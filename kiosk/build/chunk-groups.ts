@@ -4,6 +4,8 @@
 // server, another round trip. Here: `vendor` (what the staff page shares with a citizen page: Preact,
 // the bundler's helpers), `citizen` (what the citizen pages share: strings, components, the
 // questionnaire logic), and each page's own entry. Lazy tabs and screens keep chunks of their own.
+// The kiosk and the phone page are no longer in this build (inline-pages.ts builds each alone), so
+// today `citizen` stays empty; it comes back if another citizen page joins the feedback page.
 import { resolve } from 'node:path';
 
 interface ModuleInfo {

@@ -5,6 +5,7 @@ import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../app-deps';
 import { HttpError } from '../http-error';
 import { invitationBoot, kioskBoot, openLinkBoot, type CitizenBoot } from '../pages/boot-data';
+import { allowInline } from '../pages/inline-sources';
 import { pageWithBootData } from '../pages/page-html';
 import { listLocales } from './locales';
 
@@ -27,16 +28,18 @@ export function pageRoutes(deps: AppDeps) {
     return (await serve(c, async () => {})) ?? c.notFound();
   };
   /**
-   * A citizen page with what its first screen needs in the HTML (server/pages/boot-data.ts), so
-   * it shows its first question without waiting for another round trip. `no-store` when it is
+   * A citizen page with what its first screen needs in the HTML (server/pages/boot-data.ts) and
+   * its script and stylesheet inline, allowed by hash, so it shows its first question without
+   * waiting for another round trip. `no-store` when it is
    * about one person's invitation; the app's compression gzips it.
    */
   const bootPage = (file: string, boot: (c: Context) => CitizenBoot | Promise<CitizenBoot>, cacheControl = 'no-cache') => async (c: Context) => {
     const path = built(file);
     if (!path) return c.notFound();
-    const html = pageWithBootData(path, await boot(c));
+    const page = pageWithBootData(path, await boot(c));
+    allowInline(c, page.inline);
     c.header('Cache-Control', cacheControl);
-    return c.html(html);
+    return c.html(page.html);
   };
   return new Hono()
     .get('/', (c) => c.redirect('/kiosk'))

@@ -12,9 +12,10 @@ describe('headers of the pages and of their files', () => {
   afterEach(() => t.close());
 
   it('a page and the service worker keep the full policy; a script or stylesheet it loads gets nosniff and same-origin only', async () => {
-    const page = await t.app.request('/kiosk');
+    // The staff page loads its files; the kiosk (its script and stylesheet inline) keeps its policy.
+    const page = await t.app.request('/staff');
     const html = await page.text();
-    for (const res of [page, await t.app.request('/kiosk-sw.js')]) {
+    for (const res of [page, await t.app.request('/kiosk'), await t.app.request('/kiosk-sw.js')]) {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
       expect(res.headers.get('x-frame-options')).toBe('DENY');

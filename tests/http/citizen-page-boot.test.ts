@@ -1,8 +1,31 @@
 // The citizen pages come with what their first screen needs (server/pages/boot-data.ts): the
-// same answers the page would otherwise fetch, one round trip each on a slow line.
+// same answers the page would otherwise fetch, one round trip each on a slow line; and with their
+// script and stylesheet inline (kiosk/build/inline-pages.ts), which the policy allows by hash.
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiKeyHeaders, invitationRequest } from '../helpers/invitations';
 import { createTestApp, type TestApp } from '../helpers/test-app';
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * The page's running scripts (not its JSON data) and styles, and whether the policy allows each
+ * by its hash, with no 'unsafe-inline' and nothing else inline.
+ */
+function inlinePolicy(html: string, policy: string) {
+  const directive = (name: string) => policy.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)!.slice(1);
+  const scripts = [...html.matchAll(/<script(?![^>]*type="application\/json")([^>]*)>([\s\S]*?)<\/script>/g)];
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)];
+  const scriptSrc = directive('script-src');
+  const styleSrc = directive('style-src');
+  const allowedByHash =
+    scripts.every((m) => !m[1]!.includes('src=') && scriptSrc.includes(sha256(m[2]!))) &&
+    styles.every((m) => styleSrc.includes(sha256(m[1]!))) &&
+    scriptSrc.length === 1 + scripts.length &&
+    styleSrc.length === 1 + styles.length &&
+    scriptSrc[0] === "'self'" && styleSrc[0] === "'self'";
+  return { scripts: scripts.length, styles: styles.length, allowedByHash };
+}
 
 describe('the citizen pages embed their first screen\'s data', () => {
   let t: TestApp;
@@ -18,15 +41,20 @@ describe('the citizen pages embed their first screen\'s data', () => {
     return { res, html, boot: json ? JSON.parse(json) : undefined };
   }
 
-  it('kiosk: the quick rating offered and the languages, under the same CSP (no inline script can run)', async () => {
+  it('kiosk: the quick rating offered and the languages; the only script and style that run are the page\'s own, allowed by hash', async () => {
     const { res, html, boot } = await page('/kiosk');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
     expect(boot.quick).toEqual((await t.call('GET', '/api/surveys/counter-quick')).body);
     expect(boot.languages).toEqual((await t.call('GET', '/locales/index.json')).body);
-    // The page's own module script is still the only script that runs.
-    expect(html.match(/<script(?![^>]*type="application\/json")/g)).toHaveLength(1);
+    expect(inlinePolicy(html, res.headers.get('content-security-policy')!)).toEqual({ scripts: 1, styles: 1, allowedByHash: true });
+  });
+
+  it('phone: its own inline script and stylesheet, allowed by hash, on every address it is served at', async () => {
+    for (const path of ['/s', '/s/AAAAAAAAAAAAAAAAAAAAAA', '/danh-gia/MC-Q1']) {
+      const { res, html } = await page(path);
+      expect(inlinePolicy(html, res.headers.get('content-security-policy')!), path).toEqual({ scripts: 1, styles: 1, allowedByHash: true });
+    }
   });
 
   it('phone: the invitation as its API answers it and the quick rating, kept by no cache', async () => {

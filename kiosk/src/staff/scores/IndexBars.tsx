@@ -68,15 +68,15 @@ export function ElementBars({ store, report, def }: Props) {
   );
 }
 
-/** Every criterion under its element (drawn apart from the elements: the dashboard's longest list). */
-export function CriterionBars({ store, report, def }: Props) {
+/** Every criterion under its element (drawn apart from the elements: the dashboard's longest list); the first `elementsShown` elements when the dashboard draws it in parts. */
+export function CriterionBars({ store, report, def, elementsShown = Infinity }: Props & { elementsShown?: number }) {
   const { t } = store;
   const lang = store.lang.value;
   const text = (elementId: string, id: string) => localize(def.elements.find((e) => e.id === elementId)?.criteria.find((c) => c.id === id)?.text ?? { vi: id }, lang);
   return (
     <section class="panel" aria-labelledby="scores-criteria">
       <h2 id="scores-criteria">{t('scores.bars.criteria')}</h2>
-      {report.elements.map((e) => (
+      {report.elements.slice(0, elementsShown).map((e) => (
         <div key={e.id} class="criteria-group">
           <h3>{elementTitle(def, e.id, lang)}</h3>
           <ul class="index-bars">

@@ -1,4 +1,4 @@
-import { Fragment, type ComponentChildren } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { SurveyDefinition } from '../../../../survey-defs/schema';
 import type { StaffStore } from '../staff-store';
@@ -18,7 +18,7 @@ import { loadDefinition, loadOptions, loadScores, loadSuggestions, loadSurveys, 
 import { ServicePanel } from './ServicePanel';
 import { SuggestionList } from './SuggestionList';
 import { TargetsForm } from './TargetsForm';
-import { ThemesPanel } from './ThemesPanel';
+import { ThemesPanel, themesWithExamples } from './ThemesPanel';
 import { TrendChart } from './TrendChart';
 import { useStages } from './use-stages';
 import './scores.css';
@@ -104,51 +104,82 @@ interface ResultsProps {
   onChanged: () => void;
 }
 
+/** A group of panels drawn together; with `parts`, over that many stages, `draw` told how many are due. */
+interface Group {
+  key: string;
+  parts?: number;
+  draw: (partsShown: number) => ComponentChildren;
+}
+
 /**
  * The panels, in the order they are drawn: each group in a task of its own (use-stages.ts), the
- * figures at the top first. One group at a time keeps every task short on a slow office PC.
+ * figures at the top first. One group at a time keeps every task short on a slow office PC; the
+ * two panels that were still the longest tasks in a trace at 4× slower CPU are drawn in parts.
  */
 function Results({ store, data, options, query, admin, loading, onChanged }: ResultsProps) {
   const { t } = store;
   const { def, report } = data;
-  const groups: [string, () => ComponentChildren][] = [
-    ['overall', () => (
+  const groups: Group[] = [
+    { key: 'overall', draw: () => (
       <>
         <OverallSummary store={store} report={report} />
         <StructureNote store={store} report={report} options={options} />
         {report.responses === 0 && <p class="panel">{t('scores.empty')}</p>}
-        <GroupBars store={store} report={report} def={def} />
-        <ElementBars store={store} report={report} def={def} />
       </>
-    )],
-    ['criteria', () => <CriterionBars store={store} report={report} def={def} />],
-    ['method1001', () => (
+    ) },
+    { key: 'groups', draw: () => <GroupBars store={store} report={report} def={def} /> },
+    { key: 'elements', draw: () => <ElementBars store={store} report={report} def={def} /> },
+    // One element's criteria a stage.
+    { key: 'criteria', parts: Math.max(1, report.elements.length), draw: (parts) => <CriterionBars store={store} report={report} def={def} elementsShown={parts} /> },
+    { key: 'method1001', draw: () => (
       <>
         <AssessmentTable store={store} report={report} def={def} />
         <ExpectationRanking store={store} report={report} def={def} />
       </>
-    )],
-    ['trend', () => <TrendChart store={store} months={data.trend.breakdowns[0]?.rows ?? []} def={def} changes={data.changes} />],
-    ['service', () => report.extras.service && <ServicePanel store={store} figures={report.extras.service} />],
-    ['decision766', () => report.extras.decision766 && <Decision766Panel store={store} figures={report.extras.decision766} />],
-    ...report.breakdowns.map((b): [string, () => ComponentChildren] => [`by-${b.by}`, () => <BreakdownTable store={store} report={report} breakdown={b} def={def} />]),
-    ['suggestions', () => <SuggestionList store={store} data={data.suggestions} options={options} />],
-    ['themes', () => <ThemesPanel store={store} data={data.themes} onChanged={onChanged} />],
-    ['settings', () => (
+    ) },
+    { key: 'trend', draw: () => <TrendChart store={store} months={data.trend.breakdowns[0]?.rows ?? []} def={def} changes={data.changes} /> },
+    { key: 'service', draw: () => report.extras.service && <ServicePanel store={store} figures={report.extras.service} /> },
+    { key: 'decision766', draw: () => report.extras.decision766 && <Decision766Panel store={store} figures={report.extras.decision766} /> },
+    ...report.breakdowns.map((b): Group => ({ key: `by-${b.by}`, draw: () => <BreakdownTable store={store} report={report} breakdown={b} def={def} /> })),
+    { key: 'suggestions', draw: () => <SuggestionList store={store} data={data.suggestions} options={options} /> },
+    // The table first, then each theme's examples (a quote, a button and a select each) a stage:
+    // drawn in one go they were a task of 189 ms.
+    { key: 'themes', parts: 1 + themesWithExamples(data.themes).length, draw: (parts) => <ThemesPanel store={store} data={data.themes} examplesShown={parts - 1} onChanged={onChanged} /> },
+    { key: 'settings', draw: () => (
       <>
         {admin && <LexiconForm store={store} onSaved={onChanged} />}
         {admin && <RetentionForm store={store} />}
         {admin && <TargetsForm key={def.id} store={store} def={def} targets={report.targets} onSaved={onChanged} />}
         <ExportLinks store={store} query={query} />
       </>
-    )],
+    ) },
   ];
+  const firstStage = groups.reduce<number[]>((starts, g, i) => [...starts, i === 0 ? 0 : starts[i - 1]! + (groups[i - 1]!.parts ?? 1)], []);
+  const stages = firstStage[groups.length - 1]! + (groups[groups.length - 1]!.parts ?? 1);
   // Figures refreshed after an edit on the page (a theme, the lexicon, targets) redraw in place:
   // the panels, and the message of the form just saved, stay.
-  const shown = useStages(groups.length, data.filter);
+  const shown = useStages(stages, data.filter);
+  const lang = store.lang.value;
   return (
-    <div class="scores__results" aria-busy={loading || shown < groups.length}>
-      {groups.slice(0, shown).map(([key, draw]) => <Fragment key={key}>{draw()}</Fragment>)}
+    <div class="scores__results" aria-busy={loading || shown < stages}>
+      {groups.map((g, i) => {
+        if (firstStage[i]! >= shown) return null;
+        const parts = Math.min(g.parts ?? 1, shown - firstStage[i]!);
+        return <Stage key={g.key} draw={() => g.draw(parts)} deps={[data, query, admin, options, lang, parts]} />;
+      })}
     </div>
   );
+}
+
+/**
+ * One stage's panels, drawn again only when what they show changes: each new stage used to
+ * redraw (diff) every panel before it, so the last stages, after the big tables, cost the most.
+ */
+class Stage extends Component<{ draw: () => ComponentChildren; deps: readonly unknown[] }> {
+  override shouldComponentUpdate(next: { deps: readonly unknown[] }): boolean {
+    return next.deps.some((dep, i) => dep !== this.props.deps[i]);
+  }
+  override render() {
+    return this.props.draw();
+  }
 }

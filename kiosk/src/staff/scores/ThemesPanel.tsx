@@ -5,8 +5,19 @@ import { addTextTheme, removeTextTheme, type ThemeReport } from './scores-api';
 
 type Share = ThemeReport['themes'][number]['withTheme'];
 
+/** The themes that have example texts to show, in the order the panel shows them. */
+export const themesWithExamples = (data: ThemeReport) => data.themes.filter((x) => x.examples.length);
+
+interface ThemesPanelProps {
+  store: StaffStore;
+  data: ThemeReport;
+  /** How many themes' examples to draw yet (the dashboard adds one a task); all when left out. */
+  examplesShown?: number;
+  onChanged: () => void;
+}
+
 /** "Chủ đề": how often each theme comes up, its change since the period before, and dissatisfaction with and without it; examples below. */
-export function ThemesPanel({ store, data, onChanged }: { store: StaffStore; data: ThemeReport; onChanged: () => void }) {
+export function ThemesPanel({ store, data, examplesShown = Infinity, onChanged }: ThemesPanelProps) {
   const { t } = store;
   const role = store.user.value?.role;
   const canEdit = role === 'admin' || role === 'manager';
@@ -42,7 +53,7 @@ export function ThemesPanel({ store, data, onChanged }: { store: StaffStore; dat
       {s.ci95 && <span class="hint"><br />{t('scores.themes.ci', { low: formatPercent(lang, s.ci95[0]), high: formatPercent(lang, s.ci95[1]) })}</span>}
     </>
   );
-  const withExamples = data.themes.filter((x) => x.examples.length);
+  const withExamples = themesWithExamples(data).slice(0, Math.max(0, examplesShown));
   return (
     <section class="panel themes" aria-labelledby="scores-themes" data-panel="themes">
       <h2 id="scores-themes">{t('scores.themes.heading')}</h2>
