@@ -51,5 +51,6 @@ export function scriptSafeJson(data: unknown): string {
 export function pageWithBootData(path: string, data: unknown): { html: string; inline: InlineSources } {
   const element = `<script type="application/json" id="${BOOT_ELEMENT_ID}">${scriptSafeJson(data)}</script>`;
   const page = builtPage(path);
-  return { html: page.html.replace('<body>', `<body>\n    ${element}`), inline: page.inline };
+  // A function, not a string: a replacement string would read `$'`, `$&`… in the data as patterns.
+  return { html: page.html.replace('<body>', () => `<body>\n    ${element}`), inline: page.inline };
 }
