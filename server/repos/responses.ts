@@ -4,7 +4,7 @@ import type { Database } from '../db/database';
 import type { NewResponseRow } from '../db/tables/responses';
 import type { Proof } from '../responses/proof';
 import type { FreeTexts } from '../themes/free-texts';
-import { staleLookups } from '../responses/lookups';
+import { readLookupGeneration, staleLookups } from '../responses/lookups';
 import { storeResponseTexts } from './theme-texts';
 import { addAnswerCounts, countIncrements, type CountedResponse } from './answer-counts';
 
@@ -66,7 +66,8 @@ const CHUNK = 500;
  * in the same transaction, so they can never disagree with the responses.
  */
 export async function storeResponses(trx: Kysely<Database>, batch: readonly PendingResponse[]): Promise<StoreOutcome[]> {
-  const { hashes: known, generation } = await storedAndGeneration(trx, batch.map((r) => r.id), batch.some((r) => r.lookupGeneration !== undefined));
+  const known = await contentHashes(trx, batch.map((r) => r.id));
+  const generation = batch.some((r) => r.lookupGeneration !== undefined) ? await readLookupGeneration(trx) : undefined;
   const outcomes: StoreOutcome[] = new Array(batch.length);
   const fresh: { index: number; response: PendingResponse }[] = [];
 
@@ -138,27 +139,6 @@ async function runGuards(trx: Kysely<Database>, responses: readonly PendingRespo
     indexes.forEach((i, k) => (refusals[i] ??= checked[k]));
   }
   return refusals;
-}
-
-/**
- * The content hash of each id already stored and, when asked, the lookups' generation, in one
- * statement: on PostgreSQL each statement of the batch is a round trip.
- */
-async function storedAndGeneration(trx: Kysely<Database>, ids: string[], withGeneration: boolean): Promise<{ hashes: Map<string, string>; generation?: number }> {
-  if (!withGeneration) return { hashes: await contentHashes(trx, ids) };
-  const unique = [...new Set(ids)];
-  const first = unique.slice(0, CHUNK);
-  // The generation's one row, with each stored id of the first chunk beside it (or none).
-  const rows = await trx
-    .selectFrom('lookup_generation as g')
-    .leftJoin('responses as r', (join) => join.on('r.id', 'in', first.length ? first : ['']))
-    .select(['g.n', 'r.id', 'r.content_hash'])
-    .where('g.id', '=', 1)
-    .execute();
-  // No generation row (the migration makes it; read as 0, as readLookupGeneration does): no ids either.
-  const hashes = rows.length === 0 ? await contentHashes(trx, unique) : unique.length > CHUNK ? await contentHashes(trx, unique.slice(CHUNK)) : new Map<string, string>();
-  for (const row of rows) if (row.id !== null && row.content_hash !== null) hashes.set(row.id, row.content_hash);
-  return { hashes, generation: Number(rows[0]?.n ?? 0) };
 }
 
 async function contentHashes(trx: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {

@@ -4,8 +4,8 @@ import { readLookupGeneration, staleLookups } from '../../server/responses/looku
 import { countedResponses } from '../helpers/answer-count-rows';
 import { createTestDatabase, dialects, type TestDatabase } from '../helpers/test-database';
 
-// storeResponses reads the stored ids and the lookups' generation in one statement (a round trip
-// each on PostgreSQL); a batch of more ids than one statement takes must still find them all.
+// storeResponses looks the ids up 500 to a statement: a batch of more must still find them all,
+// and answers checked against an older snapshot of the lookups are sent back to be checked again.
 const response = (i: number, lookupGeneration: number): PendingResponse => ({
   id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
   surveyId: 'counter-quick', surveyVersion: 1, localDate: '2026-03-02', submittedAt: '2026-03-02T03:00:00.000Z', receivedAt: '2026-03-02T03:00:00.000Z',
