@@ -67,13 +67,12 @@ export async function readTallies(db: Kysely<Database>, filter: CountFilter, gro
       if (flags & FLAG_UNVERIFIED) out.unverified += responses;
       if (!included.includes(flags)) continue;
       const key = row.group_key ?? '';
-      let tally = out.groups.get(key);
       let sum = sums.get(key);
-      if (!tally || !sum) {
-        out.groups.set(key, (tally = emptyTally()));
+      if (!sum) {
+        out.groups.set(key, emptyTally());
         sums.set(key, (sum = new Map()));
       }
-      tally.responses += responses;
+      out.groups.get(key)!.responses += responses;
       const counts = parseCounts(row.counts);
       for (const answer in counts) sum.set(answer, (sum.get(answer) ?? 0) + Number(counts[answer]));
     }

@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type CreateTableBuilder, type Kysely } from 'kysely';
 
 // Frozen: never edit a migration that has shipped; add a new one.
 // One row per cut key and period holding all of its answers' counts (db/tables/answer-tallies.ts)
@@ -14,6 +14,17 @@ const MOVES = [
   ['answer_tallies_monthly', 'answer_rollups_monthly', 'cut'],
 ] as const;
 
+/** The key columns both forms of the counts share after the questionnaire (and cut). */
+function periodAndDimensions(b: CreateTableBuilder<string, any>): CreateTableBuilder<string, any> {
+  return b
+    .addColumn('local_date', 'text', (c) => c.notNull())
+    .addColumn('unit_code', 'text', (c) => c.notNull())
+    .addColumn('procedure_code', 'text', (c) => c.notNull())
+    .addColumn('official_code', 'text', (c) => c.notNull())
+    .addColumn('channel', 'text', (c) => c.notNull())
+    .addColumn('flagged', 'integer', (c) => c.notNull());
+}
+
 export async function up(db: Kysely<any>): Promise<void> {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   for (const table of ['answer_tallies', 'answer_tallies_monthly']) {
@@ -21,12 +32,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       .createTable(table)
       .addColumn('survey_id', 'text', (c) => c.notNull())
       .addColumn('cut', 'text', (c) => c.notNull())
-      .addColumn('local_date', 'text', (c) => c.notNull())
-      .addColumn('unit_code', 'text', (c) => c.notNull())
-      .addColumn('procedure_code', 'text', (c) => c.notNull())
-      .addColumn('official_code', 'text', (c) => c.notNull())
-      .addColumn('channel', 'text', (c) => c.notNull())
-      .addColumn('flagged', 'integer', (c) => c.notNull())
+      .$call(periodAndDimensions)
       .addColumn('responses', 'integer', (c) => c.notNull())
       .addColumn('counts', postgres ? 'jsonb' : 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint(`${table}_pk`, KEY as never)
@@ -66,12 +72,7 @@ export async function down(db: Kysely<any>): Promise<void> {
       .ifNotExists()
       .addColumn('survey_id', 'text', (c) => c.notNull())
       .$call((b) => (rollup ? b.addColumn('cut', 'text', (c) => c.notNull()) : b))
-      .addColumn('local_date', 'text', (c) => c.notNull())
-      .addColumn('unit_code', 'text', (c) => c.notNull())
-      .addColumn('procedure_code', 'text', (c) => c.notNull())
-      .addColumn('official_code', 'text', (c) => c.notNull())
-      .addColumn('channel', 'text', (c) => c.notNull())
-      .addColumn('flagged', 'integer', (c) => c.notNull())
+      .$call(periodAndDimensions)
       .addColumn('question_id', 'text', (c) => c.notNull())
       .addColumn('value', 'text', (c) => c.notNull())
       .addColumn('n', 'integer', (c) => c.notNull())
