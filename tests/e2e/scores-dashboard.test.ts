@@ -55,6 +55,8 @@ describe('the scores dashboard in Chromium', () => {
     const api = (await server.call('GET', `/api/scores?${MARCH_Q1}&by=unit,procedure,official`, undefined, manager.headers)).body;
     expect(api.responses).toBeGreaterThan(3);
     await expect.poll(() => page.locator('[data-figure="overall"]').textContent()).toBe(vi(api.overall.index));
+    // The panels are drawn in stages: count them once the last stage is on the page.
+    await page.locator('.scores__results[aria-busy="false"]').waitFor();
     const elementBars = page.locator('#scores-elements ~ ul .index-bar');
     expect(await elementBars.count()).toBe(5);
     for (const e of api.elements) {
@@ -70,7 +72,6 @@ describe('the scores dashboard in Chromium', () => {
     // Beside the indices: dossiers and feedback with the Decision 766 indicators (none in this fixture).
     await page.getByRole('heading', { name: 'Hồ sơ và góp ý, phản ánh (Quyết định 766/QĐ-TTg)' }).waitFor();
     expect(await page.locator('[data-figures="dossiers"] td').first().textContent()).toBe('0');
-    await page.locator('.scores__results[aria-busy="false"]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải tệp Excel (XLSX)' }).click()]);
