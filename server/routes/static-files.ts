@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Hono } from 'hono';
 import { HttpError } from '../http-error';
+import { staticDir } from '../paths';
 
-const DIR = new URL('../static/', import.meta.url);
 const TYPES: Record<string, string> = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8' };
 
 /** The CSS and JS of the server-rendered pages (slips, API docs), from server/static/, by exact name. */
 export function staticFileRoutes(files: readonly string[]) {
-  const contents = new Map(files.map((f) => [f, readFileSync(fileURLToPath(new URL(f, DIR)), 'utf8')]));
+  const contents = new Map(files.map((f) => [f, readFileSync(join(staticDir, f), 'utf8')]));
   return new Hono().get('/:file', (c) => {
     const file = c.req.param('file');
     const body = contents.get(file);

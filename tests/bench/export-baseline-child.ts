@@ -3,7 +3,7 @@
 // the same keyset order, read whole with one raw prepared statement; the stored values of the
 // export's columns (the answers as their stored JSON) joined by commas, waiting for the file
 // stream when it is full. No cells made from the answers, no quoting.
-// node --import tsx tests/bench/export-baseline-child.ts DB_FILE OUT_FILE
+// node --import tsx tests/bench/export-baseline-child.ts DB_FILE OUT_FILE (built, like the export)
 import { once } from 'node:events';
 import { createWriteStream, statSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';

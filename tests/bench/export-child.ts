@@ -1,5 +1,6 @@
 // Runs one export in its own process, so that the benchmark can read this process's peak memory:
-// node --import tsx tests/bench/export-child.ts DB_FILE csv|xlsx OUT_FILE
+// node --import tsx tests/bench/export-child.ts DB_FILE csv|xlsx OUT_FILE (the benchmark runs it
+// built, as the server runs: scores.bench.ts)
 // Each does what its route does (server/routes/exports.ts) but the audit line: the CSV resolves
 // the filter and streams the rows, with no score report; the XLSX works out the report (by unit
 // and month) and writes the workbook.

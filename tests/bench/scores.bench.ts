@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { bundleServer } from '../../server/build-server';
 import { openDatabase } from '../../server/db/open-database';
 import { projectRoot, surveyDefsDir } from '../../server/paths';
 import { readTallies } from '../../server/repos/score-counts';
@@ -61,11 +62,19 @@ interface ChildExport {
   bytes: number;
 }
 
-/** Runs an export script in a child process (so its peak RSS is its own) writing to a temporary file. */
-async function exportChild(script: string, args: string[], ext: string): Promise<ChildExport> {
+/**
+ * The export children, built as `npm start` builds the server (server/build-server.ts) and run on
+ * plain node, so that their memory is the export's and not a TypeScript loader's. The folder is
+ * named after this process, as start.mjs names a server's, so a start meanwhile leaves it alone.
+ */
+const CHILDREN_DIR = join(projectRoot, 'server', '.build', String(process.pid));
+const CHILDREN = { 'export-child': 'tests/bench/export-child.ts', 'export-baseline-child': 'tests/bench/export-baseline-child.ts' };
+
+/** Runs a built export child in its own process (so its peak RSS is its own) writing to a temporary file. */
+async function exportChild(child: keyof typeof CHILDREN, args: string[], ext: string): Promise<ChildExport> {
   const out = join(tmpdir(), `sipas-bench-export.${ext}`);
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, ...args, out], { cwd: projectRoot, maxBuffer: 1 << 20 });
+    const { stdout } = await promisify(execFile)(process.execPath, [join(CHILDREN_DIR, `${child}.js`), ...args, out], { cwd: projectRoot, maxBuffer: 1 << 20 });
     return JSON.parse(stdout.trim().split('\n').pop()!) as ChildExport;
   } finally {
     rmSync(out, { force: true });
@@ -119,14 +128,15 @@ export const scoresBenchmark: Benchmark = {
       for (const [key, at] of Object.entries(shapes)) log(`full scores, ${key.slice('scores_'.length, -'_ms'.length).replaceAll('_', ' ').padEnd(22)} ${ms(at)}`);
       log(`baseline: one SQL pass SUM(CASE …)   ${ms(baseline.ms)}   (one unit, one month: ${ms(baselineUnitMonth.ms).trim()})`);
 
-      const exportRun = (format: 'csv' | 'xlsx') => exportChild('tests/bench/export-child.ts', [file, format], format);
+      await bundleServer(CHILDREN_DIR, CHILDREN);
+      const exportRun = (format: 'csv' | 'xlsx') => exportChild('export-child', [file, format], format);
       const csv = await exportRun('csv');
       log(`CSV export of every response         ${csv.seconds.toFixed(1).padStart(7)} s   peak RSS ${csv.peakRssMb.toFixed(0)} MB (idle process ${csv.idleRssMb.toFixed(0)} MB), ${(csv.bytes / 1e6).toFixed(0)} MB file`);
       const xlsx = await exportRun('xlsx');
       log(`XLSX export (Chỉ số, 2 breakdowns, responses) ${xlsx.seconds.toFixed(1).padStart(5)} s   peak RSS ${xlsx.peakRssMb.toFixed(0)} MB, ${(xlsx.bytes / 1e6).toFixed(0)} MB file`);
       log(`(beside the baseline SQL pass above: ${(baseline.ms / 1000).toFixed(1)} s)`);
       log(`XLSX export / CSV export: ${(xlsx.seconds / csv.seconds).toFixed(2)} × the time`);
-      const bare = await exportChild('tests/bench/export-baseline-child.ts', [file], 'csv');
+      const bare = await exportChild('export-baseline-child', [file], 'csv');
       log(`baseline: bare streamed read-and-write of the same rows ${bare.seconds.toFixed(1)} s   peak RSS ${bare.peakRssMb.toFixed(0)} MB (idle ${bare.idleRssMb.toFixed(0)} MB), ${(bare.bytes / 1e6).toFixed(0)} MB file`);
       log(`CSV export / bare baseline: ${(csv.seconds / bare.seconds).toFixed(2)} × the time, ${(csv.peakRssMb / bare.peakRssMb).toFixed(2)} × the peak RSS`);
 
@@ -157,6 +167,7 @@ export const scoresBenchmark: Benchmark = {
       };
     } finally {
       await handle.close();
+      rmSync(CHILDREN_DIR, { recursive: true, force: true });
     }
   },
 };

@@ -5,8 +5,9 @@ import { launchBrowser } from '../helpers/browser';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { databaseUrl, dropConfig, freshConfig } from '../helpers/test-database';
 
-// What a newcomer does: start the server on an empty database, open the printed kiosk link, and
-// answer the whole SIPAS questionnaire; the answers land in the SQLite file.
+// What a newcomer does: `npm start` on an empty database (the server built, then run on plain
+// node), open the printed kiosk link, and answer the whole SIPAS questionnaire; the answers land
+// in the SQLite file, and the printed admin account can sign in and download the Excel report.
 describe('the first start, as a newcomer sees it', () => {
   let browser: Browser;
   let server: ServerProcess;
@@ -14,11 +15,11 @@ describe('the first start, as a newcomer sees it', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     config = await freshConfig('sqlite');
-    server = await startServerProcess(databaseUrl(config), { PUBLIC_URL: 'http://localhost:1' });
+    server = await startServerProcess(databaseUrl(config), { PUBLIC_URL: 'http://localhost:1' }, 0, [], 'built');
   });
   afterAll(async () => {
     await browser.close();
-    server.child.kill('SIGTERM');
+    if (server.child.exitCode === null) server.child.kill('SIGTERM');
     await server.exited;
     await dropConfig(config);
   });
@@ -56,5 +57,29 @@ describe('the first start, as a newcomer sees it', () => {
     } finally {
       await handle.close();
     }
+  });
+
+  it('signs the printed admin in, serves the Excel report and the report page\'s script from the build, and stops cleanly on SIGTERM', async () => {
+    const password = /one-time password\n\[sipas\] {3}(\S+)/.exec(server.output())![1]!;
+    const json = { 'content-type': 'application/json' };
+    const login = await fetch(`${server.url}/api/staff/login`, { method: 'POST', headers: json, body: JSON.stringify({ username: 'admin', password }) });
+    expect(login.status).toBe(200);
+    const headers = { cookie: login.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken };
+    const changed = await fetch(`${server.url}/api/staff/password`, { method: 'POST', headers: { ...headers, ...json }, body: JSON.stringify({ current: password, next: 'mat-khau-moi-2026' }) });
+    expect(changed.status).toBe(200);
+
+    // exceljs is loaded from the build's own place (createRequire), the one thing a bundle could miss.
+    const xlsx = await fetch(`${server.url}/api/exports/scores.xlsx?survey=sipas-2017`, { headers });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    // server/static/ is found from the project's root, wherever the code runs from.
+    const script = await fetch(`${server.url}/static/report.js`);
+    expect(script.status).toBe(200);
+    expect((await script.text()).length).toBeGreaterThan(100);
+
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain('SIGTERM: finishing the responses in flight');
   });
 });

@@ -1,5 +1,5 @@
-// The real server as its own process (node --import tsx server/main.ts), for tests that kill,
-// signal or restart it.
+// The real server as its own process (node --import tsx server/main.ts, or what `npm start` runs:
+// node server/start.mjs), for tests that kill, signal or restart it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { projectRoot } from '../../server/paths';
 
@@ -15,8 +15,11 @@ export interface ServerProcess {
   exited: Promise<number | string>;
 }
 
-export async function startServerProcess(databaseUrl: string, env: Record<string, string> = {}, port = 0, nodeArgs: readonly string[] = []): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
+/** The server from its source under tsx (quick to start), or built and run as `npm start` runs it. */
+const ENTRY = { source: ['--import', 'tsx', 'server/main.ts'], built: ['server/start.mjs'] };
+
+export async function startServerProcess(databaseUrl: string, env: Record<string, string> = {}, port = 0, nodeArgs: readonly string[] = [], entry: keyof typeof ENTRY = 'source'): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, ...ENTRY[entry]], {
     cwd: projectRoot,
     env: {
       ...process.env,
@@ -34,7 +37,8 @@ export async function startServerProcess(databaseUrl: string, env: Record<string
   child.stderr!.on('data', (d) => (output += d));
   const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   const listening = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    // Only a guard against a hang: `npm start`'s build may take a while on a busy machine.
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 180_000);
     const check = () => {
       const m = /listening on [^\s]*:(\d+)/.exec(output);
       if (m) {
