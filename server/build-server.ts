@@ -30,6 +30,8 @@ export async function bundleServer(outDir: string, entries: Record<string, strin
       // Unminified: a stack trace from the running server still names our functions.
       minify: false,
       copyPublicDir: false,
+      // What the sources import lazily (the Excel writers, and exceljs with them) gets chunks of its
+      // own, loaded on first use as under tsx.
       rollupOptions: { input: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, join(projectRoot, file)])) },
     },
   });

@@ -1,6 +1,6 @@
 // A table an office hands us, as rows of text cells with the line people see in their editor or
 // spreadsheet: a CSV in any encoding decodeText knows, or an Excel workbook (its first sheet).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv-parse';
 import { decodeText, UndecodableText, type TextEncoding } from './decode-text';
 
@@ -36,6 +36,7 @@ async function workbookRecords(bytes: Uint8Array): Promise<CsvRecord[]> {
 
 /** Opens an .xlsx; throws TableFileError when it is not one. */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

@@ -1,7 +1,7 @@
 // The organisation workbook an office fills in and gets back: three sheets in the layout's order,
 // Vietnamese headers on row 1 (frozen, repeated when printed), drop-down lists for kinds, "active"
 // and unit codes, code columns kept as text (so 1.001230 is not turned into the number 1.00123).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { BORDER, columnLetter, printOptions } from '../exports/sheet-print';
 import type { OfficialEntry, OrganisationState, ProcedureEntry, UnitEntry } from './entries';
 import { ACTIVE_NO, ACTIVE_YES, LAYOUTS, UNIT_KINDS, layoutOf, type ListName } from './layout';
@@ -34,6 +34,7 @@ export const TEMPLATE_EXAMPLE: OrganisationState = {
 const CODE_KEYS = new Set(['code', 'parent', 'unit', 'counter']);
 
 export async function organisationWorkbook(state: OrganisationState): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'sipas';
   const unitCodes = `'${layoutOf('units').sheet}'!$A$2:$A$${LIST_ROWS}`;

@@ -4,8 +4,6 @@ import { z } from 'zod';
 import type { AppDeps } from '../app-deps';
 import { requireStaff, staffOf } from '../auth/staff-auth';
 import { responsesCsv } from '../exports/responses-csv';
-import { scoresWorkbookSheets } from '../exports/scores-workbook';
-import { writeWorkbook } from '../exports/workbook-writer';
 import { rawRowsFor } from '../exports/raw-rows';
 import { HttpError } from '../http-error';
 import { countFilterOf } from '../scores/compute-scores';
@@ -47,6 +45,9 @@ export function exportRoutes(deps: AppDeps) {
       const r = await resolveScoreQuery(deps, staff.scope, query);
       const { ctx, counts } = await exportContext(r, deps.localesDir, lang, rows);
       await auditExport(deps, staff.user.username, 'xlsx', r.filter, query.by, deps.clock(), rows);
+      // Loaded on the first workbook: exceljs and the sheets are some 27 MB a server need not hold
+      // until someone downloads one (the CSV and everything else do without).
+      const [{ scoresWorkbookSheets }, { writeWorkbook }] = await Promise.all([import('../exports/scores-workbook'), import('../exports/workbook-writer')]);
       const out = new PassThrough();
       writeWorkbook(out, scoresWorkbookSheets(ctx, deps.reader, counts)).catch((error: unknown) => {
         console.error('[sipas] XLSX export failed:', error);

@@ -68,11 +68,15 @@ describe('the first start, as a newcomer sees it', () => {
     const changed = await fetch(`${server.url}/api/staff/password`, { method: 'POST', headers: { ...headers, ...json }, body: JSON.stringify({ current: password, next: 'mat-khau-moi-2026' }) });
     expect(changed.status).toBe(200);
 
-    // exceljs is loaded from the build's own place (createRequire), the one thing a bundle could miss.
+    // exceljs is loaded on first use from the build's own place (import(), createRequire), which a
+    // bundle could miss.
     const xlsx = await fetch(`${server.url}/api/exports/scores.xlsx?survey=sipas-2017`, { headers });
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
     expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    const template = await fetch(`${server.url}/api/staff/organisation/template.xlsx`, { headers });
+    expect(template.status).toBe(200);
+    expect(Buffer.from(await template.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
     // server/static/ is found from the project's root, wherever the code runs from.
     const script = await fetch(`${server.url}/static/report.js`);
     expect(script.status).toBe(200);
