@@ -62,7 +62,8 @@ async function realLoad(dialect: 'sqlite' | 'postgres', bodies: ReturnType<typeo
   const fleet = await enrolKioskFleet(config);
   // SIPAS_BENCH_PROFILE=DIR writes a CPU profile of each server to DIR (open it in Chrome's DevTools).
   const profile = process.env.SIPAS_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SIPAS_BENCH_PROFILE}`] : [];
-  const server = await startServerProcess(databaseUrl(config), env, 0, profile);
+  // The server as `npm start` runs it: built, on plain node (server/start.mjs).
+  const server = await startServerProcess(databaseUrl(config), env, 0, profile, 'built');
   try {
     return await measured(server.child.pid, () => submitLoad(server.url, bodies, CONNECTIONS, SECONDS, (body) => kioskRequest(fleet, body)));
   } finally {
