@@ -7,6 +7,7 @@
 import { once } from 'node:events';
 import { createWriteStream, statSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
+import { peakRssMb } from './peak-rss';
 
 const PAGE = 2000;
 const [file, out] = process.argv.slice(2) as [string, string];
@@ -34,4 +35,4 @@ stream.end();
 await once(stream, 'finish');
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 sqlite.close();
-console.log(JSON.stringify({ seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, idleRssMb, bytes: statSync(out).size }));
+console.log(JSON.stringify({ seconds, peakRssMb: peakRssMb(), idleRssMb, bytes: statSync(out).size }));

@@ -15,6 +15,7 @@ import { countFilterOf } from '../../server/scores/compute-scores';
 import { resolveScoreQuery } from '../../server/scores/score-query';
 import { loadSurveyDefs } from '../../server/surveys/load-survey-defs';
 import { SurveyRegistry } from '../../server/surveys/survey-registry';
+import { peakRssMb } from './peak-rss';
 
 const [file, format, out] = process.argv.slice(2) as [string, 'csv' | 'xlsx', string];
 const handle = openDatabase({ dialect: 'sqlite', file });
@@ -36,4 +37,4 @@ if (format === 'csv') {
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 await handle.close();
-console.log(JSON.stringify({ seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, idleRssMb, bytes: statSync(out).size }));
+console.log(JSON.stringify({ seconds, peakRssMb: peakRssMb(), idleRssMb, bytes: statSync(out).size }));
