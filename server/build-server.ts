@@ -4,7 +4,6 @@
 // a server that had served its pages held about 50 MB more (README "Speed, measured").
 // Run as a script by start.mjs (`node --import tsx server/build-server.ts OUT_DIR`), it also
 // builds the pages when they are stale.
-import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensurePagesBuilt } from './build-pages';
@@ -16,7 +15,6 @@ import { projectRoot } from './paths';
  */
 export async function bundleServer(outDir: string, entries: Record<string, string>): Promise<void> {
   if (relative(projectRoot, outDir).startsWith('..')) throw new Error(`${outDir} is outside the project`);
-  rmSync(outDir, { recursive: true, force: true });
   const { build } = await import('vite');
   await build({
     configFile: false,
@@ -25,6 +23,7 @@ export async function bundleServer(outDir: string, entries: Record<string, strin
     build: {
       ssr: true,
       outDir,
+      // Inside the project (checked above), so Vite empties it.
       emptyOutDir: true,
       target: 'node20',
       // Unminified: a stack trace from the running server still names our functions.

@@ -1,12 +1,12 @@
-// `npm start`: read the environment, build the pages if needed, open and migrate the database,
-// seed the demo organisation on first start, and serve.
+// The server (`npm start` runs its build, see start.mjs, which has built the pages by then): read
+// the environment, open and migrate the database, seed the demo organisation on first start, and
+// serve.
 import { serve } from '@hono/node-server';
 import { AlertScheduler } from './alerts/alert-scheduler';
 import { RetentionJob } from './retention/retention-job';
 import { smtpMailer } from './alerts/mailer';
 import { createApp } from './app';
 import { boot } from './boot';
-import { ensurePagesBuilt } from './build-pages';
 import { parseDatabaseUrl } from './db/open-database';
 import { readEnv } from './env';
 import { ensureFirstAdmin } from './auth/user-admin';
@@ -19,7 +19,6 @@ import { registerDemoKiosk } from './seed/demo-kiosk';
 const env = readEnv();
 const parsed = parseDatabaseUrl(env.DATABASE_URL, defaultDatabaseFile);
 const database = parsed.dialect === 'sqlite' ? { ...parsed, synchronous: env.SQLITE_SYNCHRONOUS } : parsed;
-await ensurePagesBuilt();
 const { handle, surveys, seededOrganisation } = await boot(database, { seed: env.SIPAS_DEMO });
 if (!env.SIPAS_DEMO && (await countUnits(handle.db)) === 0) {
   console.log('[sipas] SIPAS_DEMO=0 and no organisation yet: sign in at /staff as admin to set up the office from the Excel template (or npm run sipas -- org template --out to-chuc.xlsx, fill it in, then npm run sipas -- org import to-chuc.xlsx)');

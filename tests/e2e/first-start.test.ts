@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { openDatabase } from '../../server/db/open-database';
 import { launchBrowser } from '../helpers/browser';
-import { startServerProcess, type ServerProcess } from '../helpers/server-process';
+import { signInOver, startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { databaseUrl, dropConfig, freshConfig } from '../helpers/test-database';
 
 // What a newcomer does: `npm start` on an empty database (the server built, then run on plain
@@ -61,11 +61,8 @@ describe('the first start, as a newcomer sees it', () => {
 
   it('signs the printed admin in, serves the Excel report and the report page\'s script from the build, and stops cleanly on SIGTERM', async () => {
     const password = /one-time password\n\[sipas\] {3}(\S+)/.exec(server.output())![1]!;
-    const json = { 'content-type': 'application/json' };
-    const login = await fetch(`${server.url}/api/staff/login`, { method: 'POST', headers: json, body: JSON.stringify({ username: 'admin', password }) });
-    expect(login.status).toBe(200);
-    const headers = { cookie: login.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken };
-    const changed = await fetch(`${server.url}/api/staff/password`, { method: 'POST', headers: { ...headers, ...json }, body: JSON.stringify({ current: password, next: 'mat-khau-moi-2026' }) });
+    const headers = await signInOver(server, 'admin', password);
+    const changed = await fetch(`${server.url}/api/staff/password`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ current: password, next: 'mat-khau-moi-2026' }) });
     expect(changed.status).toBe(200);
 
     // exceljs is loaded on first use from the build's own place (import(), createRequire), which a

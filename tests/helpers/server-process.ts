@@ -54,3 +54,11 @@ export async function startServerProcess(databaseUrl: string, env: Record<string
   });
   return { url: `http://127.0.0.1:${listening}`, port: listening, child, output: () => output, exited };
 }
+
+/** Signs a staff account in to a server process over HTTP: the cookie and CSRF headers its staff requests need. */
+export async function signInOver(server: ServerProcess, username: string, password: string): Promise<{ cookie: string; 'x-csrf-token': string }> {
+  const res = await fetch(`${server.url}/api/staff/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status} ${await res.text()}`);
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie: res.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': csrfToken };
+}

@@ -3,7 +3,7 @@ import { addUser, changeOwnPassword } from '../../server/auth/user-admin';
 import { boot } from '../../server/boot';
 import { findUserByUsername } from '../../server/repos/users';
 import { seedDemoResponses } from '../../server/seed/demo-responses';
-import { startServerProcess, type ServerProcess } from '../helpers/server-process';
+import { signInOver, startServerProcess } from '../helpers/server-process';
 import { enrolKioskFleet, kioskRequest } from '../helpers/kiosk-fleet';
 import { syntheticBodies } from '../helpers/synthetic-bodies';
 import { databaseUrl, dialects, dropConfig, freshConfig } from '../helpers/test-database';
@@ -12,12 +12,6 @@ import { countedResponses } from '../helpers/answer-count-rows';
 const EXISTING = 3000;
 const CLIENTS = 30;
 const PER_CLIENT = 40;
-
-async function signInOver(server: ServerProcess, username: string, password: string): Promise<string> {
-  const res = await fetch(`${server.url}/api/staff/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
-  expect(res.status).toBe(200);
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-}
 
 // Many people submitting while staff stream an export and read the dashboard: nothing fails,
 // nothing is lost, nothing is counted twice.
@@ -33,7 +27,7 @@ describe.each(dialects)('load on %s', (dialect) => {
 
     const server = await startServerProcess(databaseUrl(config));
     try {
-      const cookie = await signInOver(server, 'quantri', 'quantri-password-1');
+      const { cookie } = await signInOver(server, 'quantri', 'quantri-password-1');
       const bodies = syntheticBodies(CLIENTS * PER_CLIENT, 77);
       let submitting = true;
       const statuses: number[] = [];
