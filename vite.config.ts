@@ -54,6 +54,11 @@ export default defineConfig({
   },
   test: {
     root: import.meta.dirname,
+    // expect.poll() waits for a state the page or server reaches (a figure redrawn, a row
+    // written); its default of one second was a duration, and on a busy 2-core machine a
+    // redraw after a click was seen to take longer (tests/e2e/themes-panel.test.ts). The
+    // polls resolve as soon as the state is reached; this only bounds a wait that never ends.
+    expect: { poll: { timeout: 30_000 } },
     projects: [
       // Property tests run hundreds of cases; on a busy 2-core machine 5 s (Vitest's default) was
       // seen to run out. A timeout here only guards against a hang; no test asserts on time.
