@@ -154,6 +154,13 @@ const statements = new Map<string, string>();
  * insert … on conflict (key) do update, adding the responses and merging the answers' counts:
  * the sum of both per answer key, keys whose sum is 0 left out. The merge is done by the database
  * in the upsert itself, so two servers adding to one row at once both count.
+ *
+ * On SQLite the merge walks only the increment's keys, looking each up in the stored counts, and
+ * json_patch writes the sums over the stored object (a null, for a sum of 0, removes the key):
+ * the hot rows (the whole organisation's, today) hold a few hundred keys while a batch brings a
+ * few dozen, and walking both, as PostgreSQL's form does, cost 10–30 % more of the tallies'
+ * time (see the README). `->>` takes a key that does not start with '$' as a plain label, and
+ * answer keys start with a question id's letter.
  */
 export function upsertSql(table: TallyTable, rows: number, postgres: boolean): string {
   const id = `${table} ${rows} ${postgres}`;
@@ -166,9 +173,7 @@ export function upsertSql(table: TallyTable, rows: number, postgres: boolean): s
       ? `(select coalesce(jsonb_object_agg(key, total), '{}'::jsonb) from (select key, sum(value::bigint) as total from
            (select key, value from jsonb_each_text(${table}.counts) union all select key, value from jsonb_each_text(excluded.counts)) as parts
            group by key having sum(value::bigint) <> 0) as sums)`
-      : `(select coalesce(json_group_object(key, total), '{}') from (select key, sum(value) as total from
-           (select key, value from json_each(${table}.counts) union all select key, value from json_each(excluded.counts))
-           group by key having sum(value) <> 0))`;
+      : `json_patch(${table}.counts, (select json_group_object(key, nullif(value + coalesce(${table}.counts ->> key, 0), 0)) from json_each(excluded.counts)))`;
     text = `insert into ${table} (${TALLY_COLUMNS.join(', ')}) values ${values} on conflict (${KEY.join(', ')}) do update set responses = ${table}.responses + excluded.responses, counts = ${merged}`;
     statements.set(id, text);
   }
