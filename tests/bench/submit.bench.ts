@@ -2,9 +2,10 @@
 // aggregates, synchronous=FULL) beside a minimal baseline, on loopback with 50 connections.
 //
 // The answers go out as kiosks send them at the counter: answered a moment ago, so filed under
-// today. A second run sends the same answers with their own dates spread over the past year, as
-// no office sends them (a tablet's queue holds hours, not a year; paper goes through the import),
-// which spreads each batch's aggregate rows over hundreds of days: the worst case for the writes.
+// today. A second run sends the same answers with their own dates spread over the past year (a
+// kiosk sends late only what it queued while its network was down; paper goes through the
+// import), which spreads each batch's aggregate rows over hundreds of days: the worst case for
+// the writes.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
