@@ -35,15 +35,28 @@ describe('the themes panel of the scores dashboard in Chromium', () => {
     await server.close();
   });
 
+  /**
+   * Shows March and waits until its panels are all drawn. The dashboard opens on the last 12
+   * months, which hold the same texts: without the wait, a click could land while March's figures
+   * arrive and the panels are drawn again, and go nowhere (a flake seen once under load).
+   */
+  const showMarch = async () => {
+    const march = page.waitForResponse((r) => r.url().includes('/api/staff/themes?') && r.url().includes('from=2026-03-01'));
+    await page.getByLabel('Kỳ báo cáo').selectOption('month');
+    await page.getByLabel('Tháng', { exact: true }).fill('2026-03');
+    await page.getByRole('button', { name: 'Xem kết quả' }).click();
+    await march;
+    // From the request on, the results are busy until the last stage of March's panels is drawn.
+    await page.locator('.scores__results[aria-busy="false"]').waitFor();
+  };
+
   it('shows each theme\'s count, share and dissatisfaction with masked examples, and passes axe', async () => {
     await page.goto(`${server.url}/staff`);
     await page.getByLabel('Tên đăng nhập').fill('hoa');
     await page.getByLabel('Mật khẩu').fill('hoa-password-1');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('heading', { level: 1, name: 'Chỉ số hài lòng về sự phục vụ hành chính' }).waitFor();
-    await page.getByLabel('Kỳ báo cáo').selectOption('month');
-    await page.getByLabel('Tháng', { exact: true }).fill('2026-03');
-    await page.getByRole('button', { name: 'Xem kết quả' }).click();
+    await showMarch();
 
     const api = (await server.call('GET', '/api/staff/themes?survey=sipas-2017&from=2026-03-01&to=2026-03-31&unit=MC', undefined, manager.headers)).body;
     expect(api.texts).toBe(4);
@@ -63,6 +76,8 @@ describe('the themes panel of the scores dashboard in Chromium', () => {
 
     // The manager takes "praise" off the one text that has it: the table follows.
     await panel.getByRole('button', { name: /^Bỏ chủ đề này: “Khen ngợi”/ }).click();
+    // The panel says whether the change was saved (or why not) before the figures follow.
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Đã bỏ chủ đề khỏi ý kiến.');
     await expect.poll(() => panel.locator('[data-theme="praise"] [data-figure="texts"]').textContent()).toBe('0');
     expect(await panel.locator('[data-examples="praise"]').count()).toBe(0);
 
@@ -79,9 +94,7 @@ describe('the themes panel of the scores dashboard in Chromium', () => {
     await page.getByLabel('Tên đăng nhập').fill('root');
     await page.getByLabel('Mật khẩu').fill('root-password-1');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByLabel('Kỳ báo cáo').selectOption('month');
-    await page.getByLabel('Tháng', { exact: true }).fill('2026-03');
-    await page.getByRole('button', { name: 'Xem kết quả' }).click();
+    await showMarch();
     const panel = page.locator('[data-panel="themes"]');
     await expect.poll(() => panel.locator('[data-theme="praise"] [data-figure="texts"]').textContent()).toBe('1');
 
@@ -102,6 +115,7 @@ describe('the themes panel of the scores dashboard in Chromium', () => {
     // A theme the lexicon missed is added to one text by hand, and counts.
     const before = Number(await panel.locator('[data-theme="informal_fees"] [data-figure="texts"]').textContent());
     await panel.locator('[data-examples="waiting"] select').first().selectOption('informal_fees');
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Đã thêm chủ đề cho ý kiến này.');
     await expect.poll(() => panel.locator('[data-theme="informal_fees"] [data-figure="texts"]').textContent()).toBe(String(before + 1));
 
     // How long raw responses are kept: the field will not take less than a month, then it is saved.
