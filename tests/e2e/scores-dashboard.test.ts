@@ -101,6 +101,19 @@ describe('the scores dashboard in Chromium', () => {
       if (!codes && row.getCell(1).value === 'id') codes = number; // the second header row holds the codes
     });
     expect(raw.rowCount - codes).toBe(api.responses);
+
+    // Another filter marks the results busy in the very render that applies it: the load starts a
+    // frame later, and until it ends the figures on the page are still the last filter's.
+    await page.getByLabel('Đơn vị', { exact: true }).selectOption('MC-Q2');
+    const busyAtOnce = await page.evaluate(async () => {
+      const show = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Xem kết quả')!;
+      show.click();
+      // Preact renders in a microtask; effects and the load wait for the next frame.
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+      return [document.querySelector('.scores__results')?.getAttribute('aria-busy'), document.querySelector('.scores > p.hint[role="status"]')?.textContent];
+    });
+    expect(busyAtOnce).toEqual(['true', 'Đang tải…']);
+    await page.locator('.scores__results[aria-busy="false"]').waitFor();
   });
 
   it('reads in English, keeps other units out of reach, and opens an accessible printable report', async () => {

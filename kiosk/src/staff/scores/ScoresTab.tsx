@@ -82,14 +82,17 @@ export function ScoresTab({ store }: { store: StaffStore }) {
   }, [filter, version]);
 
   if (!setup || !filter) return error ? <p class="alert" role="alert">{t('common.error', { message: error })}</p> : <p class="hint">{t('common.loading')}</p>;
+  // Busy from the render that applies a new filter: the load itself starts in an effect, a frame
+  // later, and until then the figures on the page are still the last filter's (unless it failed).
+  const busy = loading || (data !== null && data.filter !== filter && !error);
   return (
     <div class="scores">
       <h1>{t('scores.heading')}</h1>
       <OpenAlertsPanel store={store} />
       <FilterForm store={store} options={setup.options} surveys={setup.surveys} filter={filter} today={today} allUnits={admin} onApply={setFilter} />
       {error && <p class="alert" role="alert">{t('common.error', { message: error })}</p>}
-      <p class="hint" role="status">{loading ? t('common.loading') : ''}</p>
-      {data && <Results store={store} data={data} options={setup.options} query={queryString(filter)} admin={admin} loading={loading} onChanged={() => setVersion((v) => v + 1)} />}
+      <p class="hint" role="status">{busy ? t('common.loading') : ''}</p>
+      {data && <Results store={store} data={data} options={setup.options} query={queryString(filter)} admin={admin} loading={busy} onChanged={() => setVersion((v) => v + 1)} />}
     </div>
   );
 }
