@@ -4,7 +4,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { cutFor, type CutColumn, type CutName } from './answer-count-cuts';
-import { FLAG_REPEATED_TAP, FLAG_UNVERIFIED, parseCounts, splitAnswerKey, type TallyTable } from './answer-counts';
+import { FLAG_REPEATED_TAP, FLAG_UNVERIFIED, splitAnswerKey, type TallyTable } from './answer-counts';
+import { countEntries } from './count-entries';
 import { splitByWholeMonths, type DateSpan } from '../scoring/month-split';
 import { addCount, emptyTally, mergeInto, type Tally } from '../scoring/tally';
 import type { CoverSpan } from '../scoring/unit-history';
@@ -73,8 +74,8 @@ export async function readTallies(db: Kysely<Database>, filter: CountFilter, gro
         sums.set(key, (sum = new Map()));
       }
       out.groups.get(key)!.responses += responses;
-      const counts = parseCounts(row.counts);
-      for (const answer in counts) sum.set(answer, (sum.get(answer) ?? 0) + Number(counts[answer]));
+      const { keys, values } = countEntries(row.counts);
+      for (let i = 0; i < keys.length; i++) sum.set(keys[i]!, (sum.get(keys[i]!) ?? 0) + values[i]!);
     }
   }
   for (const [key, sum] of sums) {
