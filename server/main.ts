@@ -12,6 +12,7 @@ import { readEnv } from './env';
 import { ensureFirstAdmin } from './auth/user-admin';
 import { defaultDatabaseFile, defaultSecretFile, localesDir, pagesDistDir } from './paths';
 import { ResponseWriter } from './responses/response-writer';
+import { TallyFolder } from './tallies/tally-folder';
 import { countUnits } from './repos/organisation';
 import { loadSecret } from './secret';
 import { registerDemoKiosk } from './seed/demo-kiosk';
@@ -31,7 +32,10 @@ if (adminPassword) {
   console.log('[sipas] it is shown only now; sign in at /staff and choose your own password');
 }
 
-const writer = new ResponseWriter(handle.db, { batchWindowMs: env.GROUP_COMMIT_MS, maxBatch: 256 });
+// The tallies are added to in the background, hundreds of answers at once (server/tallies/).
+const folder = new TallyFolder(handle.db);
+folder.queued(); // whatever an earlier run left queued
+const writer = new ResponseWriter(handle.db, { batchWindowMs: env.GROUP_COMMIT_MS, maxBatch: 256, onStored: () => folder.queued() });
 const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
 const secret = loadSecret(env.SIPAS_SECRET, defaultSecretFile);
 if (seededOrganisation) {
@@ -89,6 +93,7 @@ async function shutdown(signal: string) {
   await alerts.stop(); // let a check in progress finish
   retention.stop();
   await writer.close(); // commit the batch in flight and everything queued
+  await folder.close(); // let a fold in progress commit; what is still queued is folded at the next start or read
   // Let the handlers write their answers; close each connection once it falls idle; drop the
   // rest after three seconds.
   const sweep = setInterval(() => 'closeIdleConnections' in server && server.closeIdleConnections(), 25);

@@ -22,6 +22,7 @@ import type { ResultPublicationsTable } from './tables/result-publications';
 import type { StaffContactsTable } from './tables/staff-contacts';
 import type { ScoreTargetsTable } from './tables/score-targets';
 import type { SessionsTable } from './tables/sessions';
+import type { TallyQueueTable } from './tables/tally-queue';
 import type { SurveyCatalogTable, SurveyDraftsTable, SurveyVersionsTable } from './tables/survey-versions';
 import type { UnitChangesTable } from './tables/unit-changes';
 import type { TextThemesTable, ThemeLexiconTable, ThemeTextsTable } from './tables/themes';
@@ -41,6 +42,7 @@ export interface Database {
   responses: ResponsesTable;
   answer_tallies: AnswerTalliesTable;
   answer_tallies_monthly: AnswerTalliesTable;
+  tally_queue: TallyQueueTable;
   score_targets: ScoreTargetsTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -7,6 +7,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { createRequire } from 'node:module';
 import type pg from 'pg';
 import type { Database } from './database';
+import { markReadOnly } from './read-only';
 import { kyselySqliteDatabase } from './sqlite-connection';
 
 export type DatabaseConfig =
@@ -52,7 +53,7 @@ function openSqlite(file: string, synchronous: 'FULL' | 'NORMAL'): DatabaseHandl
   // In WAL mode a reader sees a consistent snapshot and never blocks the writer.
   const readerConnection = file === ':memory:' ? sqlite : new SqliteDatabase(file, { readonly: true });
   readerConnection.pragma('busy_timeout = 10000');
-  const reader = file === ':memory:' ? db : new Kysely<Database>({ dialect: new SqliteDialect({ database: kyselySqliteDatabase(readerConnection) }) });
+  const reader = file === ':memory:' ? db : markReadOnly(new Kysely<Database>({ dialect: new SqliteDialect({ database: kyselySqliteDatabase(readerConnection) }) }));
   return {
     dialect: 'sqlite',
     db,

@@ -6,7 +6,8 @@ import type { Proof } from '../responses/proof';
 import type { FreeTexts } from '../themes/free-texts';
 import { readLookupGeneration, staleLookups } from '../responses/lookups';
 import { storeResponseTexts } from './theme-texts';
-import { addAnswerCounts, countIncrements, type CountedResponse } from './answer-counts';
+import type { CountedResponse } from './answer-counts';
+import { queueTallies } from '../tallies/fold-tallies';
 
 export interface Refusal {
   code: string;
@@ -62,8 +63,9 @@ const CHUNK = 500;
 
 /**
  * Stores a batch of responses inside the caller's transaction, idempotently: an id seen before
- * with the same content is a replay, with other content a conflict. Aggregate counts are updated
- * in the same transaction, so they can never disagree with the responses.
+ * with the same content is a replay, with other content a conflict. What each adds to the
+ * aggregate counts is queued in the same transaction (tallies/fold-tallies.ts), so the counts,
+ * folded before every read, can never disagree with the responses.
  */
 export async function storeResponses(trx: Kysely<Database>, batch: readonly PendingResponse[]): Promise<StoreOutcome[]> {
   const known = await contentHashes(trx, batch.map((r) => r.id));
@@ -118,7 +120,7 @@ export async function storeResponses(trx: Kysely<Database>, batch: readonly Pend
     outcomes[index] = now === response.contentHash ? { status: 'replayed' } : { status: 'conflict' };
   }
   for (const response of stored) await response.afterInsert?.(trx, response);
-  await addAnswerCounts(trx, countIncrements(stored));
+  await queueTallies(trx, stored);
   await storeResponseTexts(trx, stored);
   return outcomes;
 }

@@ -6,6 +6,7 @@ import type { Database } from '../db/database';
 import { cutFor, type CutColumn, type CutName } from './answer-count-cuts';
 import { FLAG_REPEATED_TAP, FLAG_UNVERIFIED, splitAnswerKey, type TallyTable } from './answer-counts';
 import { countEntries } from './count-entries';
+import { foldTallies } from '../tallies/fold-tallies';
 import { splitByWholeMonths, type DateSpan } from '../scoring/month-split';
 import { addCount, emptyTally, mergeInto, type Tally } from '../scoring/tally';
 import type { CoverSpan } from '../scoring/unit-history';
@@ -49,7 +50,13 @@ export interface Tallies {
  * every date from the daily table (needed when grouping by day or week).
  */
 export async function readTallies(db: Kysely<Database>, filter: CountFilter, group?: CountGroup, dailyOnly = false): Promise<Tallies> {
-  if (filter.spans) return sumSpans(await Promise.all(spanFilters(filter).map((f) => readTallies(db, f, group, dailyOnly))));
+  // Every response stored before the read is in the figures (tallies/fold-tallies.ts).
+  await foldTallies(db);
+  return sumTallies(db, filter, group, dailyOnly);
+}
+
+async function sumTallies(db: Kysely<Database>, filter: CountFilter, group: CountGroup | undefined, dailyOnly: boolean): Promise<Tallies> {
+  if (filter.spans) return sumSpans(await Promise.all(spanFilters(filter).map((f) => sumTallies(db, f, group, dailyOnly))));
   const out: Tallies = { groups: new Map(), flagged: 0, unverified: 0 };
   const included = includedFlags(filter);
   if (filter.units && filter.units.length === 0) return out;

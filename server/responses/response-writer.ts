@@ -12,6 +12,8 @@ export interface ResponseWriterOptions {
   /** How long the first response of a batch waits for company before the commit. */
   batchWindowMs: number;
   maxBatch: number;
+  /** Told after a batch that stored new responses has committed (e.g. TallyFolder.queued). */
+  onStored?: () => void;
 }
 
 /**
@@ -75,6 +77,7 @@ export class ResponseWriter {
     try {
       const outcomes = await this.db.transaction().execute((trx) => storeResponses(trx, batch.map((w) => w.response)));
       batch.forEach((w, i) => w.resolve(outcomes[i]!));
+      if (outcomes.some((o) => o.status === 'created')) this.options.onStored?.();
     } catch (error) {
       if (batch.length === 1) {
         batch[0]!.reject(error);

@@ -5,6 +5,7 @@ import { canSeeUnit } from '../auth/staff-scope';
 import { requireStaff, staffOf, type Staff } from '../auth/staff-auth';
 import { HttpError } from '../http-error';
 import { recordAudit } from '../repos/audit-log';
+import { foldTallies } from '../tallies/fold-tallies';
 import { readTallies } from '../repos/score-counts';
 import { readLexicon, saveLexicon } from '../repos/theme-lexicon';
 import { findThemeText, retagAll, setManualTheme, themesOfText } from '../repos/theme-texts';
@@ -57,6 +58,8 @@ export function themeRoutes(deps: AppDeps) {
         withheld = guard.reason(r.filter.official, (await readTallies(deps.db, counts)).groups.get('')?.responses ?? 0);
       }
       const { lexicon, revision } = await readLexicon(deps.reader);
+      // The report reads the tallies on the read-only connection, which cannot fold them.
+      await foldTallies(deps.db);
       return c.json({ surveyId: r.src.def.id, filter: r.filter, revision, ...(await themeReport(deps.reader, lexicon, counts, withheld)) });
     })
     .get('/lexicon', requireStaff(deps, { roles: ['admin'] }), async (c) => c.json(await readLexicon(deps.db)))

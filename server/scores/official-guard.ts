@@ -10,6 +10,7 @@ import type { Period } from '../scoring/periods';
 import type { WithheldReason } from '../scoring/score-card';
 import type { ScoreFilter } from '../scoring/score-report';
 import type { UnitNode } from '../scoring/unit-tree';
+import { foldTallies } from '../tallies/fold-tallies';
 import { vietnamDate } from '../scoring/vietnam-time';
 
 export interface OfficialGuard {
@@ -40,6 +41,7 @@ export async function officialGuard(db: Kysely<Database>, units: readonly UnitNo
 
 /** Verified, unflagged responses per official, unit and month of a year, from the monthly officials' cut. */
 async function yearCounts(db: Kysely<Database>, surveyId: string, year: string): Promise<OfficialMonthCount[]> {
+  await foldTallies(db);
   const rows = await db
     .selectFrom('answer_tallies_monthly')
     .select(['official_code', 'unit_code', 'local_date', (eb) => eb.fn.sum<number>('responses').as('n')])

@@ -4,11 +4,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../server/db/database';
 import type { AnswerTallyRow } from '../../server/db/tables/answer-tallies';
 import { parseCounts, splitAnswerKey } from '../../server/repos/answer-counts';
+import { foldTallies } from '../../server/tallies/fold-tallies';
 
 export type AnswerCountRow = Omit<AnswerTallyRow, 'cut' | 'responses' | 'counts'> & { question_id: string; value: string; n: number };
 
 /** Every count of the daily 'full' tallies, in key order, zeros left out. */
 export async function answerCountRows(db: Kysely<Database>): Promise<AnswerCountRow[]> {
+  await foldTallies(db);
   const tallies = await db
     .selectFrom('answer_tallies')
     .selectAll()
@@ -33,6 +35,7 @@ const keyOf = (t: AnswerTallyRow) =>
 
 /** How many responses the aggregate counts hold. */
 export async function countedResponses(db: Kysely<Database>): Promise<number> {
+  await foldTallies(db);
   const row = await db.selectFrom('answer_tallies').select((eb) => eb.fn.sum<number>('responses').as('n')).where('cut', '=', 'full').executeTakeFirst();
   return Number(row?.n ?? 0);
 }

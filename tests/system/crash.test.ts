@@ -56,7 +56,7 @@ describe.each(dialects)('a crash under load on %s', (dialect) => {
         expect(JSON.parse(row!.answers)).toEqual(body.answers);
         expect(row!.unit_code).toBe(body.unit);
       }
-      // The aggregates were written in the same transactions: they agree with the rows.
+      // What each response adds was queued in its own transaction; read, the aggregates agree with the rows.
       expect(await countedResponses(handle.db)).toBe(rows.length);
 
       // Clients resend whatever they are unsure of: nothing conflicts, nothing doubles.

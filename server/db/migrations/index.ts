@@ -21,6 +21,7 @@ import * as surveyAssignment from './2026-12-01-51-survey-assignment';
 import * as lookupGeneration from './2026-12-01-52-lookup-generation';
 import * as answerRollups from './2026-12-02-01-answer-rollups';
 import * as answerTallies from './2026-12-02-02-answer-tallies';
+import * as tallyQueue from './2026-12-03-01-tally-queue';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-organisation': organisation,
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-52-lookup-generation': lookupGeneration,
   '2026-12-02-01-answer-rollups': answerRollups,
   '2026-12-02-02-answer-tallies': answerTallies,
+  '2026-12-03-01-tally-queue': tallyQueue,
 };

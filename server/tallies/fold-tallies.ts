@@ -1,0 +1,111 @@
+// The tallies are kept by folding. The transaction that stores a batch of responses queues what
+// each adds (tally_queue, one small row each) instead of merging into the tally rows itself; a
+// fold then adds hundreds of queued responses to the tallies at once and deletes them from the
+// queue, in one transaction. The busiest tally rows (the whole organisation's, today, by day
+// and by month) were rewritten by every batch of a few dozen answers, which cost more than
+// everything else the submit path does (see the README); folded, they are rewritten once for
+// hundreds.
+//
+// What readers see does not change: every read of the tallies folds the queue first
+// (repos/score-counts.ts), so the figures always hold every response stored before the read, and
+// a response is added exactly once, because the same transaction adds its counts and deletes its
+// queue row. A background fold (tally-folder.ts) keeps the queue short so that a read seldom
+// has any to do.
+import { CompiledQuery, PostgresAdapter, sql, type Kysely } from 'kysely';
+import type { Answers } from '../../survey-defs/check-answers';
+import type { Database } from '../db/database';
+import { isReadOnly } from '../db/read-only';
+import type { NewTallyQueueRow, TallyQueueRow } from '../db/tables/tally-queue';
+import { addAnswerCounts, countFlags, countIncrements, FLAG_REPEATED_TAP, FLAG_UNVERIFIED, type CountedResponse } from '../repos/answer-counts';
+
+/** Queued responses added per fold transaction: enough to share the busy rows' rewrites, few enough not to hold the writer long. */
+const FOLD_CHUNK = 500;
+/** PostgreSQL: folds on every server take turns under this transaction lock (an arbitrary constant of ours). */
+const FOLD_LOCK = 7_146_701;
+
+const COLUMNS = ['response_id', 'survey_id', 'local_date', 'unit_code', 'procedure_code', 'official_code', 'channel', 'flagged', 'answers'] as const;
+/** Rows per statement on SQLite: a few fixed sizes, so the same statements are prepared once. */
+const SQLITE_SIZES = [64, 16, 4, 1];
+const PG_CHUNK = 1000;
+
+const isPostgres = (db: Kysely<Database>) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/** Queues what the responses add to the tallies; call inside the transaction that stores them. */
+export async function queueTallies(trx: Kysely<Database>, responses: readonly (CountedResponse & { id: string })[]): Promise<void> {
+  const postgres = isPostgres(trx);
+  for (let i = 0; i < responses.length; ) {
+    const left = responses.length - i;
+    const size = postgres ? Math.min(left, PG_CHUNK) : SQLITE_SIZES.find((s) => s <= left)!;
+    const params: unknown[] = [];
+    for (const r of responses.slice(i, i + size)) {
+      const row = queueRow(r);
+      for (const column of COLUMNS) params.push(row[column]);
+    }
+    await trx.executeQuery(CompiledQuery.raw(insertSql(size, postgres), params));
+    i += size;
+  }
+}
+
+function queueRow(r: CountedResponse & { id: string }): NewTallyQueueRow {
+  return {
+    response_id: r.id, survey_id: r.surveyId, local_date: r.localDate, unit_code: r.unitCode, procedure_code: r.procedureCode,
+    official_code: r.officialCode, channel: r.channel, flagged: countFlags(r), answers: JSON.stringify(r.countedAnswers),
+  };
+}
+
+const statements = new Map<string, string>();
+
+function insertSql(rows: number, postgres: boolean): string {
+  const id = `${rows} ${postgres}`;
+  let text = statements.get(id);
+  if (!text) {
+    let p = 0;
+    const tuple = () => `(${COLUMNS.map(() => (postgres ? `$${++p}` : '?')).join(', ')})`;
+    text = `insert into tally_queue (${COLUMNS.join(', ')}) values ${Array.from({ length: rows }, tuple).join(', ')}`;
+    statements.set(id, text);
+  }
+  return text;
+}
+
+/**
+ * Adds every queued response to the tallies and empties the queue; answers how many it added.
+ * Inside a transaction it folds in that transaction; otherwise in transactions of its own.
+ */
+export async function foldTallies(db: Kysely<Database>): Promise<number> {
+  // SQLite's read-only connection (exports, the themes) cannot fold: it reads the tallies as last
+  // folded, a moment behind at most, and only ever short of the responses, never beyond them.
+  if (isReadOnly(db)) return 0;
+  let folded = 0;
+  while (await anyQueued(db)) {
+    const n = db.isTransaction ? await foldChunk(db) : await db.transaction().execute(foldChunk);
+    folded += n;
+    if (n < FOLD_CHUNK) break;
+    // SQLite works on this thread: let the requests waiting meanwhile go first.
+    if (!db.isTransaction) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return folded;
+}
+
+async function anyQueued(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom('tally_queue').select('response_id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+async function foldChunk(trx: Kysely<Database>): Promise<number> {
+  // Two folds at once would add the same queued rows twice: on PostgreSQL the second waits here,
+  // then reads the queue as the first left it. (SQLite has one writer.)
+  if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(${FOLD_LOCK})`.execute(trx);
+  const rows = await trx.selectFrom('tally_queue').selectAll().orderBy('response_id').limit(FOLD_CHUNK).execute();
+  if (!rows.length) return 0;
+  await addAnswerCounts(trx, countIncrements(rows.map(counted)));
+  await trx.deleteFrom('tally_queue').where('response_id', 'in', rows.map((r) => r.response_id)).execute();
+  return rows.length;
+}
+
+function counted(row: TallyQueueRow): CountedResponse {
+  const flags = Number(row.flagged);
+  return {
+    surveyId: row.survey_id, localDate: row.local_date, unitCode: row.unit_code, procedureCode: row.procedure_code,
+    officialCode: row.official_code, channel: row.channel, flagged: (flags & FLAG_REPEATED_TAP) !== 0,
+    verified: (flags & FLAG_UNVERIFIED) === 0, countedAnswers: JSON.parse(row.answers) as Answers,
+  };
+}

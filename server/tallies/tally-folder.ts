@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+import { foldTallies } from './fold-tallies';
+
+/**
+ * Folds the tally queue in the background (fold-tallies.ts), a moment after responses were
+ * stored, so that hundreds share one fold and a read seldom finds any left to fold. Reads fold
+ * what is left themselves, so nothing depends on when this runs; it only keeps their work small.
+ */
+export class TallyFolder {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private closed = false;
+  private idle: (() => void)[] = [];
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** How long after the first stored response a fold starts: the longer, the more it folds at once. */
+    private readonly delayMs = 200,
+  ) {}
+
+  /** Responses were queued (or may have been, e.g. by another server before a restart). */
+  queued(): void {
+    if (this.closed) return;
+    if (this.running) this.again = true;
+    else if (!this.timer) this.timer = setTimeout(() => this.run(), this.delayMs);
+  }
+
+  /** Resolves when no fold is running or waiting to run. */
+  settled(): Promise<void> {
+    if (!this.running && !this.timer) return Promise.resolve();
+    return new Promise((resolve) => this.idle.push(resolve));
+  }
+
+  /** Stops folding; what is queued stays queued, for the next read or start. */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+    this.wake();
+  }
+
+  private run(): void {
+    this.timer = undefined;
+    this.again = false;
+    this.running = foldTallies(this.db)
+      .then(() => undefined)
+      .catch((error: unknown) => {
+        // The queue keeps the answers; the next fold, or the next read, adds them.
+        console.error('[sipas] folding the tally queue failed; it will be tried again', error);
+        this.again = true;
+      })
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) this.queued();
+        this.wake();
+      });
+  }
+
+  private wake(): void {
+    if (this.running || this.timer) return;
+    for (const resolve of this.idle.splice(0)) resolve();
+  }
+}

@@ -1,0 +1,126 @@
+// The tallies are kept by folding a queue (server/tallies/): an acknowledged answer is in the
+// very next read, whatever the background fold has done; folds that run at once, on one server
+// or several, add each answer exactly once; and a fold that fails changes nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Kysely } from 'kysely';
+import { countableAnswers, type Answers } from '../../survey-defs/check-answers';
+import type { Database } from '../../server/db/database';
+import { countIncrements, parseCounts, tallyTableRows, TALLY_TABLES, type CountedResponse } from '../../server/repos/answer-counts';
+import { readTallies } from '../../server/repos/score-counts';
+import { isVerified, type Proof } from '../../server/responses/proof';
+import { foldTallies } from '../../server/tallies/fold-tallies';
+import { TallyFolder } from '../../server/tallies/tally-folder';
+import { storeResponses } from '../helpers/store-responses';
+import { createAppOn, createTestApp, type TestApp } from '../helpers/test-app';
+import { dialects } from '../helpers/test-database';
+
+const NOW = new Date('2026-06-15T03:00:00Z');
+
+/** n answers of counter-quick spread over two officials and two days. */
+function answers(n: number, offset = 0) {
+  return Array.from({ length: n }, (_, i) => ({
+    surveyId: 'counter-quick',
+    unit: 'MC-Q1',
+    official: ['', 'CB-01'][(i + offset) % 2],
+    submittedAt: new Date(NOW.getTime() - (Math.floor((i + offset) / 2) % 2) * 86_400_000 - 60_000).toISOString(),
+    answers: { overall: ((i + offset) % 3) + 1 },
+  }));
+}
+
+const queueLength = async (db: Kysely<Database>) => Number((await db.selectFrom('tally_queue').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+/** Every tally row of both tables as `table|key → responses and counts`, rows that hold nothing left out. */
+async function storedTallies(db: Kysely<Database>): Promise<Map<string, unknown>> {
+  const out = new Map<string, unknown>();
+  for (const table of TALLY_TABLES) {
+    for (const r of await db.selectFrom(table).selectAll().execute()) {
+      const counts = parseCounts(r.counts);
+      if (Number(r.responses) === 0 && !Object.keys(counts).length) continue;
+      out.set([table, r.cut, r.local_date, r.unit_code, r.procedure_code, r.official_code, r.channel, Number(r.flagged)].join('|'), { responses: Number(r.responses), counts });
+    }
+  }
+  return out;
+}
+
+/** What the tallies must hold: every stored response counted once, from the rows themselves. */
+async function expectedTallies(t: TestApp, leftOut: ReadonlySet<string> = new Set()): Promise<Map<string, unknown>> {
+  const rows = (await t.database.handle.db.selectFrom('responses').selectAll().execute()).filter((r) => !leftOut.has(r.id));
+  const counted: CountedResponse[] = rows.map((r) => ({
+    surveyId: r.survey_id, localDate: r.local_date, unitCode: r.unit_code, procedureCode: r.procedure_code, officialCode: r.official_code,
+    channel: r.channel, flagged: Number(r.flagged) === 1, verified: isVerified(r.proof as Proof),
+    countedAnswers: countableAnswers(t.database.surveys.get(r.survey_id, Number(r.survey_version))!, JSON.parse(r.answers) as Answers),
+  }));
+  const out = new Map<string, unknown>();
+  for (const [table, tallyRows] of tallyTableRows(countIncrements(counted))) {
+    for (const r of tallyRows) out.set([table, r.cut, r.local_date, r.unit_code, r.procedure_code, r.official_code, r.channel, r.flagged].join('|'), { responses: r.responses, counts: parseCounts(r.counts) });
+  }
+  return out;
+}
+
+describe.each(dialects)('folding the tally queue on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { now: NOW });
+  });
+  afterAll(async () => t?.close());
+
+  it('counts an acknowledged answer in the very next read, before any background fold', async () => {
+    const db = t.database.handle.db;
+    await storeResponses(t, answers(7));
+    // Stored and acknowledged, queued, not yet in the tallies themselves.
+    expect(await queueLength(db)).toBe(7);
+    expect((await storedTallies(db)).size).toBe(0);
+    const read = await readTallies(db, { surveyId: 'counter-quick', units: null, includeFlagged: false, includeUnverified: false });
+    const whole = read.groups.get('')!;
+    expect(whole.responses).toBe(7);
+    // overall = 1, 2, 3, 1, 2, 3, 1
+    expect([1, 2, 3].map((v) => whole.answers.get('overall')?.get(String(v)) ?? 0)).toEqual([3, 2, 2]);
+    expect(await queueLength(db)).toBe(0);
+    expect(await storedTallies(db)).toEqual(await expectedTallies(t));
+  });
+
+  it('adds each queued answer exactly once when folds run at the same time, on one server and on another', async () => {
+    // SQLite: one server's folds share its one writing connection (a second server is a second
+    // process, which waits for the file's write lock). PostgreSQL: a second server's pool too.
+    const other = dialect === 'postgres' ? await createAppOn(t.database.config, { now: NOW }) : t;
+    try {
+      // More than one fold transaction's worth, so the folds overlap on several.
+      await storeResponses(t, answers(1_100, 1));
+      expect(await queueLength(t.database.handle.db)).toBe(1_100);
+      const folded = await Promise.all([foldTallies(t.database.handle.db), foldTallies(other.database.handle.db), foldTallies(t.database.handle.db)]);
+      expect(folded.reduce((a, b) => a + b, 0)).toBe(1_100);
+      expect(await queueLength(t.database.handle.db)).toBe(0);
+      expect(await storedTallies(t.database.handle.db)).toEqual(await expectedTallies(t));
+    } finally {
+      if (other !== t) await other.close();
+    }
+  });
+
+  it('folds in the background a moment after answers are stored, and waits for nothing when there are none', async () => {
+    const db = t.database.handle.db;
+    const folder = new TallyFolder(db, 1);
+    await folder.settled();
+    await storeResponses(t, answers(30, 2));
+    expect(await queueLength(db)).toBe(30);
+    folder.queued();
+    await folder.settled();
+    expect(await queueLength(db)).toBe(0);
+    expect(await storedTallies(db)).toEqual(await expectedTallies(t));
+    await folder.close();
+  });
+
+  it('leaves the tallies and the queue as they were when a fold fails', async () => {
+    const db = t.database.handle.db;
+    await storeResponses(t, answers(600, 3));
+    // A queued row no fold can read (only a hand in the database could write one) stops the fold midway.
+    await db.insertInto('tally_queue').values({ response_id: 'zzzz-unreadable', survey_id: 'counter-quick', local_date: '2026-06-15', unit_code: '', procedure_code: '', official_code: '', channel: 'kiosk', flagged: 0, answers: '{not json' }).execute();
+    await expect(foldTallies(db)).rejects.toThrow();
+    // The first 500 (in id order) were folded and committed; the transaction holding the bad row changed nothing.
+    const stillQueued = new Set((await db.selectFrom('tally_queue').select('response_id').execute()).map((r) => r.response_id));
+    expect(stillQueued.size).toBe(101);
+    expect(await storedTallies(db)).toEqual(await expectedTallies(t, stillQueued));
+    await db.deleteFrom('tally_queue').where('response_id', '=', 'zzzz-unreadable').execute();
+    expect(await foldTallies(db)).toBe(100);
+    expect(await storedTallies(db)).toEqual(await expectedTallies(t));
+  });
+});
