@@ -81,37 +81,68 @@ export const TALLY_COLUMNS = [...KEY, 'responses', 'counts'] as const;
  * What the 'full' daily increments add to each table, every cut of each, merged by key, in key
  * order (the order keeps concurrent PostgreSQL writers from deadlocking), counts as JSON. Rows
  * that add nothing are left out.
+ *
+ * The months are summed from the days' rows rather than from the increments again: a fold's
+ * answers mostly share a day, so each month row is one day row under another date, whose counts
+ * and JSON it takes as they are.
  */
 export function tallyTableRows(increments: readonly TallyIncrement[]): [TallyTable, NewAnswerTallyRow[]][] {
-  return TALLY_TABLES.map((table) => {
-    const rows = new Map<string, TallyIncrement>();
-    for (const r of increments) {
-      const date = table === 'answer_tallies' ? r.local_date : `${r.local_date.slice(0, 7)}-01`;
-      for (const cut of CUTS) {
-        const unit = keptBy(cut, 'unit_code', r.unit_code);
-        const procedure = keptBy(cut, 'procedure_code', r.procedure_code);
-        const official = keptBy(cut, 'official_code', r.official_code);
-        const channel = keptBy(cut, 'channel', r.channel);
-        const key = keyOf(r.survey_id, cut.name, date, unit, procedure, official, channel, r.flagged);
-        const known = rows.get(key);
-        if (known) {
-          known.responses += r.responses;
-          for (const [k, n] of r.counts) add(known.counts, k, n);
-        } else {
-          rows.set(key, { survey_id: r.survey_id, cut: cut.name, local_date: date, unit_code: unit, procedure_code: procedure, official_code: official, channel, flagged: r.flagged, responses: r.responses, counts: new Map(r.counts) });
-        }
-      }
+  const days = new Map<string, Merging>();
+  for (const r of increments) {
+    for (const cut of CUTS) {
+      const unit = keptBy(cut, 'unit_code', r.unit_code);
+      const procedure = keptBy(cut, 'procedure_code', r.procedure_code);
+      const official = keptBy(cut, 'official_code', r.official_code);
+      const channel = keptBy(cut, 'channel', r.channel);
+      const key = keyOf(r.survey_id, cut.name, r.local_date, unit, procedure, official, channel, r.flagged);
+      mergeRow(days, key, { survey_id: r.survey_id, cut: cut.name, local_date: r.local_date, unit_code: unit, procedure_code: procedure, official_code: official, channel, flagged: r.flagged, responses: r.responses, counts: r.counts });
     }
-    const out: NewAnswerTallyRow[] = [];
-    for (const key of [...rows.keys()].sort()) {
-      const r = rows.get(key)!;
-      const counts: Record<string, number> = {};
-      let any = r.responses !== 0;
-      for (const [k, n] of r.counts) if (n !== 0) (counts[k] = n), (any = true);
-      if (any) out.push({ ...r, counts: JSON.stringify(counts) });
+  }
+  const months = new Map<string, Merging>();
+  for (const r of days.values()) {
+    const month = `${r.local_date.slice(0, 7)}-01`;
+    mergeRow(months, keyOf(r.survey_id, r.cut, month, r.unit_code, r.procedure_code, r.official_code, r.channel, r.flagged), { ...r, local_date: month });
+  }
+  const json = new Map<Map<string, number>, string | null>();
+  return [
+    ['answer_tallies', tableRows(days, json)],
+    ['answer_tallies_monthly', tableRows(months, json)],
+  ];
+}
+
+/** A row being summed; its counts may still be another row's (or an increment's) map until it merges a second. */
+type Merging = TallyIncrement & { owned: boolean };
+
+function mergeRow(rows: Map<string, Merging>, key: string, r: TallyIncrement): void {
+  const known = rows.get(key);
+  if (!known) {
+    rows.set(key, { ...r, owned: false });
+    return;
+  }
+  if (!known.owned) {
+    known.counts = new Map(known.counts);
+    known.owned = true;
+  }
+  known.responses += r.responses;
+  for (const [k, n] of r.counts) add(known.counts, k, n);
+}
+
+/** The rows in key order with their counts as JSON (null: nothing to add), each map serialised once. */
+function tableRows(rows: Map<string, Merging>, json: Map<Map<string, number>, string | null>): NewAnswerTallyRow[] {
+  const out: NewAnswerTallyRow[] = [];
+  for (const key of [...rows.keys()].sort()) {
+    const { owned: _, ...r } = rows.get(key)!;
+    let counts = json.get(r.counts);
+    if (counts === undefined) {
+      const held: Record<string, number> = {};
+      let any = false;
+      for (const [k, n] of r.counts) if (n !== 0) (held[k] = n), (any = true);
+      counts = any ? JSON.stringify(held) : null;
+      json.set(r.counts, counts);
     }
-    return [table, out];
-  });
+    if (counts !== null || r.responses !== 0) out.push({ ...r, counts: counts ?? '{}' });
+  }
+  return out;
 }
 
 function add(counts: Map<string, number>, key: string, n: number) {
