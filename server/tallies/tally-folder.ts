@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { foldTallies } from './fold-tallies';
 
+/** After a failed fold, how long before this folder tries again (a read folds for itself meanwhile). */
+const RETRY_MS = 10_000;
+
 /**
  * Folds the tally queue in the background (fold-tallies.ts), a moment after responses were
  * stored, so that hundreds share one fold and a read seldom finds any left to fold. Reads fold
@@ -48,13 +51,14 @@ export class TallyFolder {
     this.running = foldTallies(this.db)
       .then(() => undefined)
       .catch((error: unknown) => {
-        // The queue keeps the answers; the next fold, or the next read, adds them.
-        console.error('[sipas] folding the tally queue failed; it will be tried again', error);
-        this.again = true;
+        // The queue keeps the answers; the next read, or this folder a little later, adds them.
+        console.error(`[sipas] folding the tally queue failed; trying again in ${RETRY_MS / 1000} s`, error);
+        return 'failed' as const;
       })
-      .finally(() => {
+      .then((outcome) => {
         this.running = undefined;
-        if (this.again) this.queued();
+        if (outcome === 'failed' && !this.closed) this.timer = setTimeout(() => this.run(), RETRY_MS);
+        else if (this.again) this.queued();
         this.wake();
       });
   }
