@@ -1,6 +1,7 @@
-import { CompiledQuery, PostgresAdapter, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Answers } from '../../survey-defs/check-answers';
 import type { Database } from '../db/database';
+import { executeInSlices, valuesList } from '../db/row-slices';
 import type { AnswerTallyRow, NewAnswerTallyRow } from '../db/tables/answer-tallies';
 import { CUTS, keptBy, type CutName } from './answer-count-cuts';
 
@@ -152,34 +153,15 @@ function add(counts: Map<string, number>, key: string, n: number) {
 /** Key columns joined in primary-key order, so that sorting keys sorts rows in key order. */
 const keyOf = (...parts: (string | number)[]) => parts.join('\u0000');
 
-/** Rows per statement on SQLite: a few fixed sizes, so the same few statements are prepared once and reused. */
-const SQLITE_SIZES = [128, 32, 8, 2, 1];
-/** Rows per statement on PostgreSQL, where each statement is a round trip: as many as fit. */
-const PG_CHUNK = 1000;
-
 /**
- * Adds the increments to the tallies, by day and by month, every cut; call inside the
- * transaction that stores the responses. Negative increments take counts away.
- *
- * The statements are written here rather than built with Kysely: building and compiling them as
- * query nodes was once the largest share of the submit path's own CPU time (see the README).
+ * Adds the increments to the tallies, by day and by month, every cut, inside the caller's
+ * transaction: a fold's (server/tallies/fold-tallies.ts), or one that moves counts from one key
+ * to another (classify-legacy.ts). Negative increments take counts away.
  */
 export async function addAnswerCounts(trx: Kysely<Database>, increments: readonly TallyIncrement[]): Promise<void> {
-  const postgres = trx.getExecutor().adapter instanceof PostgresAdapter;
-  for (const [table, rows] of tallyTableRows(increments)) {
-    // Rows stay in key order across statements (see tallyTableRows).
-    for (let i = 0; i < rows.length; ) {
-      const left = rows.length - i;
-      const size = postgres ? Math.min(left, PG_CHUNK) : SQLITE_SIZES.find((s) => s <= left)!;
-      const params: unknown[] = [];
-      for (const row of rows.slice(i, i + size)) for (const column of TALLY_COLUMNS) params.push(row[column]);
-      await trx.executeQuery(CompiledQuery.raw(upsertSql(table, size, postgres), params));
-      i += size;
-    }
-  }
+  // Rows stay in key order across statements (see tallyTableRows).
+  for (const [table, rows] of tallyTableRows(increments)) await executeInSlices(trx, table, rows, TALLY_COLUMNS, (size, postgres) => upsertSql(table, size, postgres));
 }
-
-const statements = new Map<string, string>();
 
 /**
  * insert … on conflict (key) do update, adding the responses and merging the answers' counts:
@@ -194,21 +176,12 @@ const statements = new Map<string, string>();
  * answer keys start with a question id's letter.
  */
 export function upsertSql(table: TallyTable, rows: number, postgres: boolean): string {
-  const id = `${table} ${rows} ${postgres}`;
-  let text = statements.get(id);
-  if (!text) {
-    let p = 0;
-    const tuple = () => `(${TALLY_COLUMNS.map(() => (postgres ? `$${++p}` : '?')).join(', ')})`;
-    const values = Array.from({ length: rows }, tuple).join(', ');
-    const merged = postgres
-      ? `(select coalesce(jsonb_object_agg(key, total), '{}'::jsonb) from (select key, sum(value::bigint) as total from
-           (select key, value from jsonb_each_text(${table}.counts) union all select key, value from jsonb_each_text(excluded.counts)) as parts
-           group by key having sum(value::bigint) <> 0) as sums)`
-      : `json_patch(${table}.counts, (select json_group_object(key, nullif(value + coalesce(${table}.counts ->> key, 0), 0)) from json_each(excluded.counts)))`;
-    text = `insert into ${table} (${TALLY_COLUMNS.join(', ')}) values ${values} on conflict (${KEY.join(', ')}) do update set responses = ${table}.responses + excluded.responses, counts = ${merged}`;
-    statements.set(id, text);
-  }
-  return text;
+  const merged = postgres
+    ? `(select coalesce(jsonb_object_agg(key, total), '{}'::jsonb) from (select key, sum(value::bigint) as total from
+         (select key, value from jsonb_each_text(${table}.counts) union all select key, value from jsonb_each_text(excluded.counts)) as parts
+         group by key having sum(value::bigint) <> 0) as sums)`
+    : `json_patch(${table}.counts, (select json_group_object(key, nullif(value + coalesce(${table}.counts ->> key, 0), 0)) from json_each(excluded.counts)))`;
+  return `insert into ${table} (${TALLY_COLUMNS.join(', ')}) values ${valuesList(TALLY_COLUMNS.length, rows, postgres)} on conflict (${KEY.join(', ')}) do update set responses = ${table}.responses + excluded.responses, counts = ${merged}`;
 }
 
 /** A tally row's counts as read: JSON text on SQLite, already an object on PostgreSQL. */

@@ -11,10 +11,11 @@
 // a response is added exactly once, because the same transaction adds its counts and deletes its
 // queue row. A background fold (tally-folder.ts) keeps the queue short so that a read seldom
 // has any to do.
-import { CompiledQuery, PostgresAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Answers } from '../../survey-defs/check-answers';
 import type { Database } from '../db/database';
 import { isReadOnly } from '../db/read-only';
+import { executeInSlices, isPostgres, valuesList } from '../db/row-slices';
 import type { NewTallyQueueRow, TallyQueueRow } from '../db/tables/tally-queue';
 import { addAnswerCounts, countFlags, countIncrements, FLAG_REPEATED_TAP, FLAG_UNVERIFIED, type CountedResponse } from '../repos/answer-counts';
 
@@ -24,26 +25,10 @@ const FOLD_CHUNK = 500;
 const FOLD_LOCK = 7_146_701;
 
 const COLUMNS = ['response_id', 'survey_id', 'local_date', 'unit_code', 'procedure_code', 'official_code', 'channel', 'flagged', 'answers'] as const;
-/** Rows per statement on SQLite: a few fixed sizes, so the same statements are prepared once. */
-const SQLITE_SIZES = [64, 16, 4, 1];
-const PG_CHUNK = 1000;
-
-const isPostgres = (db: Kysely<Database>) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /** Queues what the responses add to the tallies; call inside the transaction that stores them. */
 export async function queueTallies(trx: Kysely<Database>, responses: readonly (CountedResponse & { id: string })[]): Promise<void> {
-  const postgres = isPostgres(trx);
-  for (let i = 0; i < responses.length; ) {
-    const left = responses.length - i;
-    const size = postgres ? Math.min(left, PG_CHUNK) : SQLITE_SIZES.find((s) => s <= left)!;
-    const params: unknown[] = [];
-    for (const r of responses.slice(i, i + size)) {
-      const row = queueRow(r);
-      for (const column of COLUMNS) params.push(row[column]);
-    }
-    await trx.executeQuery(CompiledQuery.raw(insertSql(size, postgres), params));
-    i += size;
-  }
+  await executeInSlices(trx, 'tally_queue', responses.map(queueRow), COLUMNS, (rows, postgres) => `insert into tally_queue (${COLUMNS.join(', ')}) values ${valuesList(COLUMNS.length, rows, postgres)}`);
 }
 
 function queueRow(r: CountedResponse & { id: string }): NewTallyQueueRow {
@@ -51,20 +36,6 @@ function queueRow(r: CountedResponse & { id: string }): NewTallyQueueRow {
     response_id: r.id, survey_id: r.surveyId, local_date: r.localDate, unit_code: r.unitCode, procedure_code: r.procedureCode,
     official_code: r.officialCode, channel: r.channel, flagged: countFlags(r), answers: JSON.stringify(r.countedAnswers),
   };
-}
-
-const statements = new Map<string, string>();
-
-function insertSql(rows: number, postgres: boolean): string {
-  const id = `${rows} ${postgres}`;
-  let text = statements.get(id);
-  if (!text) {
-    let p = 0;
-    const tuple = () => `(${COLUMNS.map(() => (postgres ? `$${++p}` : '?')).join(', ')})`;
-    text = `insert into tally_queue (${COLUMNS.join(', ')}) values ${Array.from({ length: rows }, tuple).join(', ')}`;
-    statements.set(id, text);
-  }
-  return text;
 }
 
 /**

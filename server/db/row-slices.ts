@@ -1,0 +1,46 @@
+// Many rows per statement, as SQL text written by the caller rather than built with Kysely:
+// building and compiling such statements as query nodes was once the largest share of the submit
+// path's own CPU time (see the README). Used for the rows every batch and fold writes.
+import { CompiledQuery, PostgresAdapter, type Kysely } from 'kysely';
+
+/** Rows per statement on SQLite: a few fixed sizes, so the same few statements are prepared once and reused. */
+const SQLITE_SIZES = [128, 32, 8, 2, 1];
+/** Rows per statement on PostgreSQL, where each statement is a round trip: as many as fit. */
+const PG_ROWS = 1000;
+
+export const isPostgres = (db: Kysely<any>) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/** The VALUES list of `rows` rows of `columns` placeholders each: `(?, ?), (?, ?)` or `($1, $2), ($3, $4)`. */
+export function valuesList(columns: number, rows: number, postgres: boolean): string {
+  let p = 0;
+  const tuple = () => `(${Array.from({ length: columns }, () => (postgres ? `$${++p}` : '?')).join(', ')})`;
+  return Array.from({ length: rows }, tuple).join(', ');
+}
+
+const texts = new Map<string, string>();
+
+/**
+ * Runs `statement` over the rows in slices, in order, each slice's values passed column by column.
+ * `statement(rows, postgres)` gives the text for a slice of that many rows; it is asked once per
+ * name, size and dialect, and kept.
+ */
+export async function executeInSlices<Row>(
+  trx: Kysely<any>,
+  name: string,
+  rows: readonly Row[],
+  columns: readonly (keyof Row)[],
+  statement: (rows: number, postgres: boolean) => string,
+): Promise<void> {
+  const postgres = isPostgres(trx);
+  for (let i = 0; i < rows.length; ) {
+    const left = rows.length - i;
+    const size = postgres ? Math.min(left, PG_ROWS) : SQLITE_SIZES.find((s) => s <= left)!;
+    const params: unknown[] = [];
+    for (const row of rows.slice(i, i + size)) for (const column of columns) params.push(row[column]);
+    const id = `${name} ${size} ${postgres}`;
+    let text = texts.get(id);
+    if (!text) texts.set(id, (text = statement(size, postgres)));
+    await trx.executeQuery(CompiledQuery.raw(text, params));
+    i += size;
+  }
+}
