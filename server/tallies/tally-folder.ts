@@ -2,8 +2,6 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { foldTallies } from './fold-tallies';
 
-/** After a failed fold, how long before this folder tries again (a read folds for itself meanwhile). */
-const RETRY_MS = 10_000;
 
 /**
  * Folds the tally queue in the background (fold-tallies.ts), a moment after responses were
@@ -21,6 +19,8 @@ export class TallyFolder {
     private readonly db: Kysely<Database>,
     /** How long after the first stored response a fold starts: the longer, the more it folds at once. */
     private readonly delayMs = 200,
+    /** After a failed fold, how long before this folder tries again (a read folds for itself meanwhile). */
+    private readonly retryMs = 10_000,
   ) {}
 
   /** Responses were queued (or may have been, e.g. by another server before a restart). */
@@ -52,12 +52,12 @@ export class TallyFolder {
       .then(() => undefined)
       .catch((error: unknown) => {
         // The queue keeps the answers; the next read, or this folder a little later, adds them.
-        console.error(`[sipas] folding the tally queue failed; trying again in ${RETRY_MS / 1000} s`, error);
+        console.error(`[sipas] folding the tally queue failed; trying again in ${this.retryMs / 1000} s`, error);
         return 'failed' as const;
       })
       .then((outcome) => {
         this.running = undefined;
-        if (outcome === 'failed' && !this.closed) this.timer = setTimeout(() => this.run(), RETRY_MS);
+        if (outcome === 'failed' && !this.closed) this.timer = setTimeout(() => this.run(), this.retryMs);
         else if (this.again) this.queued();
         this.wake();
       });

@@ -1,7 +1,7 @@
 // The tallies are kept by folding a queue (server/tallies/): an acknowledged answer is in the
 // very next read, whatever the background fold has done; folds that run at once, on one server
 // or several, add each answer exactly once; and a fold that fails changes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Kysely } from 'kysely';
 import { countableAnswers, type Answers } from '../../survey-defs/check-answers';
 import type { Database } from '../../server/db/database';
@@ -107,6 +107,29 @@ describe.each(dialects)('folding the tally queue on %s', (dialect) => {
     expect(await queueLength(db)).toBe(0);
     expect(await storedTallies(db)).toEqual(await expectedTallies(t));
     await folder.close();
+  });
+
+  it('tries a failed background fold again, and folds everything once the queue can be read', async () => {
+    const db = t.database.handle.db;
+    await storeResponses(t, answers(20, 4));
+    await db.insertInto('tally_queue').values({ response_id: 'zzzz-unreadable', survey_id: 'counter-quick', local_date: '2026-06-15', unit_code: '', procedure_code: '', official_code: '', channel: 'kiosk', flagged: 0, answers: '{not json' }).execute();
+    const failed = new Promise<void>((resolve) => {
+      vi.spyOn(console, 'error').mockImplementationOnce(() => resolve());
+    });
+    const folder = new TallyFolder(db, 1, 1);
+    try {
+      folder.queued();
+      await failed;
+      expect(await queueLength(db)).toBe(21);
+      await db.deleteFrom('tally_queue').where('response_id', '=', 'zzzz-unreadable').execute();
+      // The retry, with no new answer to prompt it.
+      await folder.settled();
+      expect(await queueLength(db)).toBe(0);
+      expect(await storedTallies(db)).toEqual(await expectedTallies(t));
+    } finally {
+      vi.restoreAllMocks();
+      await folder.close();
+    }
   });
 
   it('leaves the tallies and the queue as they were when a fold fails', async () => {
