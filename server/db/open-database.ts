@@ -9,6 +9,7 @@ import type pg from 'pg';
 import type { Database } from './database';
 import { markReadOnly } from './read-only';
 import { kyselySqliteDatabase } from './sqlite-connection';
+import { sqliteReaderDialect } from './sqlite-reader';
 
 export type DatabaseConfig =
   | { dialect: 'sqlite'; file: string; /** FULL unless measuring what durability costs. */ synchronous?: 'FULL' | 'NORMAL' }
@@ -50,10 +51,9 @@ function openSqlite(file: string, synchronous: 'FULL' | 'NORMAL'): DatabaseHandl
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: kyselySqliteDatabase(sqlite) }) });
-  // In WAL mode a reader sees a consistent snapshot and never blocks the writer.
-  const readerConnection = file === ':memory:' ? sqlite : new SqliteDatabase(file, { readonly: true });
-  readerConnection.pragma('busy_timeout = 10000');
-  const reader = file === ':memory:' ? db : markReadOnly(new Kysely<Database>({ dialect: new SqliteDialect({ database: kyselySqliteDatabase(readerConnection) }) }));
+  // In WAL mode a reader sees a consistent snapshot and never blocks the writer. Its statements
+  // run on a thread of their own (sqlite-reader.ts): a long read never holds up a request.
+  const reader = file === ':memory:' ? db : markReadOnly(new Kysely<Database>({ dialect: sqliteReaderDialect(file) }));
   return {
     dialect: 'sqlite',
     db,

@@ -1,9 +1,10 @@
-// The raw responses as a CSV stream: one page of rows is read only when the consumer wants more,
-// on the reader connection, so memory stays flat and submissions are never held up.
+// The raw responses as a CSV stream: a page of rows is read only when the consumer wants more (and
+// the next one meanwhile), on the reader connection, so memory stays flat and submissions are
+// never held up.
 import type { Kysely } from 'kysely';
 import type { SurveyDefinition } from '../../survey-defs/schema';
 import type { Database } from '../db/database';
-import { exportPage, type ResponseCursor } from '../repos/response-pages';
+import { exportPages, type ExportRow } from '../repos/response-pages';
 import type { CountFilter } from '../repos/score-counts';
 import { csvLine, UTF8_BOM } from './csv-cells';
 import type { RawRows } from './raw-rows';
@@ -17,25 +18,22 @@ const PAGE = 500;
 export function responsesCsv(reader: Kysely<Database>, def: SurveyDefinition, filter: CountFilter, rows: RawRows = 'anonymous'): ReadableStream<Uint8Array> {
   const columns = responseColumns(def, rows);
   const encoder = new TextEncoder();
-  let after: ResponseCursor | undefined;
-  let started = false;
+  let pages: AsyncGenerator<ExportRow[]> | undefined;
   return new ReadableStream<Uint8Array>(
     {
+      start(controller) {
+        controller.enqueue(encoder.encode(UTF8_BOM + csvLine(columns.map((c) => c.header))));
+      },
       async pull(controller) {
-        if (!started) {
-          started = true;
-          controller.enqueue(encoder.encode(UTF8_BOM + csvLine(columns.map((c) => c.header))));
-          return;
-        }
-        const rows = await exportPage(reader, filter, { after, limit: PAGE });
-        if (rows.length) {
-          let text = '';
-          for (const row of rows) text += responseCsvLine(columns, row);
-          controller.enqueue(encoder.encode(text));
-          const last = rows[rows.length - 1]!;
-          after = { submittedAt: last.submitted_at, id: last.id };
-        }
-        if (rows.length < PAGE) controller.close();
+        pages ??= exportPages(reader, filter, PAGE);
+        const page = await pages.next();
+        if (page.done) return controller.close();
+        let text = '';
+        for (const row of page.value) text += responseCsvLine(columns, row);
+        controller.enqueue(encoder.encode(text));
+      },
+      async cancel() {
+        await pages?.return(undefined);
       },
     },
     { highWaterMark: 1 },

@@ -1,0 +1,141 @@
+// The reader connection of a SQLite file (open-database.ts) on a thread of its own. better-sqlite3
+// runs a statement to its end before returning, so a long read on the server's thread (a page of
+// an export) held up every request meanwhile; here the thread only waits for a message. It also
+// lets a stream read its next page while it writes the one before (exports/responses-csv.ts),
+// using the machine's second core. A small Kysely dialect: SQLite's adapter, compiler and
+// introspector, and a driver that sends each statement to the thread.
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import {
+  CompiledQuery,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type QueryResult,
+} from 'kysely';
+import { projectRoot } from '../paths';
+
+const THREAD_SCRIPT = join(projectRoot, 'server', 'db', 'sqlite-reader-thread.mjs');
+
+interface Reply {
+  id: number;
+  rows: unknown[];
+  changes?: number;
+  error?: { name: string; message: string; code?: string };
+}
+
+/**
+ * The thread and the statements sent to it, answered in order. Should the thread stop (it never
+ * should), the statements waiting fail and the next one starts a new thread.
+ */
+class ReaderThread implements DatabaseConnection {
+  private worker: Worker | undefined;
+  private exited: Promise<void> = Promise.resolve();
+  private readonly waiting = new Map<number, { resolve: (r: Reply) => void; reject: (e: unknown) => void }>();
+  private nextId = 1;
+
+  constructor(private readonly file: string) {}
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    const worker = this.running();
+    const id = this.nextId++;
+    const reply = await new Promise<Reply>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, sql: query.sql, parameters: query.parameters });
+    });
+    if (reply.error) throw Object.assign(new Error(reply.error.message), { name: reply.error.name, code: reply.error.code });
+    return { rows: reply.rows as R[], ...(reply.changes === undefined ? {} : { numAffectedRows: BigInt(reply.changes) }) };
+  }
+
+  // eslint-disable-next-line require-yield
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('the SQLite reader does not stream; read in pages');
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+    await this.exited;
+  }
+
+  private running(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(THREAD_SCRIPT, { workerData: { file: this.file } });
+    // The thread must not keep the process alive on its own (a CLI command ends when its work does).
+    worker.unref();
+    worker.on('message', (reply: Reply) => {
+      const waiter = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      waiter?.resolve(reply);
+    });
+    let failure: unknown;
+    worker.on('error', (error) => (failure = error));
+    this.exited = new Promise((resolve) =>
+      worker.once('exit', () => {
+        this.worker = undefined;
+        const gone = failure ?? new Error('the SQLite reader thread has stopped');
+        for (const waiter of this.waiting.values()) waiter.reject(gone);
+        this.waiting.clear();
+        resolve();
+      }),
+    );
+    return (this.worker = worker);
+  }
+}
+
+/** One connection: a transaction holds it, and everything else waits its turn. */
+class ReaderDriver implements Driver {
+  private thread: ReaderThread | undefined;
+  private turn: Promise<void> = Promise.resolve();
+  private release: (() => void) | undefined;
+
+  constructor(private readonly file: string) {}
+
+  async init(): Promise<void> {
+    this.thread = new ReaderThread(this.file);
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const before = this.turn;
+    let release!: () => void;
+    this.turn = new Promise((resolve) => (release = resolve));
+    await before;
+    this.release = release;
+    return this.thread!;
+  }
+
+  async releaseConnection(): Promise<void> {
+    const release = this.release;
+    this.release = undefined;
+    release?.();
+  }
+
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin'));
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('commit'));
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('rollback'));
+  }
+
+  async destroy(): Promise<void> {
+    await this.thread?.close();
+  }
+}
+
+/** A read-only Kysely dialect for `file` whose statements run on a thread of their own. */
+export function sqliteReaderDialect(file: string): Dialect {
+  return {
+    createAdapter: () => new SqliteAdapter(),
+    createDriver: () => new ReaderDriver(file),
+    createQueryCompiler: () => new SqliteQueryCompiler(),
+    createIntrospector: (db: Kysely<any>) => new SqliteIntrospector(db),
+  };
+}
