@@ -58,17 +58,19 @@ export async function foldTallies(db: Kysely<Database>): Promise<number> {
 }
 
 async function anyQueued(db: Kysely<Database>): Promise<boolean> {
-  return (await db.selectFrom('tally_queue').select('response_id').limit(1).executeTakeFirst()) !== undefined;
+  return (await db.selectFrom('tally_queue').select('seq').limit(1).executeTakeFirst()) !== undefined;
 }
 
 async function foldChunk(trx: Kysely<Database>): Promise<number> {
   // Two folds at once would add the same queued rows twice: on PostgreSQL the second waits here,
   // then reads the queue as the first left it. (SQLite has one writer.)
   if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(${FOLD_LOCK})`.execute(trx);
-  const rows = await trx.selectFrom('tally_queue').selectAll().orderBy('response_id').limit(FOLD_CHUNK).execute();
+  // In their turn: a fold takes from the first pages of the queue as batches append to its last.
+  const rows = await trx.selectFrom('tally_queue').selectAll().orderBy('seq').limit(FOLD_CHUNK).execute();
   if (!rows.length) return 0;
   await addAnswerCounts(trx, countIncrements(rows.map(counted)));
-  await trx.deleteFrom('tally_queue').where('response_id', 'in', rows.map((r) => r.response_id)).execute();
+  // By their numbers, not up to the last: on PostgreSQL another server's batch may commit a lower one later.
+  await trx.deleteFrom('tally_queue').where('seq', 'in', rows.map((r) => r.seq)).execute();
   return rows.length;
 }
 

@@ -35,13 +35,32 @@ function cpuSeconds(pid: number | undefined): number {
   }
 }
 
-type Measured = LoadResult & { cpuMsPerRequest: number };
+/**
+ * Bytes a process has written so far (`wchar` in /proc: files and sockets alike; NaN elsewhere).
+ * For a SQLite server most of it is the database's log and its copy into the file, so it shows
+ * how many pages a commit rewrites, and it does not move with the machine's load.
+ */
+function bytesWritten(pid: number | undefined): number {
+  try {
+    return Number(/^wchar:\s*(\d+)/m.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1] ?? Number.NaN);
+  } catch {
+    return Number.NaN;
+  }
+}
 
-/** The load, and the server's CPU time per request sent during it. */
+type Measured = LoadResult & { cpuMsPerRequest: number; writtenKbPerRequest: number };
+
+/** The load, and the server's CPU time and bytes written per request sent during it. */
 async function measured(pid: number | undefined, load: () => Promise<LoadResult>): Promise<Measured> {
-  const before = cpuSeconds(pid);
+  const cpuBefore = cpuSeconds(pid);
+  const writtenBefore = bytesWritten(pid);
   const result = await load();
-  return { ...result, cpuMsPerRequest: Number((((cpuSeconds(pid) - before) * 1000) / Math.max(result.sent, 1)).toFixed(3)) };
+  const per = (n: number) => n / Math.max(result.sent, 1);
+  return {
+    ...result,
+    cpuMsPerRequest: Number(per((cpuSeconds(pid) - cpuBefore) * 1000).toFixed(3)),
+    writtenKbPerRequest: Number(per((bytesWritten(pid) - writtenBefore) / 1024).toFixed(1)),
+  };
 }
 
 async function baselineLoad(bodies: ReturnType<typeof syntheticBodies>): Promise<Measured> {
@@ -85,7 +104,7 @@ async function realLoad(dialect: 'sqlite' | 'postgres', bodies: ReturnType<typeo
 }
 
 const line = (name: string, r: Measured) =>
-  `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   ${r.cpuMsPerRequest.toFixed(3)} CPU ms/req   (${r.sent} sent, ${r.non2xx} non-2xx, ${r.errors} errors)`;
+  `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   ${r.cpuMsPerRequest.toFixed(3)} CPU ms/req   ${r.writtenKbPerRequest.toFixed(1)} KB written/req   (${r.sent} sent, ${r.non2xx} non-2xx, ${r.errors} errors)`;
 
 export const submitBenchmark: Benchmark = {
   name: 'submit',
@@ -117,12 +136,16 @@ export const submitBenchmark: Benchmark = {
       // Server CPU per request: steadier than req/s when the machine is shared.
       submit_cpu_ms_per_req: real.cpuMsPerRequest,
       baseline_cpu_ms_per_req: baseline.cpuMsPerRequest,
+      // Bytes the server wrote (the database's log and file, and the answers): pages per commit.
+      submit_written_kb_per_req: real.writtenKbPerRequest,
+      baseline_written_kb_per_req: baseline.writtenKbPerRequest,
       submit_vs_baseline_cpu_ratio: Number((baseline.cpuMsPerRequest / real.cpuMsPerRequest).toFixed(3)),
       // The worst case for the aggregate writes: every answer of a batch on another day.
       submit_spread_rps: Math.round(spread.rps),
       submit_spread_p99_ms: spread.p99,
       submit_spread_vs_baseline_ratio: Number((spread.rps / baseline.rps).toFixed(3)),
       submit_spread_cpu_ms_per_req: spread.cpuMsPerRequest,
+      submit_spread_written_kb_per_req: spread.writtenKbPerRequest,
     };
     if (process.env.SIPAS_TEST_PG) {
       const pg = await realLoad('postgres', bodies, 'now');

@@ -2,7 +2,11 @@
 // very next read, whatever the background fold has done; folds that run at once, on one server
 // or several, add each answer exactly once; and a fold that fails changes nothing.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Kysely } from 'kysely';
+import { Migrator, sql, type Kysely } from 'kysely';
+import { migrateToLatest } from '../../server/db/migrate';
+import { migrations } from '../../server/db/migrations/index';
+import * as queueInOrder from '../../server/db/migrations/2026-12-03-02-tally-queue-in-order';
+import { openDatabase } from '../../server/db/open-database';
 import { countableAnswers, type Answers } from '../../survey-defs/check-answers';
 import type { Database } from '../../server/db/database';
 import { countIncrements, parseCounts, tallyTableRows, TALLY_TABLES, type CountedResponse } from '../../server/repos/answer-counts';
@@ -12,7 +16,7 @@ import { foldTallies } from '../../server/tallies/fold-tallies';
 import { TallyFolder } from '../../server/tallies/tally-folder';
 import { storeResponses } from '../helpers/store-responses';
 import { createAppOn, createTestApp, type TestApp } from '../helpers/test-app';
-import { dialects } from '../helpers/test-database';
+import { dialects, dropConfig, freshConfig } from '../helpers/test-database';
 
 const NOW = new Date('2026-06-15T03:00:00Z');
 
@@ -138,12 +142,45 @@ describe.each(dialects)('folding the tally queue on %s', (dialect) => {
     // A queued row no fold can read (only a hand in the database could write one) stops the fold midway.
     await db.insertInto('tally_queue').values({ response_id: 'zzzz-unreadable', survey_id: 'counter-quick', local_date: '2026-06-15', unit_code: '', procedure_code: '', official_code: '', channel: 'kiosk', flagged: 0, answers: '{not json' }).execute();
     await expect(foldTallies(db)).rejects.toThrow();
-    // The first 500 (in id order) were folded and committed; the transaction holding the bad row changed nothing.
+    // The first 500 (in the order queued) were folded and committed; the transaction holding the bad row changed nothing.
     const stillQueued = new Set((await db.selectFrom('tally_queue').select('response_id').execute()).map((r) => r.response_id));
     expect(stillQueued.size).toBe(101);
     expect(await storedTallies(db)).toEqual(await expectedTallies(t, stillQueued));
     await db.deleteFrom('tally_queue').where('response_id', '=', 'zzzz-unreadable').execute();
     expect(await foldTallies(db)).toBe(100);
     expect(await storedTallies(db)).toEqual(await expectedTallies(t));
+  });
+
+  it('keeps the answers queued before the queue was put in order, in their turn, and folds them once', async () => {
+    const config = await freshConfig(dialect);
+    const handle = openDatabase(config);
+    try {
+      const db = handle.db;
+      const name = '2026-12-03-02-tally-queue-in-order';
+      const before = Object.fromEntries(Object.entries(migrations).filter(([n]) => n !== name));
+      const schema = dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]!.s : undefined;
+      expect((await new Migrator({ db, provider: { getMigrations: async () => before }, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest()).error).toBeUndefined();
+      // Three answers queued under the old table, clustered by response id.
+      const queued = (id: string, overall: number) => ({ response_id: id, survey_id: 'counter-quick', local_date: '2026-06-15', unit_code: 'MC-Q1', procedure_code: '', official_code: '', channel: 'kiosk', flagged: 0, answers: JSON.stringify({ overall }) });
+      await (db as unknown as Kysely<any>).insertInto('tally_queue').values([queued('b-id', 2), queued('c-id', 3), queued('a-id', 1)]).execute();
+      expect(await migrateToLatest(db, dialect)).toEqual([name]);
+      const inTurn = async () => (await db.selectFrom('tally_queue').select(['seq', 'response_id']).orderBy('seq').execute()).map((r) => r.response_id);
+      expect(await inTurn()).toEqual(['a-id', 'b-id', 'c-id']);
+      // An answer queued after the move takes its turn after them.
+      await db.insertInto('tally_queue').values(queued('0-id', 3)).execute();
+      expect(await inTurn()).toEqual(['a-id', 'b-id', 'c-id', '0-id']);
+      // Back to the old table and forward again, nothing lost.
+      const any = db as unknown as Kysely<any>;
+      await queueInOrder.down(any);
+      expect((await any.selectFrom('tally_queue').select('response_id').orderBy('response_id').execute()).map((r) => r.response_id)).toEqual(['0-id', 'a-id', 'b-id', 'c-id']);
+      await queueInOrder.up(any);
+      expect(await foldTallies(db)).toBe(4);
+      const org = await db.selectFrom('answer_tallies').selectAll().where('cut', '=', 'org').where('local_date', '=', '2026-06-15').executeTakeFirstOrThrow();
+      expect([Number(org.responses), parseCounts(org.counts)]).toEqual([4, { 'overall:1': 1, 'overall:2': 1, 'overall:3': 2 }]);
+      expect(await queueLength(db)).toBe(0);
+    } finally {
+      await handle.close();
+      await dropConfig(config);
+    }
   });
 });

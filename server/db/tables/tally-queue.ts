@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 /**
  * A stored response whose answers are not yet in the tallies (server/tallies/fold-tallies.ts),
@@ -6,6 +6,8 @@ import type { Insertable, Selectable } from 'kysely';
  * (free text left out) as JSON. Deleted by the fold that adds it, in the same transaction.
  */
 export interface TallyQueueTable {
+  /** Its turn: rows are appended in this order and folded in it (pages written at one end). */
+  seq: Generated<number>;
   response_id: string;
   survey_id: string;
   local_date: string;
