@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { countableAnswers } from '../../survey-defs/check-answers';
 import { boot } from '../../server/boot';
+import { migrateToLatest } from '../../server/db/migrate';
+import { openDatabase } from '../../server/db/open-database';
 import { listOfficials, listProcedures } from '../../server/repos/organisation';
 import { countIncrements, TALLY_COLUMNS, tallyTableRows, upsertSql, type TallyTable } from '../../server/repos/answer-counts';
 import { dataDir } from '../../server/paths';
@@ -24,7 +26,10 @@ export async function benchDatabase(count: number, log: (line: string) => void):
   const dir = join(dataDir, 'bench');
   const file = join(dir, `${BENCH_VERSION}-${count}.db`);
   if (existsSync(file)) {
-    log(`using the cached database ${file}`);
+    // Built by an earlier checkout: its schema is brought up to date, as a server's start would.
+    const handle = openDatabase({ dialect: 'sqlite', file });
+    const migrated = await migrateToLatest(handle.db, 'sqlite').finally(() => handle.close());
+    log(`using the cached database ${file}${migrated.length ? ` (migrated: ${migrated.join(', ')})` : ''}`);
     return file;
   }
   mkdirSync(dir, { recursive: true });
