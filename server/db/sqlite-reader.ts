@@ -1,7 +1,7 @@
 // The reader connection of a SQLite file (open-database.ts) on a thread of its own. better-sqlite3
 // runs a statement to its end before returning, so a long read on the server's thread (a page of
 // an export) held up every request meanwhile; here the thread only waits for a message. It also
-// lets a stream read its next page while it writes the one before (exports/responses-csv.ts),
+// lets an export read its next page while it writes the one before (repos/response-pages.ts),
 // using the machine's second core. A small Kysely dialect: SQLite's adapter, compiler and
 // introspector, and a driver that sends each statement to the thread.
 import { join } from 'node:path';
