@@ -23,6 +23,7 @@ import * as answerRollups from './2026-12-02-01-answer-rollups';
 import * as answerTallies from './2026-12-02-02-answer-tallies';
 import * as tallyQueue from './2026-12-03-01-tally-queue';
 import * as tallyQueueInOrder from './2026-12-03-02-tally-queue-in-order';
+import * as responsesUnreadIndexes from './2026-12-03-03-responses-unread-indexes';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-organisation': organisation,
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-02-answer-tallies': answerTallies,
   '2026-12-03-01-tally-queue': tallyQueue,
   '2026-12-03-02-tally-queue-in-order': tallyQueueInOrder,
+  '2026-12-03-03-responses-unread-indexes': responsesUnreadIndexes,
 };
