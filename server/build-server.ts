@@ -38,5 +38,5 @@ export async function bundleServer(outDir: string, entries: Record<string, strin
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await ensurePagesBuilt();
-  await bundleServer(process.argv[2]!, { main: 'server/main.ts' });
+  await bundleServer(process.argv[2]!, { main: 'server/main.ts', 'fold-thread': 'server/tallies/fold-thread.ts' });
 }

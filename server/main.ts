@@ -12,7 +12,9 @@ import { readEnv } from './env';
 import { ensureFirstAdmin } from './auth/user-admin';
 import { defaultDatabaseFile, defaultSecretFile, localesDir, pagesDistDir } from './paths';
 import { ResponseWriter } from './responses/response-writer';
-import { TallyFolder } from './tallies/tally-folder';
+import { TallyFolder, type FoldOptions } from './tallies/tally-folder';
+import { SqliteFoldThread } from './tallies/sqlite-fold-thread';
+import { WriteTurns } from './db/write-turns';
 import { countUnits } from './repos/organisation';
 import { loadSecret } from './secret';
 import { registerDemoKiosk } from './seed/demo-kiosk';
@@ -32,10 +34,16 @@ if (adminPassword) {
   console.log('[sipas] it is shown only now; sign in at /staff and choose your own password');
 }
 
-// The tallies are added to in the background, hundreds of answers at once (server/tallies/).
-const folder = new TallyFolder(handle.db);
+// The tallies are added to in the background, hundreds of answers at once (server/tallies/); on
+// SQLite by a thread of their own, taking turns at the write lock with the writer.
+const foldThread =
+  database.dialect === 'sqlite' && database.file !== ':memory:'
+    ? new SqliteFoldThread({ file: database.file, synchronous: database.synchronous, entry: new URL(import.meta.url.endsWith('.ts') ? './tallies/fold-thread.ts' : './fold-thread.js', import.meta.url) })
+    : undefined;
+const fold: FoldOptions = foldThread ? { foldOnce: () => foldThread.foldOnce(), turns: new WriteTurns() } : {};
+const folder = new TallyFolder(handle.db, undefined, undefined, fold);
 folder.queued(); // whatever an earlier run left queued
-const writer = new ResponseWriter(handle.db, { batchWindowMs: env.GROUP_COMMIT_MS, maxBatch: 256, onStored: () => folder.queued() });
+const writer = new ResponseWriter(handle.db, { batchWindowMs: env.GROUP_COMMIT_MS, maxBatch: 256, onStored: () => folder.queued(), turns: fold.turns });
 const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
 const secret = loadSecret(env.SIPAS_SECRET, defaultSecretFile);
 if (seededOrganisation) {
@@ -94,6 +102,7 @@ async function shutdown(signal: string) {
   retention.stop();
   await writer.close(); // commit the batch in flight and everything queued
   await folder.close(); // let a fold in progress commit; what is still queued is folded at the next start or read
+  await foldThread?.close();
   // Let the handlers write their answers; close each connection once it falls idle; drop the
   // rest after three seconds.
   const sweep = setInterval(() => 'closeIdleConnections' in server && server.closeIdleConnections(), 25);

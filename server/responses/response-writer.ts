@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
+import type { WriteTurns } from '../db/write-turns';
 import { storeResponses, type PendingResponse, type StoreOutcome } from '../repos/responses';
 
 interface Waiting {
@@ -14,6 +15,8 @@ export interface ResponseWriterOptions {
   maxBatch: number;
   /** Told after a batch that stored new responses has committed (e.g. TallyFolder.queued). */
   onStored?: () => void;
+  /** Turns at the write lock shared with the fold thread (SQLite; db/write-turns.ts). */
+  turns?: WriteTurns;
 }
 
 /**
@@ -75,7 +78,8 @@ export class ResponseWriter {
 
   private async writeBatch(batch: Waiting[]): Promise<void> {
     try {
-      const outcomes = await this.db.transaction().execute((trx) => storeResponses(trx, batch.map((w) => w.response)));
+      const store = () => this.db.transaction().execute((trx) => storeResponses(trx, batch.map((w) => w.response)));
+      const outcomes = await (this.options.turns ? this.options.turns.take(store) : store());
       batch.forEach((w, i) => w.resolve(outcomes[i]!));
       if (outcomes.some((o) => o.status === 'created')) this.options.onStored?.();
     } catch (error) {

@@ -20,7 +20,7 @@ import type { NewTallyQueueRow, TallyQueueRow } from '../db/tables/tally-queue';
 import { addAnswerCounts, countFlags, countIncrements, FLAG_REPEATED_TAP, FLAG_UNVERIFIED, type CountedResponse } from '../repos/answer-counts';
 
 /** Queued responses added per fold transaction: enough to share the busy rows' rewrites, few enough not to hold the writer long. */
-const FOLD_CHUNK = 500;
+export const FOLD_CHUNK = 500;
 /** PostgreSQL: folds on every server take turns under this transaction lock (an arbitrary constant of ours). */
 const FOLD_LOCK = 7_146_701;
 
@@ -43,18 +43,26 @@ function queueRow(r: CountedResponse & { id: string }): NewTallyQueueRow {
  * Inside a transaction it folds in that transaction; otherwise in transactions of its own.
  */
 export async function foldTallies(db: Kysely<Database>): Promise<number> {
-  // SQLite's read-only connection (exports, the themes) cannot fold: it reads the tallies as last
-  // folded, a moment behind at most, and only ever short of the responses, never beyond them.
-  if (isReadOnly(db)) return 0;
   let folded = 0;
-  while (await anyQueued(db)) {
-    const n = db.isTransaction ? await foldChunk(db) : await db.transaction().execute(foldChunk);
+  for (;;) {
+    const n = await foldOnce(db);
     folded += n;
-    if (n < FOLD_CHUNK) break;
+    if (n < FOLD_CHUNK) return folded;
     // SQLite works on this thread: let the requests waiting meanwhile go first.
     if (!db.isTransaction) await new Promise((resolve) => setImmediate(resolve));
   }
-  return folded;
+}
+
+/**
+ * Adds the first FOLD_CHUNK queued responses (or all, when fewer) to the tallies, in a
+ * transaction of their own unless `db` is one; answers how many. The background fold
+ * (tally-folder.ts) calls it, chunk after chunk, and on SQLite from a thread of its own.
+ */
+export async function foldOnce(db: Kysely<Database>): Promise<number> {
+  // SQLite's read-only connection (exports, the themes) cannot fold: it reads the tallies as last
+  // folded, a moment behind at most, and only ever short of the responses, never beyond them.
+  if (isReadOnly(db) || !(await anyQueued(db))) return 0;
+  return db.isTransaction ? foldChunk(db) : db.transaction().execute(foldChunk);
 }
 
 async function anyQueued(db: Kysely<Database>): Promise<boolean> {

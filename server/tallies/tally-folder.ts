@@ -1,7 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import { foldTallies } from './fold-tallies';
+import type { WriteTurns } from '../db/write-turns';
+import { FOLD_CHUNK, foldOnce } from './fold-tallies';
 
+export interface FoldOptions {
+  /** Folds one chunk, answering how many answers it added: on SQLite the fold thread's (sqlite-fold-thread.ts). */
+  foldOnce?: () => Promise<number>;
+  /** Turns at the write lock shared with the server's writer, one per chunk (db/write-turns.ts). */
+  turns?: WriteTurns;
+}
 
 /**
  * Folds the tally queue in the background (fold-tallies.ts), a moment after responses were
@@ -21,6 +28,7 @@ export class TallyFolder {
     private readonly delayMs = 200,
     /** After a failed fold, how long before this folder tries again (a read folds for itself meanwhile). */
     private readonly retryMs = 10_000,
+    private readonly options: FoldOptions = {},
   ) {}
 
   /** Responses were queued (or may have been, e.g. by another server before a restart). */
@@ -48,8 +56,7 @@ export class TallyFolder {
   private run(): void {
     this.timer = undefined;
     this.again = false;
-    this.running = foldTallies(this.db)
-      .then(() => undefined)
+    this.running = this.foldAll()
       .catch((error: unknown) => {
         // The queue keeps the answers; the next read, or this folder a little later, adds them.
         console.error(`[sipas] folding the tally queue failed; trying again in ${this.retryMs / 1000} s`, error);
@@ -61,6 +68,13 @@ export class TallyFolder {
         else if (this.again) this.queued();
         this.wake();
       });
+  }
+
+  /** Chunk after chunk until the queue is empty, letting the requests waiting go first between them. */
+  private async foldAll(): Promise<void> {
+    const { turns } = this.options;
+    const once = this.options.foldOnce ?? (() => foldOnce(this.db));
+    while ((await (turns ? turns.take(once) : once())) === FOLD_CHUNK) await new Promise((resolve) => setImmediate(resolve));
   }
 
   private wake(): void {

@@ -25,8 +25,11 @@ export interface StoredInput {
 
 const PROOF_OF_CHANNEL: Record<ResponseBody['channel'], Proof> = { kiosk: PROOFS.device, qr: PROOFS.invitation, paper: PROOFS.staff, web: PROOFS.open };
 
-/** Stores each response (default survey sipas-2017, channel kiosk); fails the test if one is refused. Returns the ids. */
-export async function storeResponses(t: TestApp, inputs: readonly StoredInput[]): Promise<string[]> {
+/**
+ * Stores each response (default survey sipas-2017, channel kiosk) through the test app's writer
+ * or the one given; fails the test if one is refused. Returns the ids.
+ */
+export async function storeResponses(t: TestApp, inputs: readonly StoredInput[], writer = t.writer): Promise<string[]> {
   const db = t.database.handle.db;
   const now = t.clock.now;
   return Promise.all(
@@ -34,7 +37,7 @@ export async function storeResponses(t: TestApp, inputs: readonly StoredInput[])
       const body = { id: randomUUID(), surveyId: 'sipas-2017', channel: 'kiosk', ...input } as ResponseBody;
       const prepared = await prepareResponse({ db, surveys: t.database.surveys, now, proof: input.proof ?? PROOF_OF_CHANNEL[body.channel] }, body);
       if (!prepared.ok) throw new Error(`response refused: ${JSON.stringify(prepared.issues)}`);
-      const outcome = await t.writer.write(prepared.response);
+      const outcome = await writer.write(prepared.response);
       if (outcome.status !== 'created') throw new Error(`response not stored: ${JSON.stringify(outcome)}`);
       return body.id;
     }),

@@ -14,6 +14,9 @@ import { readTallies } from '../../server/repos/score-counts';
 import { isVerified, type Proof } from '../../server/responses/proof';
 import { foldTallies } from '../../server/tallies/fold-tallies';
 import { TallyFolder } from '../../server/tallies/tally-folder';
+import { SqliteFoldThread } from '../../server/tallies/sqlite-fold-thread';
+import { WriteTurns } from '../../server/db/write-turns';
+import { ResponseWriter } from '../../server/responses/response-writer';
 import { storeResponses } from '../helpers/store-responses';
 import { createAppOn, createTestApp, type TestApp } from '../helpers/test-app';
 import { dialects, dropConfig, freshConfig } from '../helpers/test-database';
@@ -133,6 +136,43 @@ describe.each(dialects)('folding the tally queue on %s', (dialect) => {
     } finally {
       vi.restoreAllMocks();
       await folder.close();
+    }
+  });
+
+  // SQLite only: PostgreSQL folds on the database's side of a connection, with no thread to keep free.
+  if (dialect === 'sqlite') it('folds on a thread of its own while the writer stores answers, taking turns at the write lock, each answer once', async () => {
+    const db = t.database.handle.db;
+    const { config } = t.database;
+    if (config.dialect !== 'sqlite') throw new Error('SQLite only');
+    const thread = new SqliteFoldThread({ file: config.file, synchronous: 'FULL', entry: new URL('../../server/tallies/fold-thread.ts', import.meta.url) });
+    const turns = new WriteTurns();
+    const folder = new TallyFolder(db, 1, 1, { foldOnce: () => thread.foldOnce(), turns });
+    const writer = new ResponseWriter(db, { batchWindowMs: 1, maxBatch: 50, onStored: () => folder.queued(), turns });
+    try {
+      // Batches of 50 stored while the thread folds those before: more than two chunks of 500.
+      await storeResponses(t, answers(1_300, 5), writer);
+      await writer.close();
+      await folder.settled();
+      expect(await queueLength(db)).toBe(0);
+      expect(await storedTallies(db)).toEqual(await expectedTallies(t));
+
+      // A fold the thread cannot finish changes nothing, and the folder tries again.
+      await storeResponses(t, answers(20, 6));
+      await db.insertInto('tally_queue').values({ response_id: 'zzzz-unreadable', survey_id: 'counter-quick', local_date: '2026-06-15', unit_code: '', procedure_code: '', official_code: '', channel: 'kiosk', flagged: 0, answers: '{not json' }).execute();
+      const failed = new Promise<unknown[]>((resolve) => {
+        vi.spyOn(console, 'error').mockImplementationOnce((...args: unknown[]) => resolve(args));
+      });
+      folder.queued();
+      expect(String((await failed)[1])).toMatch(/the fold thread: .*JSON/);
+      expect(await queueLength(db)).toBe(21);
+      await db.deleteFrom('tally_queue').where('response_id', '=', 'zzzz-unreadable').execute();
+      await folder.settled();
+      expect(await queueLength(db)).toBe(0);
+      expect(await storedTallies(db)).toEqual(await expectedTallies(t));
+    } finally {
+      vi.restoreAllMocks();
+      await folder.close();
+      await thread.close();
     }
   });
 
