@@ -76,9 +76,12 @@ describe.each(dialects)('invitation inputs from outside, generated, on %s', (dia
       }),
       { numRuns: runs },
     );
-    // The generator reached both sides of the rules (a failure here means it needs tuning, not a bug).
-    expect(seen[201]).toBeGreaterThan(runs / 10);
-    expect(seen[400]).toBeGreaterThan(runs / 10);
+    // The generator reached both sides of the rules (a failure here means it needs tuning, not a
+    // bug). About a fifth of the bodies are accepted (30-37 of 150 in three SQLite runs); a floor
+    // of a tenth failed by chance on PostgreSQL's 50 runs (5 accepted: 2-5 % likely at that rate),
+    // so the check asks for some of each (none accepted in 50: 0.8^50, about 1 in 70,000).
+    expect(seen[201]).toBeGreaterThan(0);
+    expect(seen[400]).toBeGreaterThan(0);
   });
 
   it('answers every generated token and answer with 2xx or a clear 4xx, never using the invitation up by mistake', async () => {
