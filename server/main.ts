@@ -13,7 +13,7 @@ import { ensureFirstAdmin } from './auth/user-admin';
 import { defaultDatabaseFile, defaultSecretFile, localesDir, pagesDistDir } from './paths';
 import { ResponseWriter } from './responses/response-writer';
 import { TallyFolder, type FoldOptions } from './tallies/tally-folder';
-import { SqliteFoldThread } from './tallies/sqlite-fold-thread';
+import { FoldWorker } from './tallies/fold-worker';
 import { WriteTurns } from './db/write-turns';
 import { countUnits } from './repos/organisation';
 import { loadSecret } from './secret';
@@ -34,13 +34,13 @@ if (adminPassword) {
   console.log('[sipas] it is shown only now; sign in at /staff and choose your own password');
 }
 
-// The tallies are added to in the background, hundreds of answers at once (server/tallies/); on
-// SQLite by a thread of their own, taking turns at the write lock with the writer.
+// The tallies are added to in the background, hundreds of answers at once, by a thread of their
+// own (server/tallies/); on SQLite it takes turns at the write lock with the writer.
 const foldThread =
-  database.dialect === 'sqlite' && database.file !== ':memory:'
-    ? new SqliteFoldThread({ file: database.file, synchronous: database.synchronous, entry: new URL(import.meta.url.endsWith('.ts') ? './tallies/fold-thread.ts' : './fold-thread.js', import.meta.url) })
-    : undefined;
-const fold: FoldOptions = foldThread ? { foldOnce: () => foldThread.foldOnce(), turns: new WriteTurns() } : {};
+  database.dialect === 'sqlite' && database.file === ':memory:'
+    ? undefined
+    : new FoldWorker({ database, entry: new URL(import.meta.url.endsWith('.ts') ? './tallies/fold-thread.ts' : './fold-thread.js', import.meta.url) });
+const fold: FoldOptions = foldThread ? { foldOnce: () => foldThread.foldOnce(), ...(database.dialect === 'sqlite' ? { turns: new WriteTurns() } : {}) } : {};
 const folder = new TallyFolder(handle.db, undefined, undefined, fold);
 folder.queued(); // whatever an earlier run left queued
 const writer = new ResponseWriter(handle.db, { batchWindowMs: env.GROUP_COMMIT_MS, maxBatch: 256, onStored: () => folder.queued(), turns: fold.turns });

@@ -1,24 +1,23 @@
-// The background fold of a SQLite file (tally-folder.ts) on a thread of its own, with its own
-// connection. better-sqlite3 runs a fold's statements to their end on the thread that calls them;
-// on the server's thread a fold of 500 answers held every request for 16 ms (answers of today)
-// to 80 ms (dated over a year). Here the server goes on meanwhile, and the fold uses the
-// machine's other core. Each message asks for one chunk (foldOnce) and is answered with how many
-// answers it added, so the server can give the write lock to its writer between chunks
-// (db/write-turns.ts).
+// The background fold (tally-folder.ts) on a thread of its own, with its own connection, so that
+// its work is not the server's thread's. On SQLite, better-sqlite3 runs a fold's statements to
+// their end on the thread that calls them: on the server's thread a fold of 500 answers held
+// every request for 16 ms (answers of today) to 80 ms (dated over a year). On PostgreSQL the
+// server's thread built the fold's rows and read the database's answers. Each message asks for
+// one chunk (foldOnce) and is answered with how many answers it added, so that on SQLite the
+// server can give the write lock to its writer between chunks (db/write-turns.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../db/open-database';
+import { openDatabase, type DatabaseConfig } from '../db/open-database';
 import { foldOnce } from './fold-tallies';
 
 export interface FoldThreadData {
+  /** This module, as thread-entry.mjs loads it. */
   entry: string;
-  file: string;
-  synchronous: 'FULL' | 'NORMAL';
+  database: DatabaseConfig;
 }
 
 export type FoldReply = { id: number; folded: number } | { id: number; error: string };
 
-const { file, synchronous } = workerData as FoldThreadData;
-const { db } = openDatabase({ dialect: 'sqlite', file, synchronous });
+const { db } = openDatabase((workerData as FoldThreadData).database);
 
 parentPort!.on('message', (id: number) => {
   foldOnce(db).then(

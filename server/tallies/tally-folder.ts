@@ -4,7 +4,7 @@ import type { WriteTurns } from '../db/write-turns';
 import { FOLD_CHUNK, foldOnce } from './fold-tallies';
 
 export interface FoldOptions {
-  /** Folds one chunk, answering how many answers it added: on SQLite the fold thread's (sqlite-fold-thread.ts). */
+  /** Folds one chunk, answering how many answers it added: the server's is the fold thread's (fold-worker.ts). */
   foldOnce?: () => Promise<number>;
   /** Turns at the write lock shared with the server's writer, one per chunk (db/write-turns.ts). */
   turns?: WriteTurns;

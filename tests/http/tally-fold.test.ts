@@ -14,7 +14,7 @@ import { readTallies } from '../../server/repos/score-counts';
 import { isVerified, type Proof } from '../../server/responses/proof';
 import { foldTallies } from '../../server/tallies/fold-tallies';
 import { TallyFolder } from '../../server/tallies/tally-folder';
-import { SqliteFoldThread } from '../../server/tallies/sqlite-fold-thread';
+import { FoldWorker } from '../../server/tallies/fold-worker';
 import { WriteTurns } from '../../server/db/write-turns';
 import { ResponseWriter } from '../../server/responses/response-writer';
 import { storeResponses } from '../helpers/store-responses';
@@ -139,13 +139,10 @@ describe.each(dialects)('folding the tally queue on %s', (dialect) => {
     }
   });
 
-  // SQLite only: PostgreSQL folds on the database's side of a connection, with no thread to keep free.
-  if (dialect === 'sqlite') it('folds on a thread of its own while the writer stores answers, taking turns at the write lock, each answer once', async () => {
+  it('folds on a thread of its own while the writer stores answers (on SQLite taking turns at the write lock), each answer once', async () => {
     const db = t.database.handle.db;
-    const { config } = t.database;
-    if (config.dialect !== 'sqlite') throw new Error('SQLite only');
-    const thread = new SqliteFoldThread({ file: config.file, synchronous: 'FULL', entry: new URL('../../server/tallies/fold-thread.ts', import.meta.url) });
-    const turns = new WriteTurns();
+    const thread = new FoldWorker({ database: t.database.config, entry: new URL('../../server/tallies/fold-thread.ts', import.meta.url) });
+    const turns = dialect === 'sqlite' ? new WriteTurns() : undefined;
     const folder = new TallyFolder(db, 1, 1, { foldOnce: () => thread.foldOnce(), turns });
     const writer = new ResponseWriter(db, { batchWindowMs: 1, maxBatch: 50, onStored: () => folder.queued(), turns });
     try {

@@ -11,7 +11,7 @@ const THREAD_ENTRY = join(projectRoot, 'server', 'util', 'thread-entry.mjs');
  * folds waiting fail (the folder tries again later, and every read folds for itself meanwhile)
  * and the next one starts a new thread.
  */
-export class SqliteFoldThread {
+export class FoldWorker {
   private worker: Worker | undefined;
   private exited: Promise<void> = Promise.resolve();
   private readonly waiting = new Map<number, { resolve: (n: number) => void; reject: (e: Error) => void }>();
