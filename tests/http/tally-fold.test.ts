@@ -64,6 +64,37 @@ async function expectedTallies(t: TestApp, leftOut: ReadonlySet<string> = new Se
   return out;
 }
 
+/** A queued row no fold can read (only a hand in the database could write one): a fold holding it fails. */
+const queueUnreadable = (db: Kysely<Database>) =>
+  db.insertInto('tally_queue').values({ response_id: 'zzzz-unreadable', survey_id: 'counter-quick', local_date: '2026-06-15', unit_code: '', procedure_code: '', official_code: '', channel: 'kiosk', flagged: 0, answers: '{not json' }).execute();
+
+/**
+ * Queues 20 answers and an unreadable row, lets the folder's background fold fail on it (its
+ * error logged, nothing folded), takes the row away, and waits for the folder's own retry to fold
+ * everything once. Answers what the folder logged.
+ */
+async function failThenRetry(t: TestApp, folder: TallyFolder, offset: number): Promise<unknown[]> {
+  const db = t.database.handle.db;
+  await storeResponses(t, answers(20, offset));
+  await queueUnreadable(db);
+  const failed = new Promise<unknown[]>((resolve) => {
+    vi.spyOn(console, 'error').mockImplementationOnce((...args: unknown[]) => resolve(args));
+  });
+  try {
+    folder.queued();
+    const logged = await failed;
+    expect(await queueLength(db)).toBe(21);
+    await db.deleteFrom('tally_queue').where('response_id', '=', 'zzzz-unreadable').execute();
+    // The retry, with no new answer to prompt it.
+    await folder.settled();
+    expect(await queueLength(db)).toBe(0);
+    expect(await storedTallies(db)).toEqual(await expectedTallies(t));
+    return logged;
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
+
 describe.each(dialects)('folding the tally queue on %s', (dialect) => {
   let t: TestApp;
   beforeAll(async () => {
@@ -117,24 +148,10 @@ describe.each(dialects)('folding the tally queue on %s', (dialect) => {
   });
 
   it('tries a failed background fold again, and folds everything once the queue can be read', async () => {
-    const db = t.database.handle.db;
-    await storeResponses(t, answers(20, 4));
-    await db.insertInto('tally_queue').values({ response_id: 'zzzz-unreadable', survey_id: 'counter-quick', local_date: '2026-06-15', unit_code: '', procedure_code: '', official_code: '', channel: 'kiosk', flagged: 0, answers: '{not json' }).execute();
-    const failed = new Promise<void>((resolve) => {
-      vi.spyOn(console, 'error').mockImplementationOnce(() => resolve());
-    });
-    const folder = new TallyFolder(db, 1, 1);
+    const folder = new TallyFolder(t.database.handle.db, 1, 1);
     try {
-      folder.queued();
-      await failed;
-      expect(await queueLength(db)).toBe(21);
-      await db.deleteFrom('tally_queue').where('response_id', '=', 'zzzz-unreadable').execute();
-      // The retry, with no new answer to prompt it.
-      await folder.settled();
-      expect(await queueLength(db)).toBe(0);
-      expect(await storedTallies(db)).toEqual(await expectedTallies(t));
+      await failThenRetry(t, folder, 4);
     } finally {
-      vi.restoreAllMocks();
       await folder.close();
     }
   });
@@ -154,20 +171,8 @@ describe.each(dialects)('folding the tally queue on %s', (dialect) => {
       expect(await storedTallies(db)).toEqual(await expectedTallies(t));
 
       // A fold the thread cannot finish changes nothing, and the folder tries again.
-      await storeResponses(t, answers(20, 6));
-      await db.insertInto('tally_queue').values({ response_id: 'zzzz-unreadable', survey_id: 'counter-quick', local_date: '2026-06-15', unit_code: '', procedure_code: '', official_code: '', channel: 'kiosk', flagged: 0, answers: '{not json' }).execute();
-      const failed = new Promise<unknown[]>((resolve) => {
-        vi.spyOn(console, 'error').mockImplementationOnce((...args: unknown[]) => resolve(args));
-      });
-      folder.queued();
-      expect(String((await failed)[1])).toMatch(/the fold thread: .*JSON/);
-      expect(await queueLength(db)).toBe(21);
-      await db.deleteFrom('tally_queue').where('response_id', '=', 'zzzz-unreadable').execute();
-      await folder.settled();
-      expect(await queueLength(db)).toBe(0);
-      expect(await storedTallies(db)).toEqual(await expectedTallies(t));
+      expect(String((await failThenRetry(t, folder, 6))[1])).toMatch(/the fold thread: .*JSON/);
     } finally {
-      vi.restoreAllMocks();
       await folder.close();
       await thread.close();
     }
@@ -176,8 +181,8 @@ describe.each(dialects)('folding the tally queue on %s', (dialect) => {
   it('leaves the tallies and the queue as they were when a fold fails', async () => {
     const db = t.database.handle.db;
     await storeResponses(t, answers(600, 3));
-    // A queued row no fold can read (only a hand in the database could write one) stops the fold midway.
-    await db.insertInto('tally_queue').values({ response_id: 'zzzz-unreadable', survey_id: 'counter-quick', local_date: '2026-06-15', unit_code: '', procedure_code: '', official_code: '', channel: 'kiosk', flagged: 0, answers: '{not json' }).execute();
+    // The unreadable row stops the fold midway.
+    await queueUnreadable(db);
     await expect(foldTallies(db)).rejects.toThrow();
     // The first 500 (in the order queued) were folded and committed; the transaction holding the bad row changed nothing.
     const stillQueued = new Set((await db.selectFrom('tally_queue').select('response_id').execute()).map((r) => r.response_id));
