@@ -5,7 +5,6 @@
 // using the machine's second core. A small Kysely dialect: SQLite's adapter, compiler and
 // introspector, and a driver that sends each statement to the thread.
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import {
   CompiledQuery,
   SqliteAdapter,
@@ -18,6 +17,7 @@ import {
   type QueryResult,
 } from 'kysely';
 import { projectRoot } from '../paths';
+import { RequestThread } from '../util/request-thread';
 
 const THREAD_SCRIPT = join(projectRoot, 'server', 'db', 'sqlite-reader-thread.mjs');
 
@@ -28,25 +28,16 @@ interface Reply {
   error?: { name: string; message: string; code?: string };
 }
 
-/**
- * The thread and the statements sent to it, answered in order. Should the thread stop (it never
- * should), the statements waiting fail and the next one starts a new thread.
- */
+/** The thread and the statements sent to it, answered in order (util/request-thread.ts). */
 class ReaderThread implements DatabaseConnection {
-  private worker: Worker | undefined;
-  private exited: Promise<void> = Promise.resolve();
-  private readonly waiting = new Map<number, { resolve: (r: Reply) => void; reject: (e: unknown) => void }>();
-  private nextId = 1;
+  private readonly thread: RequestThread<Reply>;
 
-  constructor(private readonly file: string) {}
+  constructor(file: string) {
+    this.thread = new RequestThread<Reply>(THREAD_SCRIPT, { workerData: { file } }, 'the SQLite reader thread');
+  }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const worker = this.running();
-    const id = this.nextId++;
-    const reply = await new Promise<Reply>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, sql: query.sql, parameters: query.parameters });
-    });
+    const reply = await this.thread.ask({ sql: query.sql, parameters: query.parameters });
     if (reply.error) throw Object.assign(new Error(reply.error.message), { name: reply.error.name, code: reply.error.code });
     return { rows: reply.rows as R[], ...(reply.changes === undefined ? {} : { numAffectedRows: BigInt(reply.changes) }) };
   }
@@ -56,33 +47,8 @@ class ReaderThread implements DatabaseConnection {
     throw new Error('the SQLite reader does not stream; read in pages');
   }
 
-  async close(): Promise<void> {
-    await this.worker?.terminate();
-    await this.exited;
-  }
-
-  private running(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(THREAD_SCRIPT, { workerData: { file: this.file } });
-    // The thread must not keep the process alive on its own (a CLI command ends when its work does).
-    worker.unref();
-    worker.on('message', (reply: Reply) => {
-      const waiter = this.waiting.get(reply.id);
-      this.waiting.delete(reply.id);
-      waiter?.resolve(reply);
-    });
-    let failure: unknown;
-    worker.on('error', (error) => (failure = error));
-    this.exited = new Promise((resolve) =>
-      worker.once('exit', () => {
-        this.worker = undefined;
-        const gone = failure ?? new Error('the SQLite reader thread has stopped');
-        for (const waiter of this.waiting.values()) waiter.reject(gone);
-        this.waiting.clear();
-        resolve();
-      }),
-    );
-    return (this.worker = worker);
+  close(): Promise<void> {
+    return this.thread.close();
   }
 }
 

@@ -19,7 +19,7 @@ export type FoldReply = { id: number; folded: number } | { id: number; error: st
 
 const { db } = openDatabase((workerData as FoldThreadData).database);
 
-parentPort!.on('message', (id: number) => {
+parentPort!.on('message', ({ id }: { id: number }) => {
   foldOnce(db).then(
     (folded) => parentPort!.postMessage({ id, folded } satisfies FoldReply),
     (error: unknown) => parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies FoldReply),
