@@ -16,10 +16,8 @@ export function OrganisationTab({ store }: { store: StaffStore }) {
   const [status, setStatus] = useState('');
   const refresh = () => loadOrganisation().then(setOrg, (e: unknown) => setError(t('common.error', { message: store.explain(e) })));
   useEffect(() => void refresh(), []);
-  const changed = (message: string) => {
-    setStatus(message);
-    void refresh();
-  };
+  // Announced once the tree shows the change, so what a screen reader says matches what is on the screen.
+  const changed = (message: string) => void refresh().then(() => setStatus(message));
 
   if (!org) return error ? <p class="alert" role="alert">{error}</p> : <p class="hint">{t('common.loading')}</p>;
   return (
