@@ -15,6 +15,8 @@ export function QuestionnairesTab({ store }: { store: StaffStore }) {
   const [problem, setProblem] = useState('');
   const refresh = () => listSurveys().then(setSurveys, (e: unknown) => setProblem(t('common.error', { message: store.explain(e) })));
   useEffect(() => void refresh(), []);
+  // Announced once the list shows the change, so what a screen reader says matches the screen.
+  const changed = (message: string) => void refresh().then(() => setStatus(message));
 
   const open = (work: Promise<OpenedDraft>) => {
     setProblem('');
@@ -28,8 +30,7 @@ export function QuestionnairesTab({ store }: { store: StaffStore }) {
         opened={opened}
         onClose={(message) => {
           setOpened(null);
-          setStatus(message);
-          void refresh();
+          changed(message);
         }}
       />
     );
@@ -50,10 +51,7 @@ export function QuestionnairesTab({ store }: { store: StaffStore }) {
           survey={s}
           onCopy={(version) => open(createDraft(s.id, version))}
           onOpenDraft={() => open(loadDraft(s.id))}
-          onChanged={(message) => {
-            setStatus(message);
-            void refresh();
-          }}
+          onChanged={changed}
           onProblem={setProblem}
         />
       ))}
