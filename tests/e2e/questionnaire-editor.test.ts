@@ -44,7 +44,7 @@ describe('the questionnaire editor in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: /^Bản nháp: .*SIPAS 2023.* \(phiên bản 2\)$/ }).waitFor();
     const publish = page.getByRole('button', { name: 'Xuất bản phiên bản 2' });
     // A fresh copy is valid, but saved only as it was: nothing to publish until saved changes.
-    expect(await page.getByRole('status').filter({ hasText: 'có thể xuất bản' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'có thể xuất bản' }).count()).toBe(1);
 
     // A new criterion in "Tiếp cận dịch vụ" (4 criteria): empty, so the page names what is missing.
     await page.locator('summary', { hasText: '«Tiếp cận dịch vụ» · 4 tiêu chí' }).click();
@@ -64,7 +64,7 @@ describe('the questionnaire editor in Chromium', () => {
     // The texts, typed: the message goes, the preview (the kiosk's own screen) shows the criterion.
     await viField.fill(NEW_VI);
     await page.getByRole('group', { name: `Tiêu chí 5 «${NEW_VI}»` }).getByLabel('Nội dung tiêu chí 5, Tiếng Anh').fill(NEW_EN);
-    expect(await page.getByRole('link', { name: MISSING }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: MISSING }).count()).toBe(0);
     await page.getByLabel('Màn hình xem trước').selectOption({ label: '5. Tiếp cận dịch vụ' });
     const tablet = page.frameLocator('iframe[data-device="tablet"]');
     await tablet.getByRole('heading', { level: 1, name: 'Tiếp cận dịch vụ' }).waitFor();
