@@ -20,7 +20,7 @@ import type { NewTallyQueueRow, TallyQueueRow } from '../db/tables/tally-queue';
 import { addAnswerCounts, countFlags, countIncrements, FLAG_REPEATED_TAP, FLAG_UNVERIFIED, type CountedResponse } from '../repos/answer-counts';
 
 /** Queued responses added per fold transaction: enough to share the busy rows' rewrites, few enough not to hold the writer long. */
-export const FOLD_CHUNK = 500;
+const FOLD_CHUNK = 500;
 /** PostgreSQL: folds on every server take turns under this transaction lock (an arbitrary constant of ours). */
 const FOLD_LOCK = 7_146_701;
 
@@ -41,11 +41,12 @@ function queueRow(r: CountedResponse & { id: string }): NewTallyQueueRow {
 /**
  * Adds every queued response to the tallies and empties the queue; answers how many it added.
  * Inside a transaction it folds in that transaction; otherwise in transactions of its own.
+ * `once` folds one chunk: the background folder's goes to the fold thread (tally-folder.ts).
  */
-export async function foldTallies(db: Kysely<Database>): Promise<number> {
+export async function foldTallies(db: Kysely<Database>, once: () => Promise<number> = () => foldOnce(db)): Promise<number> {
   let folded = 0;
   for (;;) {
-    const n = await foldOnce(db);
+    const n = await once();
     folded += n;
     if (n < FOLD_CHUNK) return folded;
     // SQLite works on this thread: let the requests waiting meanwhile go first.

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { WriteTurns } from '../db/write-turns';
-import { FOLD_CHUNK, foldOnce } from './fold-tallies';
+import { foldOnce, foldTallies } from './fold-tallies';
 
 export interface FoldOptions {
   /** Folds one chunk, answering how many answers it added: the server's is the fold thread's (fold-worker.ts). */
@@ -70,11 +70,11 @@ export class TallyFolder {
       });
   }
 
-  /** Chunk after chunk until the queue is empty, letting the requests waiting go first between them. */
+  /** Chunk after chunk until the queue is empty, each chunk in its turn at the write lock. */
   private async foldAll(): Promise<void> {
     const { turns } = this.options;
     const once = this.options.foldOnce ?? (() => foldOnce(this.db));
-    while ((await (turns ? turns.take(once) : once())) === FOLD_CHUNK) await new Promise((resolve) => setImmediate(resolve));
+    await foldTallies(this.db, turns ? () => turns.take(once) : once);
   }
 
   private wake(): void {
