@@ -6,6 +6,21 @@
  * requests, and they join the next batch.
  */
 export class WriteTurns {
+  /** The turns `db` shares with the fold thread, when the server has given it some (see `share`). */
+  static of(db: object): WriteTurns | undefined {
+    return shared.get(db);
+  }
+
+  /**
+   * Makes the folds of the reads on `db` take their turns too (tallies/fold-tallies.ts: a read
+   * folds what is queued first). Other writes on it are rare (a staff edit, a feedback item) and
+   * wait in the busy handler, a chunk's time at most.
+   */
+  share(db: object): this {
+    shared.set(db, this);
+    return this;
+  }
+
   private last: Promise<unknown> = Promise.resolve();
 
   /** Runs `work` once every turn asked before has ended; answers what it answers. */
@@ -15,3 +30,5 @@ export class WriteTurns {
     return turn;
   }
 }
+
+const shared = new WeakMap<object, WriteTurns>();

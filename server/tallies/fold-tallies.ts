@@ -15,6 +15,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Answers } from '../../survey-defs/check-answers';
 import type { Database } from '../db/database';
 import { isReadOnly } from '../db/read-only';
+import { WriteTurns } from '../db/write-turns';
 import { executeInSlices, isPostgres, valuesList } from '../db/row-slices';
 import type { NewTallyQueueRow, TallyQueueRow } from '../db/tables/tally-queue';
 import { addAnswerCounts, countFlags, countIncrements, FLAG_REPEATED_TAP, FLAG_UNVERIFIED, type CountedResponse } from '../repos/answer-counts';
@@ -43,7 +44,7 @@ function queueRow(r: CountedResponse & { id: string }): NewTallyQueueRow {
  * Inside a transaction it folds in that transaction; otherwise in transactions of its own.
  * `once` folds one chunk: the background folder's goes to the fold thread (tally-folder.ts).
  */
-export async function foldTallies(db: Kysely<Database>, once: () => Promise<number> = () => foldOnce(db)): Promise<number> {
+export async function foldTallies(db: Kysely<Database>, once: () => Promise<number> = turnTaking(db)): Promise<number> {
   let folded = 0;
   for (;;) {
     const n = await once();
@@ -52,6 +53,12 @@ export async function foldTallies(db: Kysely<Database>, once: () => Promise<numb
     // SQLite works on this thread: let the requests waiting meanwhile go first.
     if (!db.isTransaction) await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+/** One chunk at a time, in its turn at the write lock when the server shares turns on `db` (db/write-turns.ts). */
+function turnTaking(db: Kysely<Database>): () => Promise<number> {
+  const turns = db.isTransaction ? undefined : WriteTurns.of(db);
+  return turns ? () => turns.take(() => foldOnce(db)) : () => foldOnce(db);
 }
 
 /**

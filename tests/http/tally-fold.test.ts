@@ -12,7 +12,7 @@ import type { Database } from '../../server/db/database';
 import { countIncrements, parseCounts, tallyTableRows, TALLY_TABLES, type CountedResponse } from '../../server/repos/answer-counts';
 import { readTallies } from '../../server/repos/score-counts';
 import { isVerified, type Proof } from '../../server/responses/proof';
-import { foldTallies } from '../../server/tallies/fold-tallies';
+import { foldOnce, foldTallies } from '../../server/tallies/fold-tallies';
 import { TallyFolder } from '../../server/tallies/tally-folder';
 import { FoldWorker } from '../../server/tallies/fold-worker';
 import { WriteTurns } from '../../server/db/write-turns';
@@ -223,6 +223,32 @@ describe.each(dialects)('folding the tally queue on %s', (dialect) => {
     } finally {
       await handle.close();
       await dropConfig(config);
+    }
+  });
+});
+
+describe('a read that folds on the server’s SQLite connection', () => {
+  it('takes its turn at the write lock after the fold thread’s and the writer’s, and so never waits inside SQLite', async () => {
+    const t = await createTestApp('sqlite', { now: NOW });
+    try {
+      const db = t.database.handle.db;
+      await storeResponses(t, answers(40));
+      const turns = new WriteTurns().share(db);
+      // The fold thread (or the writer) has the lock for now.
+      let release!: () => void;
+      const held = turns.take(() => new Promise<void>((resolve) => (release = resolve)));
+      // A scores read folds first; it asks before the turn-free fold below, whose queries the
+      // one connection would otherwise run after the read's (they are served in the order asked).
+      const read = readTallies(db, { surveyId: 'counter-quick', units: null, includeFlagged: false, includeUnverified: false });
+      expect(await foldTallies(db, () => foldOnce(db))).toBe(40);
+      release();
+      await held;
+      // The read waited its turn: nothing was left for it to fold, and it reads every answer.
+      expect((await read).groups.get('')!.responses).toBe(40);
+      expect(await queueLength(db)).toBe(0);
+      expect(await storedTallies(db)).toEqual(await expectedTallies(t));
+    } finally {
+      await t.close();
     }
   });
 });
