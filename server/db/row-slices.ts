@@ -17,21 +17,28 @@ export function valuesList(columns: number, rows: number, postgres: boolean): st
   return Array.from({ length: rows }, tuple).join(', ');
 }
 
+/** `rows` placeholders for one value each, for an IN list: `?, ?` or `$1, $2`. */
+export function placeholders(rows: number, postgres: boolean): string {
+  return Array.from({ length: rows }, (_, i) => (postgres ? `$${i + 1}` : '?')).join(', ');
+}
+
 const texts = new Map<string, string>();
 
 /**
- * Runs `statement` over the rows in slices, in order, each slice's values passed column by column.
- * `statement(rows, postgres)` gives the text for a slice of that many rows; it is asked once per
- * name, size and dialect, and kept.
+ * Runs `statement` over the rows in slices, in order, each slice's values passed column by column,
+ * and answers the rows the statements return (a RETURNING clause, a select). `statement(rows,
+ * postgres)` gives the text for a slice of that many rows; it is asked once per name, size and
+ * dialect, and kept.
  */
-export async function executeInSlices<Row>(
+export async function executeInSlices<Row, Returned = unknown>(
   trx: Kysely<any>,
   name: string,
   rows: readonly Row[],
   columns: readonly (keyof Row)[],
   statement: (rows: number, postgres: boolean) => string,
-): Promise<void> {
+): Promise<Returned[]> {
   const postgres = isPostgres(trx);
+  const returned: Returned[] = [];
   for (let i = 0; i < rows.length; ) {
     const left = rows.length - i;
     const size = postgres ? Math.min(left, PG_ROWS) : SQLITE_SIZES.find((s) => s <= left)!;
@@ -40,7 +47,9 @@ export async function executeInSlices<Row>(
     const id = `${name} ${size} ${postgres}`;
     let text = texts.get(id);
     if (!text) texts.set(id, (text = statement(size, postgres)));
-    await trx.executeQuery(CompiledQuery.raw(text, params));
+    const result = await trx.executeQuery<Returned>(CompiledQuery.raw(text, params));
+    for (const row of result.rows) returned.push(row);
     i += size;
   }
+  return returned;
 }

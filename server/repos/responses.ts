@@ -8,6 +8,7 @@ import { readLookupGeneration, staleLookups } from '../responses/lookups';
 import { storeResponseTexts } from './theme-texts';
 import type { CountedResponse } from './answer-counts';
 import { queueTallies } from '../tallies/fold-tallies';
+import { executeInSlices, placeholders, valuesList } from '../db/row-slices';
 
 export interface Refusal {
   code: string;
@@ -58,8 +59,6 @@ export type StoreOutcome =
   | { status: 'replayed' }
   | { status: 'conflict' }
   | { status: 'refused'; refusal: Refusal };
-
-const CHUNK = 500;
 
 /**
  * Stores a batch of responses inside the caller's transaction, idempotently: an id seen before
@@ -143,30 +142,24 @@ async function runGuards(trx: Kysely<Database>, responses: readonly PendingRespo
   return refusals;
 }
 
+// The batch's lookup and insert go in slices of a few fixed sizes (db/row-slices.ts): built with
+// Kysely, each batch's own size made a statement of its own, compiled and prepared afresh.
 async function contentHashes(trx: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += CHUNK) {
-    const rows = await trx.selectFrom('responses').select(['id', 'content_hash']).where('id', 'in', unique.slice(i, i + CHUNK)).execute();
-    for (const row of rows) found.set(row.id, row.content_hash);
-  }
-  return found;
+  const unique = [...new Set(ids)].map((id) => ({ id }));
+  const rows = await executeInSlices<{ id: string }, { id: string; content_hash: string }>(trx, 'responses by id', unique, ['id'], (size, postgres) => `select id, content_hash from responses where id in (${placeholders(size, postgres)})`);
+  return new Map(rows.map((row) => [row.id, row.content_hash]));
 }
+
+const RESPONSE_COLUMNS = [
+  'id', 'survey_id', 'survey_version', 'unit_code', 'procedure_code', 'official_code', 'channel', 'submitted_at', 'local_date', 'received_at', 'answers', 'content_hash', 'device_id', 'flagged', 'proof',
+] as const satisfies readonly (keyof NewResponseRow)[];
 
 async function insertNew(trx: Kysely<Database>, unordered: PendingResponse[]): Promise<Set<string>> {
   // In id order, so two servers inserting the same ids lock them in the same order (no deadlock).
   const responses = [...unordered].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const inserted = new Set<string>();
-  for (let i = 0; i < responses.length; i += CHUNK) {
-    const rows = await trx
-      .insertInto('responses')
-      .values(responses.slice(i, i + CHUNK).map(toRow))
-      .onConflict((oc) => oc.column('id').doNothing())
-      .returning('id')
-      .execute();
-    for (const row of rows) inserted.add(row.id);
-  }
-  return inserted;
+  const inserted = await executeInSlices<NewResponseRow, { id: string }>(trx, 'responses', responses.map(toRow), RESPONSE_COLUMNS, (size, postgres) =>
+    `insert into responses (${RESPONSE_COLUMNS.join(', ')}) values ${valuesList(RESPONSE_COLUMNS.length, size, postgres)} on conflict (id) do nothing returning id`);
+  return new Set(inserted.map((row) => row.id));
 }
 
 function toRow(r: PendingResponse): NewResponseRow {
