@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { NewThemeTextRow, ThemeTextRow } from '../db/tables/themes';
+import { executeInSlices, valuesList } from '../db/row-slices';
 import { compileLexicon, tagText, type CompiledLexicon } from '../themes/tag-text';
 import type { ThemeLexicon } from '../themes/lexicon-schema';
 import type { PendingResponse } from './responses';
@@ -15,6 +16,11 @@ export const MANUAL = 'manual';
 
 type NewText = Omit<NewThemeTextRow, 'id'>;
 
+const TEXT_COLUMNS = [
+  'id', 'source', 'source_id', 'question_id', 'survey_id', 'unit_code', 'procedure_code', 'official_code', 'channel', 'local_date', 'submitted_at', 'flagged', 'verified', 'rated', 'dissatisfied', 'text',
+] as const satisfies readonly (keyof NewThemeTextRow)[];
+const TAG_COLUMNS = ['text_id', 'theme_id', 'origin', 'removed', 'changed_by', 'changed_at'] as const;
+
 /** Stores texts not stored yet and tags them with the lexicon in force; returns how many were new. */
 export async function storeTexts(trx: Kysely<Database>, texts: readonly NewText[], now: Date, lexicon?: CompiledLexicon): Promise<number> {
   if (!texts.length) return 0;
@@ -23,12 +29,9 @@ export async function storeTexts(trx: Kysely<Database>, texts: readonly NewText[
   let compiled = lexicon;
   for (let i = 0; i < texts.length; i += CHUNK) {
     const rows = texts.slice(i, i + CHUNK).map((t) => ({ ...t, id: randomUUID() }));
-    const inserted = await trx
-      .insertInto('theme_texts')
-      .values(rows)
-      .onConflict((oc) => oc.columns(['source', 'source_id', 'question_id']).doNothing())
-      .returning('id')
-      .execute();
+    // In slices of fixed sizes (db/row-slices.ts): a statement per batch size cost more to prepare than to run.
+    const inserted = await executeInSlices<NewThemeTextRow, { id: string }>(trx, 'theme_texts', rows, TEXT_COLUMNS, (size, postgres) =>
+      `insert into theme_texts (${TEXT_COLUMNS.join(', ')}) values ${valuesList(TEXT_COLUMNS.length, size, postgres)} on conflict (source, source_id, question_id) do nothing returning id`);
     // The lexicon is read after the insert: a lexicon edit locks the texts against inserts
     // (lockTextsForRetag), so a text is either seen by its re-tagging or tagged with its result.
     compiled ??= await currentCompiledLexicon(trx);
@@ -37,7 +40,7 @@ export async function storeTexts(trx: Kysely<Database>, texts: readonly NewText[
     const tags = rows
       .filter((r) => fresh.has(r.id))
       .flatMap((r) => tagText(compiled!, r.text).map((theme) => ({ text_id: r.id, theme_id: theme, origin: AUTOMATIC, removed: 0, changed_by: 'system', changed_at: at })));
-    for (let k = 0; k < tags.length; k += CHUNK) await trx.insertInto('text_themes').values(tags.slice(k, k + CHUNK)).execute();
+    await executeInSlices(trx, 'text_themes', tags, TAG_COLUMNS, (size, postgres) => `insert into text_themes (${TAG_COLUMNS.join(', ')}) values ${valuesList(TAG_COLUMNS.length, size, postgres)}`);
   }
   return stored;
 }
@@ -124,7 +127,7 @@ export async function retagAll(trx: Kysely<Database>, lexicon: ThemeLexicon, now
         .filter((theme) => !chosen.has(`${r.id} ${theme}`))
         .map((theme) => ({ text_id: r.id, theme_id: theme, origin: AUTOMATIC, removed: 0, changed_by: 'system', changed_at: at })),
     );
-    for (let k = 0; k < tags.length; k += CHUNK) await trx.insertInto('text_themes').values(tags.slice(k, k + CHUNK)).execute();
+    await executeInSlices(trx, 'text_themes', tags, TAG_COLUMNS, (size, postgres) => `insert into text_themes (${TAG_COLUMNS.join(', ')}) values ${valuesList(TAG_COLUMNS.length, size, postgres)}`);
   }
 }
 
