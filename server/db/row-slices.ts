@@ -22,6 +22,15 @@ export function placeholders(rows: number, postgres: boolean): string {
   return Array.from({ length: rows }, (_, i) => (postgres ? `$${i + 1}` : '?')).join(', ');
 }
 
+/**
+ * `columns`, checked to name every column of `Row`: a column added to the table but left out here
+ * fails to compile (as Kysely's typed inserts did) instead of going unwritten.
+ * Use: `everyColumn<NewRow>()(['a', 'b'])`.
+ */
+export function everyColumn<Row>() {
+  return <const Columns extends readonly (keyof Row)[]>(columns: Columns & (Exclude<keyof Row, Columns[number]> extends never ? unknown : never)): Columns => columns;
+}
+
 const texts = new Map<string, string>();
 
 /**

@@ -8,7 +8,7 @@ import { readLookupGeneration, staleLookups } from '../responses/lookups';
 import { storeResponseTexts } from './theme-texts';
 import type { CountedResponse } from './answer-counts';
 import { queueTallies } from '../tallies/fold-tallies';
-import { executeInSlices, placeholders, valuesList } from '../db/row-slices';
+import { everyColumn, executeInSlices, placeholders, valuesList } from '../db/row-slices';
 
 export interface Refusal {
   code: string;
@@ -150,9 +150,9 @@ async function contentHashes(trx: Kysely<Database>, ids: string[]): Promise<Map<
   return new Map(rows.map((row) => [row.id, row.content_hash]));
 }
 
-const RESPONSE_COLUMNS = [
+const RESPONSE_COLUMNS = everyColumn<NewResponseRow>()([
   'id', 'survey_id', 'survey_version', 'unit_code', 'procedure_code', 'official_code', 'channel', 'submitted_at', 'local_date', 'received_at', 'answers', 'content_hash', 'device_id', 'flagged', 'proof',
-] as const satisfies readonly (keyof NewResponseRow)[];
+]);
 
 async function insertNew(trx: Kysely<Database>, unordered: PendingResponse[]): Promise<Set<string>> {
   // In id order, so two servers inserting the same ids lock them in the same order (no deadlock).

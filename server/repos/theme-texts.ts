@@ -1,10 +1,10 @@
 // Free texts and their themes: stored and tagged as they arrive, re-tagged when the lexicon
 // changes, with staff's own choices (manual) kept through every re-tagging.
 import { randomUUID } from 'node:crypto';
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Insertable, type Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import type { NewThemeTextRow, ThemeTextRow } from '../db/tables/themes';
-import { executeInSlices, valuesList } from '../db/row-slices';
+import type { NewThemeTextRow, TextThemesTable, ThemeTextRow } from '../db/tables/themes';
+import { everyColumn, executeInSlices, valuesList } from '../db/row-slices';
 import { compileLexicon, tagText, type CompiledLexicon } from '../themes/tag-text';
 import type { ThemeLexicon } from '../themes/lexicon-schema';
 import type { PendingResponse } from './responses';
@@ -16,10 +16,10 @@ export const MANUAL = 'manual';
 
 type NewText = Omit<NewThemeTextRow, 'id'>;
 
-const TEXT_COLUMNS = [
+const TEXT_COLUMNS = everyColumn<NewThemeTextRow>()([
   'id', 'source', 'source_id', 'question_id', 'survey_id', 'unit_code', 'procedure_code', 'official_code', 'channel', 'local_date', 'submitted_at', 'flagged', 'verified', 'rated', 'dissatisfied', 'text',
-] as const satisfies readonly (keyof NewThemeTextRow)[];
-const TAG_COLUMNS = ['text_id', 'theme_id', 'origin', 'removed', 'changed_by', 'changed_at'] as const;
+]);
+const TAG_COLUMNS = everyColumn<Insertable<TextThemesTable>>()(['text_id', 'theme_id', 'origin', 'removed', 'changed_by', 'changed_at']);
 
 /** Stores texts not stored yet and tags them with the lexicon in force; returns how many were new. */
 export async function storeTexts(trx: Kysely<Database>, texts: readonly NewText[], now: Date, lexicon?: CompiledLexicon): Promise<number> {
