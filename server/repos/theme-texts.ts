@@ -21,6 +21,11 @@ const TEXT_COLUMNS = everyColumn<NewThemeTextRow>()([
 ]);
 const TAG_COLUMNS = everyColumn<Insertable<TextThemesTable>>()(['text_id', 'theme_id', 'origin', 'removed', 'changed_by', 'changed_at']);
 
+/** Adds themes to texts, as rows of text_themes. */
+function insertTags(trx: Kysely<Database>, tags: readonly Insertable<TextThemesTable>[]): Promise<unknown> {
+  return executeInSlices(trx, 'text_themes', tags, TAG_COLUMNS, (size, postgres) => `insert into text_themes (${TAG_COLUMNS.join(', ')}) values ${valuesList(TAG_COLUMNS.length, size, postgres)}`);
+}
+
 /** Stores texts not stored yet and tags them with the lexicon in force; returns how many were new. */
 export async function storeTexts(trx: Kysely<Database>, texts: readonly NewText[], now: Date, lexicon?: CompiledLexicon): Promise<number> {
   if (!texts.length) return 0;
@@ -40,7 +45,7 @@ export async function storeTexts(trx: Kysely<Database>, texts: readonly NewText[
     const tags = rows
       .filter((r) => fresh.has(r.id))
       .flatMap((r) => tagText(compiled!, r.text).map((theme) => ({ text_id: r.id, theme_id: theme, origin: AUTOMATIC, removed: 0, changed_by: 'system', changed_at: at })));
-    await executeInSlices(trx, 'text_themes', tags, TAG_COLUMNS, (size, postgres) => `insert into text_themes (${TAG_COLUMNS.join(', ')}) values ${valuesList(TAG_COLUMNS.length, size, postgres)}`);
+    await insertTags(trx, tags);
   }
   return stored;
 }
@@ -127,7 +132,7 @@ export async function retagAll(trx: Kysely<Database>, lexicon: ThemeLexicon, now
         .filter((theme) => !chosen.has(`${r.id} ${theme}`))
         .map((theme) => ({ text_id: r.id, theme_id: theme, origin: AUTOMATIC, removed: 0, changed_by: 'system', changed_at: at })),
     );
-    await executeInSlices(trx, 'text_themes', tags, TAG_COLUMNS, (size, postgres) => `insert into text_themes (${TAG_COLUMNS.join(', ')}) values ${valuesList(TAG_COLUMNS.length, size, postgres)}`);
+    await insertTags(trx, tags);
   }
 }
 
