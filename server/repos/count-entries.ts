@@ -107,7 +107,8 @@ function keyOnce(key: string, row: number): string | undefined {
   let known = answerKeys.get(key);
   if (!known) {
     if (answerKeys.size >= MAX_ANSWER_KEYS) return undefined;
-    answerKeys.set(key, (known = { key, row: 0 }));
+    // A copy: the slice would keep the whole row's text alive as long as the key is known.
+    answerKeys.set(key, (known = { key: JSON.parse(JSON.stringify(key)) as string, row: 0 }));
   }
   if (known.row === row) return undefined;
   known.row = row;
