@@ -168,19 +168,20 @@ export async function addAnswerCounts(trx: Kysely<Database>, increments: readonl
  * the sum of both per answer key, keys whose sum is 0 left out. The merge is done by the database
  * in the upsert itself, so two servers adding to one row at once both count.
  *
- * On SQLite the merge walks only the increment's keys, looking each up in the stored counts, and
- * json_patch writes the sums over the stored object (a null, for a sum of 0, removes the key):
- * the hot rows (the whole organisation's, today) hold a few hundred keys while a batch brings a
- * few dozen, and walking both, as PostgreSQL's form does, cost 10–30 % more of the tallies'
- * time (see the README). `->>` takes a key that does not start with '$' as a plain label, and
- * answer keys start with a question id's letter.
+ * Both objects are taken apart into (key, count) rows, summed by key and put together again, on
+ * SQLite as on PostgreSQL. The rows are added to by folds of hundreds of answers
+ * (tallies/fold-tallies.ts), which bring most of a busy row's keys: looking each of the
+ * increment's keys up in the stored object instead (`->>`, which walks the object each time)
+ * costs the product of the two sizes, and held the write lock longer (see the README).
  */
 export function upsertSql(table: TallyTable, rows: number, postgres: boolean): string {
   const merged = postgres
     ? `(select coalesce(jsonb_object_agg(key, total), '{}'::jsonb) from (select key, sum(value::bigint) as total from
          (select key, value from jsonb_each_text(${table}.counts) union all select key, value from jsonb_each_text(excluded.counts)) as parts
          group by key having sum(value::bigint) <> 0) as sums)`
-    : `json_patch(${table}.counts, (select json_group_object(key, nullif(value + coalesce(${table}.counts ->> key, 0), 0)) from json_each(excluded.counts)))`;
+    : `(select coalesce(json_group_object(key, total), '{}') from (select key, sum(value) as total from
+         (select key, value from json_each(${table}.counts) union all select key, value from json_each(excluded.counts))
+         group by key having sum(value) <> 0))`;
   return `insert into ${table} (${TALLY_COLUMNS.join(', ')}) values ${valuesList(TALLY_COLUMNS.length, rows, postgres)} on conflict (${KEY.join(', ')}) do update set responses = ${table}.responses + excluded.responses, counts = ${merged}`;
 }
 
