@@ -175,13 +175,12 @@ export async function addAnswerCounts(trx: Kysely<Database>, increments: readonl
  * costs the product of the two sizes, and held the write lock longer (see the README).
  */
 export function upsertSql(table: TallyTable, rows: number, postgres: boolean): string {
-  const merged = postgres
-    ? `(select coalesce(jsonb_object_agg(key, total), '{}'::jsonb) from (select key, sum(value::bigint) as total from
-         (select key, value from jsonb_each_text(${table}.counts) union all select key, value from jsonb_each_text(excluded.counts)) as parts
-         group by key having sum(value::bigint) <> 0) as sums)`
-    : `(select coalesce(json_group_object(key, total), '{}') from (select key, sum(value) as total from
-         (select key, value from json_each(${table}.counts) union all select key, value from json_each(excluded.counts))
-         group by key having sum(value) <> 0))`;
+  const [each, object, count, empty] = postgres
+    ? ['jsonb_each_text', 'jsonb_object_agg', 'value::bigint', "'{}'::jsonb"]
+    : ['json_each', 'json_group_object', 'value', "'{}'"];
+  const merged = `(select coalesce(${object}(key, total), ${empty}) from (select key, sum(${count}) as total from
+    (select key, value from ${each}(${table}.counts) union all select key, value from ${each}(excluded.counts)) as parts
+    group by key having sum(${count}) <> 0) as sums)`;
   return `insert into ${table} (${TALLY_COLUMNS.join(', ')}) values ${valuesList(TALLY_COLUMNS.length, rows, postgres)} on conflict (${KEY.join(', ')}) do update set responses = ${table}.responses + excluded.responses, counts = ${merged}`;
 }
 
