@@ -4,7 +4,7 @@ import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { apiKeyHeaders, invitationRequest } from '../helpers/invitations';
 import { pageScripts } from '../helpers/page-scripts';
-import { decodeQrPng } from '../helpers/qr-decode';
+import { scanQr } from '../helpers/qr-decode';
 import { signIn } from '../helpers/staff-session';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { answerCountRows } from '../helpers/answer-count-rows';
@@ -48,7 +48,7 @@ describe('the phone page of a QR invitation, in Chromium at 360 px', () => {
     await counter.addCookies([{ name: 'sipas_session', value: manager.headers.cookie!.split('=')[1]!, url: server.url }]);
     const slip = await counter.newPage();
     await slip.goto(`${server.url}/slips/${invitation.id}`);
-    const scanned = await decodeQrPng(browser, await slip.locator('.slip__qr svg').screenshot());
+    const scanned = await scanQr(browser, slip.locator('.slip__qr svg'));
     await counter.close();
     expect(scanned).toBe(invitation.url);
     expect(new URL(scanned!).origin).toBe('http://sipas.test'); // PUBLIC_URL of the test app

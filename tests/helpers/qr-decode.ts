@@ -1,7 +1,21 @@
 // Reads QR codes the way a phone would: from pixels. PNG screenshots are decoded to pixels by
 // Chromium itself (a canvas in a blank page), PPM files from pdftoppm by hand; jsQR does the rest.
 import jsQR from 'jsqr';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
+
+/**
+ * Scans a QR code shown on a page the way a phone camera does: frame after frame until one reads,
+ * a few frames at most. One CI run read null from a single screenshot of a slip that reads every
+ * other time; 450 random addresses at the thermal size, at sub-pixel offsets, all read from one
+ * frame. So one unlucky frame does not fail the test; a code that never reads still does.
+ */
+export async function scanQr(browser: Browser, code: Locator, frames = 5): Promise<string | null> {
+  for (let frame = 0; frame < frames; frame++) {
+    const text = await decodeQrPng(browser, await code.screenshot());
+    if (text !== null) return text;
+  }
+  return null;
+}
 
 /** The text in the QR code of a PNG image, or null when none can be read. */
 export async function decodeQrPng(browser: Browser, png: Buffer): Promise<string | null> {
