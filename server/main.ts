@@ -40,7 +40,9 @@ const foldThread =
   database.dialect === 'sqlite' && database.file === ':memory:'
     ? undefined
     : new FoldWorker({ database, entry: new URL(import.meta.url.endsWith('.ts') ? './tallies/fold-thread.ts' : './fold-thread.js', import.meta.url) });
-const fold: FoldOptions = foldThread ? { foldOnce: () => foldThread.foldOnce(), ...(database.dialect === 'sqlite' ? { turns: new WriteTurns().share(handle.db) } : {}) } : {};
+const fold: FoldOptions = foldThread
+  ? { foldOnce: () => foldThread.foldOnce(), ...(database.dialect === 'sqlite' ? { turns: new WriteTurns().share(handle.db), ahead: () => foldThread.foldAhead() } : {}) }
+  : {};
 const folder = new TallyFolder(handle.db, undefined, undefined, fold);
 folder.queued(); // whatever an earlier run left queued
 const writer = new ResponseWriter(handle.db, { batchWindowMs: env.GROUP_COMMIT_MS, maxBatch: 256, onStored: () => folder.queued(), turns: fold.turns });

@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import { executeInSlices, valuesList } from '../db/row-slices';
 import type { AnswerTallyRow, NewAnswerTallyRow } from '../db/tables/answer-tallies';
 import { CUTS, keptBy, type CutName } from './answer-count-cuts';
+import { entriesOfText, type CountEntries } from './count-entries';
 
 /** Bits of the `flagged` key column: why answers are left out of the figures unless asked for. */
 export const FLAG_REPEATED_TAP = 1;
@@ -74,9 +75,10 @@ export function negated(increments: readonly TallyIncrement[]): TallyIncrement[]
 export const TALLY_TABLES = ['answer_tallies', 'answer_tallies_monthly'] as const;
 export type TallyTable = (typeof TALLY_TABLES)[number];
 
-const KEY = ['survey_id', 'cut', 'local_date', 'unit_code', 'procedure_code', 'official_code', 'channel', 'flagged'] as const;
+/** The key columns of a tally row, its primary key. */
+export const TALLY_KEY = ['survey_id', 'cut', 'local_date', 'unit_code', 'procedure_code', 'official_code', 'channel', 'flagged'] as const;
 /** The columns of a tally row in the order the upserts take them. */
-export const TALLY_COLUMNS = [...KEY, 'responses', 'counts'] as const;
+export const TALLY_COLUMNS = [...TALLY_KEY, 'responses', 'counts'] as const;
 
 /**
  * What the 'full' daily increments add to each table, every cut of each, merged by key, in key
@@ -181,7 +183,47 @@ export function upsertSql(table: TallyTable, rows: number, postgres: boolean): s
   const merged = `(select coalesce(${object}(key, total), ${empty}) from (select key, sum(${count}) as total from
     (select key, value from ${each}(${table}.counts) union all select key, value from ${each}(excluded.counts)) as parts
     group by key having sum(${count}) <> 0) as sums)`;
-  return `insert into ${table} (${TALLY_COLUMNS.join(', ')}) values ${valuesList(TALLY_COLUMNS.length, rows, postgres)} on conflict (${KEY.join(', ')}) do update set responses = ${table}.responses + excluded.responses, counts = ${merged}`;
+  return `insert into ${table} (${TALLY_COLUMNS.join(', ')}) values ${valuesList(TALLY_COLUMNS.length, rows, postgres)} on conflict (${TALLY_KEY.join(', ')}) do update set responses = ${table}.responses + excluded.responses, counts = ${merged}`;
+}
+
+/**
+ * The upsert's merge of two counts objects as JSON text (SQLite's form): the sum per answer key,
+ * keys whose sum is 0 left out, in key order. For SQLite's fold merged ahead of its turn
+ * (tallies/fold-ahead.ts); `held` is undefined for a row not stored yet. A stored row is in key
+ * order already (the upsert's GROUP BY, or this), so the two are merged in one pass; a row in any
+ * other order is summed and sorted whole.
+ */
+export function mergedCounts(held: string | undefined, added: string): string {
+  const stored = held === undefined ? NO_ENTRIES : entriesOfText(held);
+  const adds = entriesOfText(added);
+  const order = adds.keys.map((_, i) => i).sort((x, y) => compareKeys(adds.keys[x]!, adds.keys[y]!));
+  for (let i = 1; i < stored.keys.length; i++) if (compareKeys(stored.keys[i - 1]!, stored.keys[i]!) >= 0) return mergedBySorting([stored, adds]);
+  for (let i = 1; i < order.length; i++) if (adds.keys[order[i - 1]!] === adds.keys[order[i]!]) return mergedBySorting([stored, adds]);
+  const parts: string[] = [];
+  const put = (key: string, n: number) => n !== 0 && parts.push(`${JSON.stringify(key)}:${n}`);
+  let j = 0;
+  for (let i = 0; i < stored.keys.length; i++) {
+    const key = stored.keys[i]!;
+    for (; j < order.length && compareKeys(adds.keys[order[j]!]!, key) < 0; j++) put(adds.keys[order[j]!]!, adds.values[order[j]!]!);
+    if (j < order.length && adds.keys[order[j]!] === key) put(key, stored.values[i]! + adds.values[order[j++]!]!);
+    else put(key, stored.values[i]!);
+  }
+  for (; j < order.length; j++) put(adds.keys[order[j]!]!, adds.values[order[j]!]!);
+  return `{${parts.join(',')}}`;
+}
+
+const NO_ENTRIES: CountEntries = { keys: [], values: [] };
+
+/** JavaScript's order (UTF-16 code units). SQLite's (UTF-8 bytes) is the same for ASCII; a row in another order is sorted whole. */
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function mergedBySorting(parts: CountEntries[]): string {
+  const sums = new Map<string, number>();
+  for (const { keys, values } of parts) keys.forEach((key, i) => add(sums, key, values[i]!));
+  const merged: Record<string, number> = {};
+  // Answer keys have a ':', so none reads as an array index and the object keeps this order.
+  for (const key of [...sums.keys()].sort()) if (sums.get(key) !== 0) merged[key] = sums.get(key)!;
+  return JSON.stringify(merged);
 }
 
 /** A tally row's counts as read: JSON text on SQLite, already an object on PostgreSQL. */

@@ -50,7 +50,7 @@ export function countEntriesCache(capacityChars = DEFAULT_CAPACITY_CHARS) {
  * JSON.stringify write, `{"key":integer,…}` without spaces or escapes; anything else goes to
  * JSON.parse, so either way the entries are JSON.parse's, in its order.
  */
-function entriesOfText(text: string): CountEntries {
+export function entriesOfText(text: string): CountEntries {
   return plainEntries(text) ?? entriesOf(JSON.parse(text) as Record<string, number>);
 }
 

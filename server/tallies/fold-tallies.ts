@@ -81,8 +81,7 @@ async function foldChunk(trx: Kysely<Database>): Promise<number> {
   // Two folds at once would add the same queued rows twice: on PostgreSQL the second waits here,
   // then reads the queue as the first left it. (SQLite has one writer.)
   if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(${FOLD_LOCK})`.execute(trx);
-  // In their turn: a fold takes from the first pages of the queue as batches append to its last.
-  const rows = await trx.selectFrom('tally_queue').selectAll().orderBy('seq').limit(FOLD_CHUNK).execute();
+  const rows = await readQueueHead(trx);
   if (!rows.length) return 0;
   await addAnswerCounts(trx, countIncrements(rows.map(counted)));
   // By their numbers, not up to the last: on PostgreSQL another server's batch may commit a lower one later.
@@ -90,7 +89,13 @@ async function foldChunk(trx: Kysely<Database>): Promise<number> {
   return rows.length;
 }
 
-function counted(row: TallyQueueRow): CountedResponse {
+/** The next chunk of the queue: a fold takes from its first pages as batches append to its last. */
+export function readQueueHead(trx: Kysely<Database>): Promise<TallyQueueRow[]> {
+  return trx.selectFrom('tally_queue').selectAll().orderBy('seq').limit(FOLD_CHUNK).execute();
+}
+
+/** What a queued row adds. */
+export function counted(row: TallyQueueRow): CountedResponse {
   const flags = Number(row.flagged);
   return {
     surveyId: row.survey_id, localDate: row.local_date, unitCode: row.unit_code, procedureCode: row.procedure_code,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { projectRoot } from '../paths';
 import { RequestThread } from '../util/request-thread';
-import type { FoldReply, FoldThreadData } from './fold-thread';
+import type { FoldReply, FoldStep, FoldThreadData } from './fold-thread';
 
 const THREAD_ENTRY = join(projectRoot, 'server', 'util', 'thread-entry.mjs');
 
@@ -21,7 +21,16 @@ export class FoldWorker {
   }
 
   async foldOnce(): Promise<number> {
-    const reply = await this.thread.ask({});
+    return this.ask('fold');
+  }
+
+  /** SQLite: has the thread read and merge the next chunk, before the turn in which foldOnce writes it. */
+  async foldAhead(): Promise<void> {
+    await this.ask('ahead');
+  }
+
+  private async ask(step: FoldStep): Promise<number> {
+    const reply = await this.thread.ask({ step });
     if ('error' in reply) throw new Error(`the fold thread: ${reply.error}`);
     return reply.folded;
   }

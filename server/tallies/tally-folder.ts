@@ -8,6 +8,8 @@ export interface FoldOptions {
   foldOnce?: () => Promise<number>;
   /** Turns at the write lock shared with the server's writer, one per chunk (db/write-turns.ts). */
   turns?: WriteTurns;
+  /** Work on a chunk before its turn: SQLite's fold thread reads and merges it (fold-ahead.ts). */
+  ahead?: () => Promise<void>;
 }
 
 /**
@@ -72,9 +74,10 @@ export class TallyFolder {
 
   /** Chunk after chunk until the queue is empty, each chunk in its turn at the write lock. */
   private async foldAll(): Promise<void> {
-    const { turns } = this.options;
+    const { turns, ahead } = this.options;
     const once = this.options.foldOnce ?? (() => foldOnce(this.db));
-    await foldTallies(this.db, turns ? () => turns.take(once) : once);
+    const inTurn = turns ? () => turns.take(once) : once;
+    await foldTallies(this.db, ahead ? () => ahead().then(inTurn) : inTurn);
   }
 
   private wake(): void {

@@ -9,10 +9,11 @@ import * as queueInOrder from '../../server/db/migrations/2026-12-03-02-tally-qu
 import { openDatabase } from '../../server/db/open-database';
 import { countableAnswers, type Answers } from '../../survey-defs/check-answers';
 import type { Database } from '../../server/db/database';
-import { countIncrements, parseCounts, tallyTableRows, TALLY_TABLES, type CountedResponse } from '../../server/repos/answer-counts';
+import { addAnswerCounts, countIncrements, negated, parseCounts, tallyTableRows, TALLY_TABLES, type CountedResponse } from '../../server/repos/answer-counts';
 import { readTallies } from '../../server/repos/score-counts';
 import { isVerified, type Proof } from '../../server/responses/proof';
-import { foldOnce, foldTallies } from '../../server/tallies/fold-tallies';
+import { foldAhead, foldMerged } from '../../server/tallies/fold-ahead';
+import { counted, foldOnce, foldTallies, readQueueHead } from '../../server/tallies/fold-tallies';
 import { TallyFolder } from '../../server/tallies/tally-folder';
 import { FoldWorker } from '../../server/tallies/fold-worker';
 import { WriteTurns } from '../../server/db/write-turns';
@@ -160,7 +161,8 @@ describe.each(dialects)('folding the tally queue on %s', (dialect) => {
     const db = t.database.handle.db;
     const thread = new FoldWorker({ database: t.database.config, entry: new URL('../../server/tallies/fold-thread.ts', import.meta.url) });
     const turns = dialect === 'sqlite' ? new WriteTurns() : undefined;
-    const folder = new TallyFolder(db, 1, 1, { foldOnce: () => thread.foldOnce(), turns });
+    // As the server runs it (server/main.ts): on SQLite each chunk is read and merged ahead of its turn.
+    const folder = new TallyFolder(db, 1, 1, { foldOnce: () => thread.foldOnce(), turns, ...(turns ? { ahead: () => thread.foldAhead() } : {}) });
     const writer = new ResponseWriter(db, { batchWindowMs: 1, maxBatch: 50, onStored: () => folder.queued(), turns });
     try {
       // Batches of 50 stored while the thread folds those before: more than two chunks of 500.
@@ -250,5 +252,65 @@ describe('a read that folds on the server’s SQLite connection', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('SQLite’s fold merged ahead of its turn (server/tallies/fold-ahead.ts)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite', { now: NOW });
+  });
+  afterAll(async () => t?.close());
+
+  /** Reads and merges a chunk, then writes it: answers what foldMerged answered. */
+  async function aheadThenMerged(db: Kysely<Database>, between: () => Promise<unknown> = async () => {}): Promise<number | undefined> {
+    const ahead = await foldAhead(db);
+    await between();
+    return ahead && foldMerged(db, ahead);
+  }
+
+  it('adds chunk after chunk exactly as the one-step fold does', async () => {
+    const db = t.database.handle.db;
+    await storeResponses(t, answers(1_100, 7));
+    expect(await aheadThenMerged(db)).toBe(500);
+    expect(await aheadThenMerged(db)).toBe(500);
+    expect(await aheadThenMerged(db)).toBe(100);
+    expect(await foldAhead(db)).toBeUndefined();
+    expect(await queueLength(db)).toBe(0);
+    expect(await storedTallies(db)).toEqual(await expectedTallies(t));
+  });
+
+  it('writes nothing when another fold took the chunk first, and each answer is added once', async () => {
+    const db = t.database.handle.db;
+    await storeResponses(t, answers(30, 8));
+    expect(await aheadThenMerged(db, () => foldOnce(db))).toBeUndefined();
+    expect(await queueLength(db)).toBe(0);
+    expect(await storedTallies(db)).toEqual(await expectedTallies(t));
+  });
+
+  it('takes no other answers queued under the same numbers once the queue had emptied', async () => {
+    const db = t.database.handle.db;
+    await storeResponses(t, answers(30, 9));
+    // Another fold empties the queue, and 30 new answers are queued: SQLite numbers them from the
+    // largest left, so they carry the numbers the chunk merged ahead had.
+    const ahead = (await foldAhead(db))!;
+    await foldOnce(db);
+    await storeResponses(t, answers(30, 10));
+    const renumbered = await db.selectFrom('tally_queue').select('seq').orderBy('seq').execute();
+    expect(renumbered.map((r) => r.seq)).toEqual(ahead.queued.map((q) => q.seq));
+    expect(await foldMerged(db, ahead)).toBeUndefined();
+    expect(await queueLength(db)).toBe(30);
+    expect(await foldOnce(db)).toBe(30);
+    expect(await storedTallies(db)).toEqual(await expectedTallies(t));
+  });
+
+  it('merges again a row that changed between the two steps', async () => {
+    const db = t.database.handle.db;
+    await storeResponses(t, answers(20, 11));
+    // Counts moved into the chunk's rows meanwhile (as classify-legacy.ts moves them), then taken out again.
+    const moved = countIncrements([counted((await readQueueHead(db))[0]!)]);
+    expect(await aheadThenMerged(db, () => db.transaction().execute((trx) => addAnswerCounts(trx, moved)))).toBe(20);
+    await db.transaction().execute((trx) => addAnswerCounts(trx, negated(moved)));
+    expect(await storedTallies(db)).toEqual(await expectedTallies(t));
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countIncrements, negated, parseCounts, tallyTableRows, type CountedResponse } from '../../server/repos/answer-counts';
+import { countIncrements, mergedCounts, negated, parseCounts, tallyTableRows, type CountedResponse } from '../../server/repos/answer-counts';
 import { CUTS } from '../../server/repos/answer-count-cuts';
 
 const response = (over: Partial<CountedResponse>): CountedResponse => ({
@@ -72,6 +72,30 @@ describe('the tally rows a batch of responses writes', () => {
             expect(new Map([...sum].sort())).toEqual(new Map([...expected].sort()));
           }
         }
+      }),
+    );
+  });
+});
+
+describe('the merge SQLite’s fold does ahead of its turn (mergedCounts)', () => {
+  const counts = fc.dictionary(fc.constantFrom('overall:1', 'overall:2', 'overall:10', 'reasons:kind', 'q_2:a', 'q_10:a'), fc.integer({ min: -3, max: 3 }));
+
+  it('sums two rows’ counts by answer key and leaves out every sum of 0, as the upsert does', () => {
+    // Hand-made: 2 + 1, 1 − 1 (dropped), and a key only one side has.
+    expect(mergedCounts('{"overall:1":2,"overall:2":1}', '{"overall:1":1,"overall:2":-1,"reasons:kind":4}')).toBe('{"overall:1":3,"reasons:kind":4}');
+    expect(mergedCounts(undefined, '{"overall:2":1}')).toBe('{"overall:2":1}');
+    expect(mergedCounts('{"overall:2":1}', '{"overall:2":-1}')).toBe('{}');
+    fc.assert(
+      // A stored row in key order (as the upsert and this write it) or in any other.
+      fc.property(fc.option(counts, { nil: undefined }), fc.boolean(), counts, (held, inOrder, added) => {
+        const heldText = held && JSON.stringify(inOrder ? Object.fromEntries(Object.entries(held).sort(([a], [b]) => (a < b ? -1 : 1))) : held);
+        const merged = mergedCounts(heldText, JSON.stringify(added));
+        const expected: Record<string, number> = {};
+        for (const part of [held ?? {}, added]) for (const [k, n] of Object.entries(part)) expected[k] = (expected[k] ?? 0) + n;
+        for (const k of Object.keys(expected)) if (expected[k] === 0) delete expected[k];
+        expect(JSON.parse(merged)).toEqual(expected);
+        // In key order, as SQLite's GROUP BY gives them: the scores read this form straight from the text.
+        expect(Object.keys(JSON.parse(merged) as object)).toEqual(Object.keys(expected).sort());
       }),
     );
   });
