@@ -4,13 +4,14 @@
 //
 // Ahead of its turn, on the fold thread's connection and outside any transaction (one would take
 // the write lock: db/sqlite-connection.ts), a chunk is read and merged: the first queued answers,
-// the tally rows they add to as they are now, and those rows as they will be. In its turn, one write transaction claims exactly those queue rows (by number and
-// response id: numbers are used again once the queue has emptied) and reads the tally rows again.
-// A row that another fold changed meanwhile (a command-line read on the same file folds too) is
-// merged again from what it holds now; the others are written as merged. So, whatever happened
-// between the two steps, the transaction adds exactly the answers it takes off the queue to the
-// rows as they are, as the one-step fold (fold-tallies.ts) does. When another fold took any of the
-// chunk's queue rows first, nothing is written and the caller folds in one step.
+// the tally rows they add to as they are now, and those rows as they will be. In its turn, one
+// write transaction claims exactly those queue rows (by number and response id: numbers are used
+// again once the queue has emptied) and reads the tally rows again. A row that another fold
+// changed meanwhile (a command-line read on the same file folds too) is merged again from what it
+// holds now; the others are written as merged. So, whatever happened between the two steps, the
+// transaction adds exactly the answers it takes off the queue to the rows as they are, as the
+// one-step fold (fold-tallies.ts) does. When another fold took any of the chunk's queue rows
+// first, nothing is written and the caller folds in one step.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { isReadOnly } from '../db/read-only';
