@@ -8,7 +8,7 @@
 // the writes.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../server/paths';
 import { startServerProcess } from '../helpers/server-process';
@@ -30,16 +30,36 @@ const SECONDS = 10;
  */
 const WARMUP_SECONDS = 3;
 
-/**
- * CPU seconds (user + system) a process has used so far, from /proc (Linux); NaN elsewhere. On a
- * machine shared with other work, CPU per request moves much less than requests per second.
- */
-function cpuSeconds(pid: number | undefined): number {
+/** User + system CPU seconds in a /proc `stat` line (Linux); NaN when it cannot be read. */
+function statCpuSeconds(path: string): number {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    const fields = readFileSync(path, 'utf8').replace(/^.*\) /s, '').split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
   } catch {
     return Number.NaN;
+  }
+}
+
+/**
+ * CPU seconds a process has used so far, all its threads; NaN elsewhere than Linux. On a machine
+ * shared with other work, CPU per request moves much less than requests per second.
+ */
+const cpuSeconds = (pid: number | undefined) => statCpuSeconds(`/proc/${pid}/stat`);
+
+/**
+ * CPU seconds of the process's main thread, the one that reads every request and runs its
+ * JavaScript: when it is busy nearly all the time, it is what bounds the requests per second.
+ */
+const mainThreadCpuSeconds = (pid: number | undefined) => statCpuSeconds(`/proc/${pid}/task/${pid}/stat`);
+
+/** Busy and total time of the whole machine so far, in clock ticks (/proc/stat; NaN elsewhere). */
+function machineTicks(): { busy: number; total: number } {
+  try {
+    const ticks = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const total = ticks.reduce((sum, n) => sum + n, 0);
+    return { busy: total - ticks[3]! - ticks[4]!, total }; // idle and iowait are not busy
+  } catch {
+    return { busy: Number.NaN, total: Number.NaN };
   }
 }
 
@@ -56,7 +76,16 @@ function bytesWritten(pid: number | undefined): number {
   }
 }
 
-type Measured = LoadResult & { cpuMsPerRequest: number; writtenKbPerRequest: number; warmup: LoadResult };
+type Measured = LoadResult & {
+  cpuMsPerRequest: number;
+  writtenKbPerRequest: number;
+  /** Cores the server's main thread used (1 = busy all the time), and its CPU per request. */
+  mainThreadCores: number;
+  mainThreadUsPerRequest: number;
+  /** Cores the whole machine used (of os.availableParallelism()): server, load and the rest. */
+  machineBusyCores: number;
+  warmup: LoadResult;
+};
 
 /**
  * The warm-up, then the measured load, with the server's CPU time and bytes written per request
@@ -65,14 +94,23 @@ type Measured = LoadResult & { cpuMsPerRequest: number; writtenKbPerRequest: num
 async function measured(pid: number | undefined, load: (seconds: number) => Promise<LoadResult>): Promise<Measured> {
   const warmup = await load(WARMUP_SECONDS);
   const cpuBefore = cpuSeconds(pid);
+  const mainBefore = mainThreadCpuSeconds(pid);
+  const machineBefore = machineTicks();
+  const startedAt = performance.now();
   const writtenBefore = bytesWritten(pid);
   const result = await load(SECONDS);
+  const seconds = (performance.now() - startedAt) / 1000;
+  const mainSeconds = mainThreadCpuSeconds(pid) - mainBefore;
+  const machineAfter = machineTicks();
   const per = (n: number) => n / Math.max(result.sent, 1);
   return {
     ...result,
     warmup,
     cpuMsPerRequest: Number(per((cpuSeconds(pid) - cpuBefore) * 1000).toFixed(3)),
     writtenKbPerRequest: Number(per((bytesWritten(pid) - writtenBefore) / 1024).toFixed(1)),
+    mainThreadCores: Number((mainSeconds / seconds).toFixed(2)),
+    mainThreadUsPerRequest: Math.round(per(mainSeconds * 1e6)),
+    machineBusyCores: Number(((availableParallelism() * (machineAfter.busy - machineBefore.busy)) / (machineAfter.total - machineBefore.total)).toFixed(2)),
   };
 }
 
@@ -117,7 +155,7 @@ async function realLoad(dialect: 'sqlite' | 'postgres', bodies: ReturnType<typeo
 }
 
 const line = (name: string, r: Measured) =>
-  `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   ${r.cpuMsPerRequest.toFixed(3)} CPU ms/req   ${r.writtenKbPerRequest.toFixed(1)} KB written/req   (${r.sent} sent, ${r.non2xx} non-2xx, ${r.errors} errors; warm-up ${r.warmup.rps.toFixed(0)} req/s, p99 ${r.warmup.p99} ms)`;
+  `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   ${r.cpuMsPerRequest.toFixed(3)} CPU ms/req   ${r.writtenKbPerRequest.toFixed(1)} KB written/req   main thread ${r.mainThreadCores.toFixed(2)} cores, ${r.mainThreadUsPerRequest} µs/req   machine ${r.machineBusyCores.toFixed(2)} cores busy   (${r.sent} sent, ${r.non2xx} non-2xx, ${r.errors} errors; warm-up ${r.warmup.rps.toFixed(0)} req/s, p99 ${r.warmup.p99} ms)`;
 
 export const submitBenchmark: Benchmark = {
   name: 'submit',
@@ -157,6 +195,13 @@ export const submitBenchmark: Benchmark = {
       submit_warmup_p99_ms: real.warmup.p99,
       baseline_warmup_rps: Math.round(baseline.warmup.rps),
       baseline_warmup_p99_ms: baseline.warmup.p99,
+      // What bounds each: a main thread busy nearly all the time, or a machine out of cores.
+      submit_main_thread_cores: real.mainThreadCores,
+      submit_main_thread_us_per_req: real.mainThreadUsPerRequest,
+      submit_machine_busy_cores: real.machineBusyCores,
+      baseline_main_thread_cores: baseline.mainThreadCores,
+      baseline_main_thread_us_per_req: baseline.mainThreadUsPerRequest,
+      baseline_machine_busy_cores: baseline.machineBusyCores,
       submit_vs_baseline_cpu_ratio: Number((baseline.cpuMsPerRequest / real.cpuMsPerRequest).toFixed(3)),
       // The worst case for the aggregate writes: every answer of a batch on another day.
       submit_spread_rps: Math.round(spread.rps),
@@ -169,7 +214,7 @@ export const submitBenchmark: Benchmark = {
       const pg = await realLoad('postgres', bodies, 'now');
       log(line('sipas, PostgreSQL', pg));
       log(`ratio PostgreSQL / SQLite: ${(pg.rps / real.rps).toFixed(2)} (throughput)`);
-      Object.assign(figures, { submit_pg_rps: Math.round(pg.rps), submit_pg_p50_ms: pg.p50, submit_pg_p99_ms: pg.p99, submit_pg_vs_sqlite_ratio: Number((pg.rps / real.rps).toFixed(2)), submit_pg_cpu_ms_per_req: pg.cpuMsPerRequest });
+      Object.assign(figures, { submit_pg_rps: Math.round(pg.rps), submit_pg_p50_ms: pg.p50, submit_pg_p99_ms: pg.p99, submit_pg_vs_sqlite_ratio: Number((pg.rps / real.rps).toFixed(2)), submit_pg_cpu_ms_per_req: pg.cpuMsPerRequest, submit_pg_main_thread_cores: pg.mainThreadCores, submit_pg_main_thread_us_per_req: pg.mainThreadUsPerRequest, submit_pg_machine_busy_cores: pg.machineBusyCores });
     }
     return figures;
   },
