@@ -1,7 +1,7 @@
 // `npm start` runs the server from a build: this bundles server/main.ts (and what it imports from
 // this project) into a folder under server/.build/ with Vite, leaving the packages in node_modules
 // as imports. The serving process then runs on plain node, without a TypeScript loader: under tsx
-// a server that had served its pages held about 50 MB more (README "Speed, measured").
+// a server that had served its pages held about 50 MB more (tests/bench/NOTES.md).
 // Run as a script by start.mjs (`node --import tsx server/build-server.ts OUT_DIR`), it also
 // builds the pages when they are stale.
 import { join, relative } from 'node:path';

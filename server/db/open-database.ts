@@ -53,7 +53,7 @@ function openSqlite(file: string, synchronous: 'FULL' | 'NORMAL'): DatabaseHandl
   // A statement that may fail after changing some rows (a batch's multi-row insert, the fold's
   // upserts) keeps a journal of the pages it changed, to undo just itself; past 64 KB SQLite moved
   // that journal to a temporary file, which was 40 % of the bytes a submission wrote (27 KB an
-  // answer, 15 KB kept in memory; README "Speed, measured"). This connection runs no large sort
+  // answer, 15 KB kept in memory; tests/bench/NOTES.md). This connection runs no large sort
   // that would also live in memory: long reads (exports) go to the reader, which keeps the default.
   sqlite.pragma('temp_store = MEMORY');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: kyselySqliteDatabase(sqlite) }) });

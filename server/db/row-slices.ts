@@ -1,6 +1,6 @@
 // Many rows per statement, as SQL text written by the caller rather than built with Kysely:
 // building and compiling such statements as query nodes was once the largest share of the submit
-// path's own CPU time (see the README). Used for the rows every batch and fold writes.
+// path's own CPU time (see tests/bench/NOTES.md). Used for the rows every batch and fold writes.
 import { CompiledQuery, PostgresAdapter, type Kysely } from 'kysely';
 
 /** Rows per statement on SQLite: a few fixed sizes, so the same few statements are prepared once and reused. */

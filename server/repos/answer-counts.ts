@@ -174,7 +174,7 @@ export async function addAnswerCounts(trx: Kysely<Database>, increments: readonl
  * SQLite as on PostgreSQL. The rows are added to by folds of hundreds of answers
  * (tallies/fold-tallies.ts), which bring most of a busy row's keys: looking each of the
  * increment's keys up in the stored object instead (`->>`, which walks the object each time)
- * costs the product of the two sizes, and held the write lock longer (see the README).
+ * costs the product of the two sizes, and held the write lock longer (see tests/bench/NOTES.md).
  */
 export function upsertSql(table: TallyTable, rows: number, postgres: boolean): string {
   const [each, object, count, empty] = postgres

@@ -1,7 +1,7 @@
 // A tally row's counts as two arrays, answer keys and their counts, with the SQLite rows' parses
 // kept for next time. Reading the scores by procedure for a whole organisation at a million
 // responses parses 1,869 monthly rows, 4.9 MB of JSON, and the parse was most of that request's
-// time (see the README). Past months' rows hardly ever change, so the same texts come back on
+// time (see tests/bench/NOTES.md). Past months' rows hardly ever change, so the same texts come back on
 // every view; the cache is keyed by the exact text, so a row that changed is simply parsed again.
 
 /** Answer keys (`<question id>:<value>`) and their counts, at the same index. Never modified. */
@@ -46,7 +46,7 @@ export function countEntriesCache(capacityChars = DEFAULT_CAPACITY_CHARS) {
 /**
  * A counts text read as JSON.parse would, but without building the object: a monthly row holds
  * a hundred-odd keys, and an object of that many properties cost twice the time of reading the
- * text directly (README "Speed, measured"). The direct reading takes only the form SQLite and
+ * text directly (tests/bench/NOTES.md). The direct reading takes only the form SQLite and
  * JSON.stringify write, `{"key":integer,…}` without spaces or escapes; anything else goes to
  * JSON.parse, so either way the entries are JSON.parse's, in its order.
  */
