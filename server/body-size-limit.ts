@@ -1,8 +1,8 @@
 // A request body limit that costs nothing on the usual request. hono's bodyLimit looks at
 // `c.req.raw.body` first, and on @hono/node-server that one property turns the lightweight request
 // into a full web Request with a web stream over the socket (about a sixth of the submit path's
-// CPU in a profile, see "Where the submit time goes" in tests/bench/NOTES.md); reading the body afterwards
-// then goes through that stream instead of node-server's direct read.
+// CPU in a profile, see "Where the submit time goes" in tests/bench/NOTES.md); reading the body
+// afterwards then goes through that stream instead of node-server's direct read.
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 

@@ -1,8 +1,9 @@
 // A tally row's counts as two arrays, answer keys and their counts, with the SQLite rows' parses
 // kept for next time. Reading the scores by procedure for a whole organisation at a million
 // responses parses 1,869 monthly rows, 4.9 MB of JSON, and the parse was most of that request's
-// time (see tests/bench/NOTES.md). Past months' rows hardly ever change, so the same texts come back on
-// every view; the cache is keyed by the exact text, so a row that changed is simply parsed again.
+// time (see tests/bench/NOTES.md). Past months' rows hardly ever change, so the same texts come
+// back on every view; the cache is keyed by the exact text, so a row that changed is simply
+// parsed again.
 
 /** Answer keys (`<question id>:<value>`) and their counts, at the same index. Never modified. */
 export interface CountEntries {

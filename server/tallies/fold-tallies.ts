@@ -3,8 +3,8 @@
 // fold then adds hundreds of queued responses to the tallies at once and deletes them from the
 // queue, in one transaction. The busiest tally rows (the whole organisation's, today, by day
 // and by month) were rewritten by every batch of a few dozen answers, which cost more than
-// everything else the submit path does (see tests/bench/NOTES.md); folded, they are rewritten once for
-// hundreds.
+// everything else the submit path does (see tests/bench/NOTES.md); folded, they are rewritten
+// once for hundreds.
 //
 // What readers see does not change: every read of the tallies folds the queue first
 // (repos/score-counts.ts), so the figures always hold every response stored before the read, and

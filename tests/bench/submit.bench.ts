@@ -47,8 +47,9 @@ function statCpuSeconds(path: string): number {
 const cpuSeconds = (pid: number | undefined) => statCpuSeconds(`/proc/${pid}/stat`);
 
 /**
- * CPU seconds of the process's main thread, the one that reads every request and runs its
- * JavaScript: when it is busy nearly all the time, it is what bounds the requests per second.
+ * CPU seconds of the process's main thread (on Linux its thread id is the process id), the one
+ * that reads every request and runs its JavaScript: when it is busy nearly all the time, it is
+ * what bounds the requests per second.
  */
 const mainThreadCpuSeconds = (pid: number | undefined) => statCpuSeconds(`/proc/${pid}/task/${pid}/stat`);
 
