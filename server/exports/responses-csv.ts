@@ -8,7 +8,8 @@ import { exportPages, type ExportRow } from '../repos/response-pages';
 import type { CountFilter } from '../repos/score-counts';
 import { csvLine, UTF8_BOM } from './csv-cells';
 import type { RawRows } from './raw-rows';
-import { responseColumns, responseCsvLine } from './response-columns';
+import { PageBytes } from './page-bytes';
+import { responseColumns, responseCsvLines } from './response-columns';
 
 // Rows read at a time: pages of 500 leave the heap about 10 MB smaller than pages of 2,000 (fewer
 // rows live through a young-generation collection), for one more indexed seek every 500 rows.
@@ -17,7 +18,9 @@ const PAGE = 500;
 /** A UTF-8 CSV (with BOM) of every response matching the filter, oldest first. */
 export function responsesCsv(reader: Kysely<Database>, def: SurveyDefinition, filter: CountFilter, rows: RawRows = 'anonymous'): ReadableStream<Uint8Array> {
   const columns = responseColumns(def, rows);
+  const line = responseCsvLines(columns);
   const encoder = new TextEncoder();
+  const bytes = new PageBytes();
   let pages: AsyncGenerator<ExportRow[]> | undefined;
   return new ReadableStream<Uint8Array>(
     {
@@ -28,9 +31,8 @@ export function responsesCsv(reader: Kysely<Database>, def: SurveyDefinition, fi
         pages ??= exportPages(reader, filter, PAGE);
         const page = await pages.next();
         if (page.done) return controller.close();
-        let text = '';
-        for (const row of page.value) text += responseCsvLine(columns, row);
-        controller.enqueue(encoder.encode(text));
+        for (const row of page.value) bytes.add(line(row));
+        controller.enqueue(bytes.take());
       },
       async cancel() {
         await pages?.return(undefined);

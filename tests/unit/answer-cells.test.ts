@@ -1,0 +1,86 @@
+// The CSV export reads each response's answers straight from their JSON text (answer-cells.ts)
+// instead of JSON.parse: whatever the text, a record must be exactly what the parsing writer
+// (responseCsvLine) makes of it, and the quick reading must really be the one used for the form
+// JSON.stringify writes, or the export is slow again without any test noticing.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AnswerCells } from '../../server/exports/answer-cells';
+import { responseColumns, responseCsvLine, responseCsvLines } from '../../server/exports/response-columns';
+import type { ExportRow } from '../../server/repos/response-pages';
+import { surveyDefsDir } from '../../server/paths';
+import { loadSurveyDefs } from '../../server/surveys/load-survey-defs';
+
+const def = loadSurveyDefs(surveyDefsDir).find((d) => d.id === 'sipas-2017')!;
+const anonymous = responseColumns(def, 'anonymous');
+const detailed = responseColumns(def, 'detailed');
+const ids = anonymous.flatMap((c) => (c.answerId === undefined ? [] : [c.answerId]));
+
+const row = (answers: string): ExportRow => ({
+  id: 'e8317fd3-5bd3-4e08-8a93-352e5065edab', submitted_at: '2026-03-02T01:00:00.000Z', local_date: '2026-03-02', survey_version: 1,
+  unit_code: 'MC-Q1', procedure_code: '=HT-01', official_code: 'CB-01', channel: 'kiosk', flagged: 0, answers,
+});
+
+/** What the parsing writer makes of the text, or the error it throws. */
+function parsed(columns: typeof anonymous, answers: string): string | Error {
+  try {
+    return responseCsvLine(columns, row(answers));
+  } catch (error) {
+    return error as Error;
+  }
+}
+function quick(columns: typeof anonymous, answers: string): string | Error {
+  try {
+    return responseCsvLines(columns)(row(answers));
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+// Texts a citizen may type: quotes, backslashes, line breaks and other control characters, formula
+// starts, separators, Vietnamese, a lone surrogate.
+const textUnit = fc.constantFrom('a', 'ệ', 'Đ', '"', '\\', '\n', '\r', '\t', '\u0001', '\u001f', ',', ';', '|', ' ', '=', '+', '-', '@', '[', ']', '{', '}', ':', '\u2028', '\ud800', '😀', '0', '9');
+const text = fc.string({ unit: textUnit, maxLength: 12 });
+const number = fc.oneof(fc.integer({ min: -2, max: 6 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(1e21, 1e-7, -0, 0.1));
+const value = fc.oneof(number, text, fc.array(text, { maxLength: 4 }));
+const key = fc.oneof(fc.constantFrom(...ids), text);
+const flatAnswers = fc.uniqueArray(fc.tuple(key, value), { selector: ([k]) => k, maxLength: 40 }).map((entries) => Object.fromEntries(entries));
+
+describe('the CSV records read from the answers\' text', () => {
+  it('are the parsing writer\'s, for every flat answers object, and are read without it', () => {
+    const cells = new AnswerCells(ids, String);
+    fc.assert(fc.property(flatAnswers, fc.boolean(), (answers, isDetailed) => {
+      const json = JSON.stringify(answers);
+      const columns = isDetailed ? detailed : anonymous;
+      expect(quick(columns, json)).toEqual(parsed(columns, json));
+      // A key JSON writes with an escape (a lone surrogate, a quote) is left to JSON.parse.
+      const plainKeys = Object.keys(answers).every((k) => JSON.stringify(k) === `"${k}"`);
+      expect(cells.read(json, cells.empty())).toBe(plainKeys);
+    }), { numRuns: 3000 });
+  });
+
+  it('are the parsing writer\'s (or its error) for any other text: spaces, nesting, null, broken JSON', () => {
+    const anyJson = fc.oneof(
+      fc.json(),
+      flatAnswers.map((a) => JSON.stringify(a, null, 1)),
+      fc.tuple(flatAnswers, fc.nat(), fc.constantFrom(' ', '"', ',', '}', ']', '\\', 'null', 'true', '{}', '[1]', '')).map(([a, at, cut]) => {
+        const json = JSON.stringify(a);
+        const i = at % (json.length + 1);
+        return json.slice(0, i) + cut + json.slice(i);
+      }),
+    );
+    fc.assert(fc.property(anyJson, (json) => {
+      const want = parsed(anonymous, json);
+      const got = quick(anonymous, json);
+      if (want instanceof Error) expect(got).toBeInstanceOf(Error);
+      else expect(got).toBe(want);
+    }), { numRuns: 3000 });
+  });
+
+  it('writes an answered questionnaire as the export always did', () => {
+    const json = JSON.stringify({ access_seats: 4, off_polite: 0, gender: 'female', age_band: ['a18_24', 'a25_34'], suggestion: 'Cần "thêm" ghế,\nbàn' });
+    const line = responseCsvLines(anonymous)(row(json));
+    expect(line.startsWith("e8317fd3-5bd3-4e08-8a93-352e5065edab,2026-03-02,1,MC-Q1,'=HT-01,kiosk,0,4,")).toBe(true);
+    expect(line.endsWith(',female,a18_24|a25_34,,"Cần ""thêm"" ghế,\nbàn"\r\n')).toBe(true);
+    expect(line).toBe(responseCsvLine(anonymous, row(json)));
+  });
+});
