@@ -58,9 +58,13 @@ export function responseCsvLines(columns: readonly ResponseColumn[]): (row: Expo
   const first = columns.findIndex((c) => c.answerId !== undefined);
   const facts = columns.slice(0, first);
   const answered = columns.slice(first);
-  // The layout responseColumns makes: facts, then answers (a questionnaire has at least one).
-  if (first < 0 || answered.some((c) => c.answerId === undefined)) return (row) => responseCsvLine(columns, row);
-  const answers = new AnswerCells(answered.map((c) => c.answerId!), (value) => csvCell(answerCell(value)));
+  // The layout responseColumns makes: facts, then answers (a questionnaire has at least one), each
+  // id once (the definition's schema refuses an id used twice; two columns of one id would each
+  // need the cell the reader writes for only one of them).
+  const ids = answered.map((c) => c.answerId);
+  const plain = first >= 0 && ids.every((id): id is string => id !== undefined) && new Set(ids).size === ids.length;
+  if (!plain) return (row) => responseCsvLine(columns, row);
+  const answers = new AnswerCells(ids, (value) => csvCell(answerCell(value)));
   const noAnswers: Answers = {};
   return (row) => {
     const cells = answers.empty();

@@ -76,6 +76,17 @@ describe('the CSV records read from the answers\' text', () => {
     }), { numRuns: 3000 });
   });
 
+  it('are the parsing writer\'s for columns in another layout: an answer column twice, a fact after the answers', () => {
+    const last = anonymous.at(-1)!;
+    const twice = [...anonymous, last];
+    const factLast = [...anonymous, anonymous[0]!];
+    fc.assert(fc.property(flatAnswers, (answers) => {
+      const json = JSON.stringify({ ...answers, [last.answerId!]: 'Góp ý' });
+      expect(quick(twice, json)).toEqual(parsed(twice, json));
+      expect(quick(factLast, json)).toEqual(parsed(factLast, json));
+    }), { numRuns: 300 });
+  });
+
   it('writes an answered questionnaire as the export always did', () => {
     const json = JSON.stringify({ access_seats: 4, off_polite: 0, gender: 'female', age_band: ['a18_24', 'a25_34'], suggestion: 'Cần "thêm" ghế,\nbàn' });
     const line = responseCsvLines(anonymous)(row(json));
