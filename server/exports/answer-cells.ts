@@ -2,7 +2,8 @@
 // export of a million responses spent most of its time in JSON.parse making an object of each,
 // only to read its values back out. This reads the text once, left to right, straight into the
 // export's cells. It knows only the flat form JSON.stringify writes for answers (numbers, texts,
-// lists of texts, no spaces); for anything else it says so, and the caller parses the text.
+// lists of texts, no spaces); for anything else it says so, and the caller parses the text (as
+// repos/count-entries.ts does for the tally rows' counts, a form of integers only).
 import type { AnswerValue } from '../../survey-defs/check-answers';
 
 const QUOTE = 0x22;
@@ -51,8 +52,9 @@ export class AnswerCells {
         i += expected.length + 2;
       } else {
         const end = json.indexOf('"', i + 1);
+        if (end < 0) return false;
         const key = json.slice(i + 1, end);
-        if (end < 0 || key.includes('\\')) return false;
+        if (key.includes('\\')) return false;
         k = this.column.get(key);
         i = end + 1;
       }

@@ -19,13 +19,13 @@ const PAGE = 500;
 export function responsesCsv(reader: Kysely<Database>, def: SurveyDefinition, filter: CountFilter, rows: RawRows = 'anonymous'): ReadableStream<Uint8Array> {
   const columns = responseColumns(def, rows);
   const line = responseCsvLines(columns);
-  const encoder = new TextEncoder();
   const bytes = new PageBytes();
   let pages: AsyncGenerator<ExportRow[]> | undefined;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
-        controller.enqueue(encoder.encode(UTF8_BOM + csvLine(columns.map((c) => c.header))));
+        bytes.add(UTF8_BOM + csvLine(columns.map((c) => c.header)));
+        controller.enqueue(bytes.take());
       },
       async pull(controller) {
         pages ??= exportPages(reader, filter, PAGE);

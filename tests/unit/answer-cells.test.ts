@@ -20,21 +20,16 @@ const row = (answers: string): ExportRow => ({
   unit_code: 'MC-Q1', procedure_code: '=HT-01', official_code: 'CB-01', channel: 'kiosk', flagged: 0, answers,
 });
 
-/** What the parsing writer makes of the text, or the error it throws. */
-function parsed(columns: typeof anonymous, answers: string): string | Error {
+/** What a writer makes of the text, or the error it throws. */
+function outcome(write: () => string): string | Error {
   try {
-    return responseCsvLine(columns, row(answers));
+    return write();
   } catch (error) {
     return error as Error;
   }
 }
-function quick(columns: typeof anonymous, answers: string): string | Error {
-  try {
-    return responseCsvLines(columns)(row(answers));
-  } catch (error) {
-    return error as Error;
-  }
-}
+const parsed = (columns: typeof anonymous, answers: string) => outcome(() => responseCsvLine(columns, row(answers)));
+const quick = (columns: typeof anonymous, answers: string) => outcome(() => responseCsvLines(columns)(row(answers)));
 
 // Texts a citizen may type: quotes, backslashes, line breaks and other control characters, formula
 // starts, separators, Vietnamese, a lone surrogate.
