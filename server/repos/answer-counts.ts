@@ -3,7 +3,7 @@ import type { Answers } from '../../survey-defs/check-answers';
 import type { Database } from '../db/database';
 import { executeInSlices, valuesList } from '../db/row-slices';
 import type { AnswerTallyRow, NewAnswerTallyRow } from '../db/tables/answer-tallies';
-import { CUTS, keptBy, type CutName } from './answer-count-cuts';
+import { CUTS, keptBy, keptByDay, type CutName } from './answer-count-cuts';
 import { entriesOfText, type CountEntries } from './count-entries';
 
 /** Bits of the `flagged` key column: why answers are left out of the figures unless asked for. */
@@ -87,10 +87,12 @@ export const TALLY_COLUMNS = [...TALLY_KEY, 'responses', 'counts'] as const;
  *
  * The months are summed from the days' rows rather than from the increments again: a fold's
  * answers mostly share a day, so each month row is one day row under another date, whose counts
- * and JSON it takes as they are.
+ * and JSON it takes as they are. A cut kept by month only is summed by day all the same, and
+ * those days go to the months alone.
  */
 export function tallyTableRows(increments: readonly TallyIncrement[]): [TallyTable, NewAnswerTallyRow[]][] {
   const days = new Map<string, Merging>();
+  const daysForMonths = new Map<string, Merging>();
   for (const r of increments) {
     for (const cut of CUTS) {
       const unit = keptBy(cut, 'unit_code', r.unit_code);
@@ -98,11 +100,11 @@ export function tallyTableRows(increments: readonly TallyIncrement[]): [TallyTab
       const official = keptBy(cut, 'official_code', r.official_code);
       const channel = keptBy(cut, 'channel', r.channel);
       const key = keyOf(r.survey_id, cut.name, r.local_date, unit, procedure, official, channel, r.flagged);
-      mergeRow(days, key, { survey_id: r.survey_id, cut: cut.name, local_date: r.local_date, unit_code: unit, procedure_code: procedure, official_code: official, channel, flagged: r.flagged, responses: r.responses, counts: r.counts });
+      mergeRow(keptByDay(cut) ? days : daysForMonths, key, { survey_id: r.survey_id, cut: cut.name, local_date: r.local_date, unit_code: unit, procedure_code: procedure, official_code: official, channel, flagged: r.flagged, responses: r.responses, counts: r.counts });
     }
   }
   const months = new Map<string, Merging>();
-  for (const r of days.values()) {
+  for (const r of [...days.values(), ...daysForMonths.values()]) {
     const month = `${r.local_date.slice(0, 7)}-01`;
     mergeRow(months, keyOf(r.survey_id, r.cut, month, r.unit_code, r.procedure_code, r.official_code, r.channel, r.flagged), { ...r, local_date: month });
   }

@@ -62,13 +62,12 @@ async function sumTallies(db: Kysely<Database>, filter: CountFilter, group: Coun
   if (filter.units && filter.units.length === 0) return out;
   const span = { from: filter.from, to: filter.to };
   const split = dailyOnly ? { months: null, days: [span] } : splitByWholeMonths(span);
-  const cut = cutOf(filter, group);
   const reads: [TallyTable, DateSpan][] = split.days.map((d) => ['answer_tallies', d]);
   if (split.months) reads.push(['answer_tallies_monthly', split.months]);
   // Each group's answers summed by their stored key first, split into question and value once.
   const sums = new Map<string, Map<string, number>>();
   for (const [table, dates] of reads) {
-    for (const row of await tallyRows(db, table, cut, dates, filter, group)) {
+    for (const row of await tallyRows(db, table, cutOf(filter, group, table), dates, filter, group)) {
       const responses = Number(row.responses);
       const flags = Number(row.flagged);
       if (flags & FLAG_REPEATED_TAP) out.flagged += responses;
@@ -135,15 +134,15 @@ export function includedFlags(f: Pick<CountFilter, 'includeFlagged' | 'includeUn
   );
 }
 
-/** The cut that answers the filter and grouping. */
-export function cutOf(f: CountFilter, group?: CountGroup): CutName {
+/** The cut of `table` that answers the filter and grouping. */
+export function cutOf(f: CountFilter, group: CountGroup | undefined, table: TallyTable): CutName {
   const needed = new Set<CutColumn>();
   if (f.units) needed.add('unit_code');
   if (f.procedure !== undefined) needed.add('procedure_code');
   if (f.official !== undefined) needed.add('official_code');
   if (f.channel !== undefined) needed.add('channel');
   if (group && group !== 'local_date') needed.add(group);
-  return cutFor(needed);
+  return cutFor(needed, table === 'answer_tallies');
 }
 
 /** The tally rows of one table that match the filter, each with its group's key; summed by the caller. */

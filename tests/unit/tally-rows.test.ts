@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countIncrements, mergedCounts, negated, parseCounts, tallyTableRows, type CountedResponse } from '../../server/repos/answer-counts';
-import { CUTS } from '../../server/repos/answer-count-cuts';
+import { CUTS, keptByDay } from '../../server/repos/answer-count-cuts';
 
 const response = (over: Partial<CountedResponse>): CountedResponse => ({
   surveyId: 's', localDate: '2026-03-02', unitCode: 'U1', procedureCode: 'P1', officialCode: 'O1', channel: 'kiosk',
@@ -33,8 +33,10 @@ describe('the tally rows a batch of responses writes', () => {
       ['procedure', '2026-03-02', 'U1', 'P1', '*', '*', 2, { 'overall:4': 2, 'reasons:fast': 1, 'reasons:kind': 1 }],
       ['procedure', '2026-03-20', 'U2', 'P1', '*', '*', 1, { 'overall:2': 1 }],
     ].sort((a, b) => (`${a[0]}` < `${b[0]}` ? -1 : `${a[0]}` > `${b[0]}` ? 1 : 0)));
-    // By month, the whole organisation is one row.
+    // By month, the whole organisation is one row, and so is its one procedure (a cut kept by month only).
     expect(months.filter((r) => r.cut === 'org').map(show)).toEqual([['org', '2026-03-01', '*', '*', '*', '*', 3, { 'overall:4': 2, 'overall:2': 1, 'reasons:fast': 1, 'reasons:kind': 1 }]]);
+    expect(months.filter((r) => r.cut === 'org_procedure').map(show)).toEqual([['org_procedure', '2026-03-01', '*', 'P1', '*', '*', 3, { 'overall:4': 2, 'overall:2': 1, 'reasons:fast': 1, 'reasons:kind': 1 }]]);
+    expect(months.map((r) => r.cut).sort()).toEqual(['channel', 'channel', 'full', 'full', 'official', 'official', 'org', 'org_procedure', 'procedure', 'procedure']);
   });
 
   it('writes nothing for counts taken away and added back', () => {
@@ -59,11 +61,16 @@ describe('the tally rows a batch of responses writes', () => {
           expected.set('*', (expected.get('*') ?? 0) + 1);
           for (const [q, v] of Object.entries(r.countedAnswers)) for (const value of Array.isArray(v) ? v : [v]) expected.set(`${q}:${value}`, (expected.get(`${q}:${value}`) ?? 0) + 1);
         }
-        for (const [, rows] of tallyTableRows(countIncrements(batch))) {
+        for (const [table, rows] of tallyTableRows(countIncrements(batch))) {
           const keys = rows.map((r) => [r.survey_id, r.cut, r.local_date, r.unit_code, r.procedure_code, r.official_code, r.channel, r.flagged].join('\u0000'));
           expect(keys).toEqual([...keys].sort());
           expect(new Set(keys).size).toBe(keys.length);
           for (const cut of CUTS) {
+            // A cut kept by month only has no daily rows at all.
+            if (table === 'answer_tallies' && !keptByDay(cut)) {
+              expect(rows.filter((row) => row.cut === cut.name)).toEqual([]);
+              continue;
+            }
             const sum = new Map<string, number>();
             for (const r of rows.filter((row) => row.cut === cut.name)) {
               sum.set('*', (sum.get('*') ?? 0) + r.responses);

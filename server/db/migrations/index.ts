@@ -24,6 +24,7 @@ import * as answerTallies from './2026-12-02-02-answer-tallies';
 import * as tallyQueue from './2026-12-03-01-tally-queue';
 import * as tallyQueueInOrder from './2026-12-03-02-tally-queue-in-order';
 import * as responsesUnreadIndexes from './2026-12-03-03-responses-unread-indexes';
+import * as orgProcedureCut from './2026-12-04-01-org-procedure-cut';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-organisation': organisation,
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-01-tally-queue': tallyQueue,
   '2026-12-03-02-tally-queue-in-order': tallyQueueInOrder,
   '2026-12-03-03-responses-unread-indexes': responsesUnreadIndexes,
+  '2026-12-04-01-org-procedure-cut': orgProcedureCut,
 };

@@ -11,7 +11,7 @@ import type { Insertable, Selectable } from 'kysely';
  */
 export interface AnswerTalliesTable {
   survey_id: string;
-  /** 'full', 'org', 'official', 'channel' or 'procedure'. */
+  /** 'full', 'org', 'org_procedure', 'official', 'channel' or 'procedure'. */
   cut: string;
   local_date: string;
   unit_code: string;
