@@ -1,9 +1,12 @@
 // The raw-responses sheet writes its rows as XML itself (row-xml.ts) instead of through exceljs's
-// Row and Cell objects. Whatever the values, the file must be exceljs's own, byte for byte, or
-// a spreadsheet could read a different figure or date.
+// Row and Cell objects. Whatever the values, the file must be exceljs's own, byte for byte, but for
+// the cell references row-xml.ts leaves out where the format implies them (a cell right after the
+// one before it in its row), or a spreadsheet could read a different figure or date. exceljs reads
+// both files back the same; LibreOffice reads them in tests/e2e/xlsx-cells-libreoffice.test.ts.
 import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import fc from 'fast-check';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { rowXmlWriter, type PlainValue } from '../../server/exports/row-xml';
@@ -13,7 +16,7 @@ import { writeWorkbook } from '../../server/exports/workbook-writer';
 const COLUMNS = [{ width: 38 }, { width: 12, style: { numFmt: DATE } }, { width: 18, style: { numFmt: DATE_TIME } }, { width: 9 }, { width: 40 }, { width: 12 }];
 
 /** Every part of the XLSX written with the rows added one way or the other, but the creation time. */
-async function workbookParts(rows: readonly PlainValue[][], direct: boolean): Promise<Record<string, string>> {
+async function workbookParts(rows: readonly PlainValue[][], direct: boolean): Promise<{ parts: Record<string, string>; read: Record<string, unknown> }> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
@@ -40,10 +43,44 @@ async function workbookParts(rows: readonly PlainValue[][], direct: boolean): Pr
     },
   ]);
   await done;
-  const zip = await JSZip.loadAsync(Buffer.concat(chunks));
+  const file = Buffer.concat(chunks);
+  const zip = await JSZip.loadAsync(file);
   const parts: Record<string, string> = {};
   for (const name of Object.keys(zip.files)) if (name !== 'docProps/core.xml') parts[name] = await zip.file(name)!.async('string');
-  return parts;
+  // exceljs's own rows: their implied cell references left out, as row-xml.ts writes them.
+  if (!direct) parts[SHEET] = impliedReferencesDropped(parts[SHEET]!, 2);
+  return { parts, read: await readBack(file) };
+}
+
+const SHEET = 'xl/worksheets/sheet1.xml';
+
+/**
+ * `xml` with each row's cell references left out where row-xml.ts leaves them out, from row `from`
+ * on: a cell right after the last cell before it that holds a value (not `<v></v>`, not a style alone).
+ */
+function impliedReferencesDropped(xml: string, from: number): string {
+  return xml.replace(/<row r="(\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g, (row, n: string) => {
+    if (Number(n) < from) return row;
+    let last = 0;
+    return row.replace(/<c r="([A-Z]+)\d+"([^>]*?)(\/>|><v>([\s\S]*?)<\/v><\/c>)/g, (cell, letters: string, attributes: string, rest: string, value: string | undefined) => {
+      const col = [...letters].reduce((sum, ch) => sum * 26 + ch.charCodeAt(0) - 64, 0);
+      const implied = last > 0 && col === last + 1;
+      if (value) last = col;
+      return implied ? `<c${attributes}${rest}` : cell;
+    });
+  });
+}
+
+/** Every cell's value as exceljs reads the file back, by sheet and address. */
+async function readBack(file: Buffer): Promise<Record<string, unknown>> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(file as unknown as ArrayBuffer);
+  const cells: Record<string, unknown> = {};
+  book.eachSheet((sheet) => sheet.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => {
+    // A number in a date column reads as a Date, which may be out of range: compared by its time.
+    cells[`${sheet.name}!${cell.address}`] = cell.value instanceof Date ? `date ${cell.value.getTime()}` : cell.value;
+  })));
+  return cells;
 }
 
 const text = fc.string({ unit: fc.constantFrom('a', 'ệ', 'Đ', '<', '>', '&', '"', "'", '\u0001', '\u007f', '\r', '\n', ' ', '=', '\ud83d\ude00') });
@@ -71,8 +108,12 @@ describe('rowXmlWriter', () => {
       [null, null, null, null, null, null],
       ['x', undefined, null, 0, '', null],
     ];
-    const parts = await workbookParts(rows, true);
-    expect(parts).toEqual(await workbookParts(rows, false));
-    expect(parts['xl/worksheets/sheet1.xml']).toContain('<v>Nên có thêm ghế, bàn viết &quot;to&quot; &lt;gấp&gt;</v>');
+    const { parts, read } = await workbookParts(rows, true);
+    expect({ parts, read }).toEqual(await workbookParts(rows, false));
+    expect(parts[SHEET]).toContain('<v>Nên có thêm ghế, bàn viết &quot;to&quot; &lt;gấp&gt;</v>');
+    // A row's first cell, a cell after a gap and one after an empty cell keep their reference.
+    expect(parts[SHEET]).toContain('<row r="2" spans="1:6" x14ac:dyDescent="0.25"><c r="A2" t="str"><v>e8317fd3-5bd3-4e08-8a93-352e5065edab</v></c><c s="1"><v>');
+    expect(parts[SHEET]).toContain('<row r="4" spans="1:6" x14ac:dyDescent="0.25"><c r="A4" t="str"><v>x</v></c><c r="C4" s="2"/><c r="D4"><v>0</v></c><c t="str"><v></v></c></row>');
+    expect(read['Phiếu!E2']).toBe('Nên có thêm ghế, bàn viết "to" <gấp>');
   });
 });
