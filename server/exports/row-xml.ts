@@ -3,13 +3,14 @@
 // those objects were two thirds of an XLSX export's time and most of its garbage. Styles still come
 // from exceljs (a column's number format, a date's default), asked once per column and kind of value.
 //
-// One difference: a cell right after the one before it in its row has no reference (`r="B7"`). The
+// One difference: a cell right after one with a value in its row has no reference (`r="B7"`). The
 // format makes it optional (ECMA-376 Part 1, 18.3.1.4: such a cell is the next column), and Excel
-// and LibreOffice read it so. Every cell's reference holds the row's number, which the deflate
-// cannot match from one row to the next: without them a million responses' file is 98 MB instead
-// of 241, and is written about a fifth faster (tests/bench/NOTES.md). A row's first cell and a cell
-// after a gap keep their reference (exceljs's own reader needs the first). Checked against exceljs's own output, and read back by exceljs and by LibreOffice, in
-// tests/unit/row-xml.test.ts and tests/e2e/xlsx-print.test.ts.
+// and LibreOffice read it so. Every reference holds the row's number, which the deflate cannot
+// match from one row to the next: without them a million responses' file is 113 MB instead of 241,
+// and is written about a sixth faster (tests/bench/NOTES.md). A row's first cell keeps its
+// reference (exceljs's own reader needs it), and so does a cell after a gap or after an empty cell.
+// Checked against exceljs's own output and read back by exceljs in tests/unit/row-xml.test.ts, and
+// read by LibreOffice in tests/e2e/xlsx-cells-libreoffice.test.ts.
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
 import { columnLetter } from './sheet-print';
