@@ -1,7 +1,7 @@
 // The raw-responses sheet writes its rows as XML itself (row-xml.ts) instead of through exceljs's
 // Row and Cell objects. Whatever the values, the file must be exceljs's own, byte for byte, but for
-// the cell references row-xml.ts leaves out where the format implies them (a cell right after the
-// one before it in its row), or a spreadsheet could read a different figure or date. exceljs reads
+// the cell references row-xml.ts leaves out where the format implies them (a cell right after one
+// with a value in its row), or a spreadsheet could read a different figure or date. exceljs reads
 // both files back the same; LibreOffice reads them in tests/e2e/xlsx-cells-libreoffice.test.ts.
 import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
