@@ -1,19 +1,15 @@
 // The raw-responses sheet's rows are written by row-xml.ts, which leaves out the reference of a
 // cell that follows the one before it. A real spreadsheet program must read every value in its
 // column all the same: LibreOffice converts such a sheet to CSV, and the cells are compared.
-import { execFile } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { rowXmlWriter, type PlainValue } from '../../server/exports/row-xml';
 import { tableRow } from '../../server/exports/sheet-print';
 import { writeWorkbook } from '../../server/exports/workbook-writer';
-
-const run = promisify(execFile);
-const SOFFICE = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
+import { convertWithLibreOffice } from '../helpers/libreoffice';
 
 describe('LibreOffice reading rows written without implied cell references', () => {
   it('finds every value in its own column, after gaps, empty texts and long rows', async () => {
@@ -37,9 +33,8 @@ describe('LibreOffice reading rows written without implied cell references', () 
       },
     ]);
     await finished(out);
-    const profile = mkdtempSync(join(tmpdir(), 'sipas-lo-'));
     // 44 = comma, 34 = double quote, 76 = UTF-8.
-    await run(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, file], { timeout: 240_000 });
+    await convertWithLibreOffice(file, 'csv:Text - txt - csv (StarCalc):44,34,76', dir);
     const lines = readFileSync(join(dir, 'cells.csv'), 'utf8').split(/\r?\n/).filter((l) => l !== '');
     const csvCell = (v: PlainValue) => (v === undefined || v === null ? '' : typeof v === 'string' && /[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : String(v));
     const width = Math.max(6, ...rows.map((r) => r.length));

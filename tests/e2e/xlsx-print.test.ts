@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convertWithLibreOffice } from '../helpers/libreoffice';
 import { signIn } from '../helpers/staff-session';
 import { storeResponses } from '../helpers/store-responses';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 
 const run = promisify(execFile);
-const SOFFICE = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
 /** Where the files go, to be looked at by a person too. */
 const OUT = process.env.SIPAS_XLSX_OUT ?? mkdtempSync(join(tmpdir(), 'sipas-xlsx-'));
 
@@ -36,9 +36,7 @@ describe('the XLSX printed from LibreOffice', () => {
     expect(res.status).toBe(200);
     const xlsx = join(OUT, 'scores.xlsx');
     writeFileSync(xlsx, Buffer.from(await res.arrayBuffer()));
-    // A profile of its own per run: two conversions sharing one would wait on each other's lock.
-    const profile = mkdtempSync(join(tmpdir(), 'sipas-lo-'));
-    await run(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, xlsx], { timeout: 240_000 });
+    await convertWithLibreOffice(xlsx, 'pdf', OUT);
     const pdf = join(OUT, 'scores.pdf');
     const info = (await run('pdfinfo', ['-f', '1', '-l', '999', pdf])).stdout;
     sizes = [...info.matchAll(/^Page\s+\d+ size:\s+(.*)$/gm)].map((m) => m[1]!);

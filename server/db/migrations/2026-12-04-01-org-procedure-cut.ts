@@ -8,7 +8,7 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
 // the 'procedure' rows, which hold every folded answer (answers still queued are folded into every
 // cut later): one row for each procedure, month and flags that some unit's row has, as the writes
 // would have made it. By month only: the daily table has no such cut.
-const TABLES = ['answer_tallies_monthly'] as const;
+const TABLE = 'answer_tallies_monthly';
 const KEY = ['survey_id', 'cut', 'local_date', 'unit_code', 'procedure_code', 'official_code', 'channel', 'flagged'];
 const GROUP = ['survey_id', 'local_date', 'procedure_code', 'flagged'];
 
@@ -19,24 +19,23 @@ export async function up(db: Kysely<any>): Promise<void> {
     ? ['cross join lateral jsonb_each_text(t.counts) as j', 'j.value::bigint', 'jsonb_object_agg', `'{}'::jsonb`]
     : ['cross join json_each(t.counts) as j', 'j.value', 'json_group_object', `'{}'`];
   const grouped = GROUP.join(', ');
-  for (const table of TABLES) {
-    await sql
-      .raw(
-        `insert into ${table} (${KEY.join(', ')}, responses, counts)
-         select r.survey_id, 'org_procedure', r.local_date, '*', r.procedure_code, '*', '*', r.flagged, r.responses, coalesce(c.counts, ${empty})
-         from (select ${grouped}, sum(responses) as responses from ${table} where cut = 'procedure' group by ${grouped}) as r
-         left join (
-           select ${grouped}, ${object}(key, total) as counts from (
-             select ${GROUP.map((c) => `t.${c}`).join(', ')}, j.key, sum(${count}) as total
-             from ${table} as t ${answers} where t.cut = 'procedure'
-             group by ${GROUP.map((c) => `t.${c}`).join(', ')}, j.key having sum(${count}) <> 0
-           ) as sums group by ${grouped}
-         ) as c using (${grouped})`,
-      )
-      .execute(db);
-  }
+  const groupedOfT = GROUP.map((c) => `t.${c}`).join(', ');
+  await sql
+    .raw(
+      `insert into ${TABLE} (${KEY.join(', ')}, responses, counts)
+       select r.survey_id, 'org_procedure', r.local_date, '*', r.procedure_code, '*', '*', r.flagged, r.responses, coalesce(c.counts, ${empty})
+       from (select ${grouped}, sum(responses) as responses from ${TABLE} where cut = 'procedure' group by ${grouped}) as r
+       left join (
+         select ${grouped}, ${object}(key, total) as counts from (
+           select ${groupedOfT}, j.key, sum(${count}) as total
+           from ${TABLE} as t ${answers} where t.cut = 'procedure'
+           group by ${groupedOfT}, j.key having sum(${count}) <> 0
+         ) as sums group by ${grouped}
+       ) as c using (${grouped})`,
+    )
+    .execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of TABLES) await db.deleteFrom(table).where('cut', '=', 'org_procedure').execute();
+  await db.deleteFrom(TABLE).where('cut', '=', 'org_procedure').execute();
 }
