@@ -1,7 +1,7 @@
 // The raw-responses sheet's rows are written by row-xml.ts, which leaves out the reference of a
 // cell that follows the one before it. A real spreadsheet program must read every value in its
 // column all the same: LibreOffice converts such a sheet to CSV, and the cells are compared.
-import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
@@ -36,9 +36,11 @@ describe('LibreOffice reading rows written without implied cell references', () 
     // 44 = comma, 34 = double quote, 76 = UTF-8.
     await convertWithLibreOffice(file, 'csv:Text - txt - csv (StarCalc):44,34,76', dir);
     const lines = readFileSync(join(dir, 'cells.csv'), 'utf8').split(/\r?\n/).filter((l) => l !== '');
-    const csvCell = (v: PlainValue) => (v === undefined || v === null ? '' : typeof v === 'string' && /[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : String(v));
+    // A cell as LibreOffice's CSV filter writes it (quoted only when it must be).
+    const asLibreOfficeCsv = (v: PlainValue) => (v === undefined || v === null ? '' : typeof v === 'string' && /[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : String(v));
     const width = Math.max(6, ...rows.map((r) => r.length));
-    const expected = [['id', 'đơn vị', 'q1', 'q2', 'ý kiến', 'mã'], ...rows].map((r) => Array.from({ length: width }, (_, i) => csvCell(r[i])).join(','));
+    const expected = [['id', 'đơn vị', 'q1', 'q2', 'ý kiến', 'mã'], ...rows].map((r) => Array.from({ length: width }, (_, i) => asLibreOfficeCsv(r[i])).join(','));
     expect(lines).toEqual(expected);
+    rmSync(dir, { recursive: true, force: true });
   }, 300_000);
 });
