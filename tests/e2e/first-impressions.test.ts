@@ -1,6 +1,6 @@
 // What a newcomer's browser (and Lighthouse) checks first: no console error on any page, a favicon
 // everywhere, and a kiosk an Android tablet can install and start full screen.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -66,7 +66,8 @@ describe('first impressions in Chromium', () => {
 
   it('offers the kiosk as an installable app that starts full screen on /kiosk', async () => {
     // Chromium reports no tab of an incognito profile as installable, so this one has a real profile.
-    const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sipas-profile-')), {
+    const profile = mkdtempSync(join(tmpdir(), 'sipas-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     try {
@@ -96,6 +97,7 @@ describe('first impressions in Chromium', () => {
       expect(loaded).toEqual(json.icons.map((i) => i.sizes));
     } finally {
       await context.close();
+      rmSync(profile, { recursive: true, force: true });
     }
   });
 });

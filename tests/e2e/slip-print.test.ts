@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -11,7 +11,7 @@ import { decodeQrPnm, scanQr } from '../helpers/qr-decode';
 import { signIn } from '../helpers/staff-session';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
-/** Where the PDFs and their renderings go, to be looked at by a person too. */
+/** Where the PDFs and their renderings go: kept for a person to look at in the folder SIPAS_SLIP_OUT names, else a temporary one removed after the tests. */
 const OUT = process.env.SIPAS_SLIP_OUT ?? mkdtempSync(join(tmpdir(), 'sipas-slips-'));
 
 describe('printing the slips in Chromium', () => {
@@ -22,7 +22,10 @@ describe('printing the slips in Chromium', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
   });
-  afterAll(() => browser.close());
+  afterAll(async () => {
+    await browser.close();
+    if (!process.env.SIPAS_SLIP_OUT) rmSync(OUT, { recursive: true, force: true });
+  });
   beforeEach(async () => {
     server = await startTestServer('sqlite', { now: new Date('2026-03-10T03:00:00Z') });
     const { headers } = await apiKeyHeaders(server, ['BQL']);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,7 +10,7 @@ import { storeResponses } from '../helpers/store-responses';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 
 const run = promisify(execFile);
-/** Where the files go, to be looked at by a person too. */
+/** Where the files go: kept for a person to look at in the folder SIPAS_XLSX_OUT names, else a temporary one removed after the tests. */
 const OUT = process.env.SIPAS_XLSX_OUT ?? mkdtempSync(join(tmpdir(), 'sipas-xlsx-'));
 
 // Opened and printed by a real spreadsheet program: LibreOffice converts the XLSX to PDF as an
@@ -42,7 +42,10 @@ describe('the XLSX printed from LibreOffice', () => {
     sizes = [...info.matchAll(/^Page\s+\d+ size:\s+(.*)$/gm)].map((m) => m[1]!);
     pages = (await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 << 20 })).stdout.split('\f').filter((p) => p.trim());
   }, 300_000);
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    if (!process.env.SIPAS_XLSX_OUT) rmSync(OUT, { recursive: true, force: true });
+  });
 
   it('prints every page on A4', () => {
     expect(sizes.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 // The XLSX's zip is our own (zip-writer.ts): whatever goes in must come out the same, read by
 // another zip reader (JSZip, as exceljs reads) and checked by Info-ZIP's `unzip -t` where present.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -47,10 +47,15 @@ describe('ZipWriter', () => {
     expect((await read.file('bin/noise')!.async('nodebuffer')).equals(noise)).toBe(true);
     expect(await read.file('trống.xml')!.async('string')).toBe('');
     if (existsSync('/usr/bin/unzip')) {
-      const path = join(mkdtempSync(join(tmpdir(), 'sipas-zip-')), 'test.zip');
-      writeFileSync(path, file);
-      const { stdout } = await promisify(execFile)('/usr/bin/unzip', ['-t', path]);
-      expect(stdout).toContain('No errors detected');
+      const dir = mkdtempSync(join(tmpdir(), 'sipas-zip-'));
+      try {
+        const path = join(dir, 'test.zip');
+        writeFileSync(path, file);
+        const { stdout } = await promisify(execFile)('/usr/bin/unzip', ['-t', path]);
+        expect(stdout).toContain('No errors detected');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     }
   });
 
