@@ -21,6 +21,14 @@ export function invalid(issues: ErrorIssue[]): HttpError {
 }
 
 /**
+ * zod's synchronous check. No schema of ours refines asynchronously, and the asynchronous form
+ * (zValidator's default) skips zod's compiled fast path: on the answers' hot path, about 5 µs of
+ * a request's 160 (tests/bench/NOTES.md). Typed loosely: the option's type is conditional on the
+ * schema's zod version, which a generic T leaves open.
+ */
+const parseSynchronously = (schema: z.ZodType, value: unknown) => schema.safeParse(value);
+
+/**
  * zValidator with the project's error shape. `moreIssues` may look at the raw input of a
  * failed request to report problems the schema alone cannot see, so that one 400 names them all.
  */
@@ -38,12 +46,6 @@ export function validate<T extends z.ZodType, Target extends keyof ValidationTar
       const extra = (moreIssues?.(result.data, c) ?? []).filter((e) => !issues.some((i) => i.path === e.path));
       throw invalid([...issues, ...extra]);
     },
-    // No schema of ours refines asynchronously, and zod's synchronous check is the faster one
-    // (its asynchronous form, zValidator's default, skips zod's compiled fast path): on the
-    // answers' hot path, about 5 µs of a request's 160 (tests/bench/NOTES.md).
     { validationFunction: parseSynchronously as never },
   );
 }
-
-// Typed loosely: the option's type is conditional on the schema's zod version, which a generic T leaves open.
-const parseSynchronously = (schema: z.ZodType, value: unknown) => schema.safeParse(value);
