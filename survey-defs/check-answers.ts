@@ -188,8 +188,14 @@ export function askedAnswers(def: SurveyDefinition, answers: Answers): Answers {
   return out;
 }
 
+// Made once per definition (they never change once loaded): this runs for every answer stored.
+const textQuestionsByDefinition = new WeakMap<SurveyDefinition, Set<string>>();
+
 /** The answers that are counted in aggregates: ratings and choices, not free text. */
 export function countableAnswers(def: SurveyDefinition, answers: Answers): Answers {
-  const text = new Set(def.questions.filter((q) => q.type === 'text').map((q) => q.id));
-  return Object.fromEntries(Object.entries(answers).filter(([qid]) => !text.has(qid)));
+  let text = textQuestionsByDefinition.get(def);
+  if (!text) textQuestionsByDefinition.set(def, (text = new Set(def.questions.filter((q) => q.type === 'text').map((q) => q.id))));
+  const counted: Answers = {};
+  for (const qid of Object.keys(answers)) if (!text.has(qid)) counted[qid] = answers[qid]!;
+  return counted;
 }
