@@ -6,6 +6,7 @@ import { liveInvitation, lookupInvitation, tokenParam, unknownInvitation } from 
 import { INVITATION_REFUSALS, invitedResponseBody, prepareInvitedResponse } from '../invitations/invited-response';
 import { findInvitationByToken } from '../repos/invitations';
 import { answerOutcome } from '../responses/answer-outcome';
+import { inTurnOnPostgres } from '../responses/loop-turns';
 import { responseRefusal } from '../responses/prepare-response';
 import { PROOFS } from '../responses/proof';
 import { validate } from '../validate';
@@ -26,6 +27,7 @@ export function invitationTokenRoutes(deps: AppDeps) {
     .post(
       '/:token/responses',
       bodySizeLimit(RESPONSE_BODY_LIMIT, () => { throw tooLarge(); }),
+      inTurnOnPostgres(deps.db),
       validate('param', tokenParam),
       validate('json', invitedResponseBody),
       async (c) => {

@@ -12,6 +12,7 @@ import { OPEN_LINK_LIMITED } from '../open-link/open-link-limits';
 import { answerOutcome } from '../responses/answer-outcome';
 import { proveChannel } from '../responses/channel-proof';
 import { lookupCache, STALE_LOOKUPS, type Lookups } from '../responses/lookups';
+import { inTurnOnPostgres } from '../responses/loop-turns';
 import { prepareResponse, responseRefusal } from '../responses/prepare-response';
 import { responseBody } from '../responses/response-body';
 import { validate } from '../validate';
@@ -33,6 +34,7 @@ export function responseRoutes(deps: AppDeps) {
   return new Hono<Env>().post(
     '/',
     bodySizeLimit(RESPONSE_BODY_LIMIT, () => { throw tooLarge(); }),
+    inTurnOnPostgres(deps.db),
     // A credential is checked before anything else: a wrong one is a 401 whatever the body says.
     // The device and the codes come from the snapshot in memory (responses/lookups.ts).
     async (c, next) => {
