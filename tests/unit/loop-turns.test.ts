@@ -26,14 +26,15 @@ describe('LoopTurns', () => {
 
   it('reads the replies that arrive meanwhile between its waiters, not after all of them', async () => {
     // As on PostgreSQL: the first request's turn sends a statement, and its reply is read before
-    // the burst of requests behind it has been checked. The kernel hands a loopback write to the
-    // other end at once, but a busy machine may defer that, so the reply is given the time of the
-    // turns behind it; let through all at once, it would be read after the last of them.
+    // the burst of requests behind it has been checked. The kernel usually hands a loopback write
+    // to the other end at once, but a busy machine may leave that to a kernel thread a while, so
+    // the reply is given the time of many turns behind it (tens of milliseconds); let through all
+    // at once, they would all run before the loop polls again, and the reply be read last.
     const { writer, reader } = await socketPair();
     const order: string[] = [];
     reader.on('data', () => order.push('reply read'));
     const turns = new LoopTurns();
-    const waiters = 1000;
+    const waiters = 20_000;
     const first = turns.take().then(() => {
       order.push('first');
       writer.write('x');
