@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
@@ -50,6 +50,48 @@ describe('the themes panel of the scores dashboard in Chromium', () => {
     await page.locator('.scores__results[aria-busy="false"]').waitFor();
   };
 
+  /**
+   * Scrolls to a control as a person would, waits until it has stopped moving, then clicks it.
+   * Off-screen panels are laid out only once scrolled near (content-visibility: auto, scores.css),
+   * so a jump to the bottom of the view shrinks the page by about a screen as the panels around
+   * it take their real height. Under load that settled between the press and the release of
+   * Playwright's click, and the click went to the panel instead of the button (traced: the click
+   * event's target was the themes section). A person's hand is never that fast.
+   */
+  const clickStill = async (control: Locator) => {
+    await control.scrollIntoViewIfNeeded();
+    await control.evaluate(
+      (el) =>
+        new Promise<void>((resolve) => {
+          // Three frames in a row with the control at the same place.
+          let last = '';
+          let same = 0;
+          const frame = () => {
+            const r = el.getBoundingClientRect();
+            const at = `${r.x},${r.y},${r.width},${r.height}`;
+            same = at === last ? same + 1 : 0;
+            last = at;
+            if (same >= 3) resolve();
+            else requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+        }),
+    );
+    await control.click();
+  };
+
+  /**
+   * Does what a person does to change one text's themes and waits until the server has answered
+   * it, so that a failure says which step was missing: the request (the click went elsewhere), the
+   * server's answer, or the page's message (checked by the caller).
+   */
+  const savedBy = async (act: () => Promise<unknown>, method: 'PUT' | 'DELETE') => {
+    const answered = page.waitForResponse((r) => r.request().method() === method && r.url().includes('/api/staff/themes/texts/'));
+    await act();
+    const response = await answered;
+    expect(`${method} ${response.status()}`).toBe(`${method} 200`);
+  };
+
   it('shows each theme\'s count, share and dissatisfaction with masked examples, and passes axe', async () => {
     await page.goto(`${server.url}/staff`);
     await page.getByLabel('Tên đăng nhập').fill('hoa');
@@ -75,14 +117,14 @@ describe('the themes panel of the scores dashboard in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // The manager takes "praise" off the one text that has it: the table follows.
-    await panel.getByRole('button', { name: /^Bỏ chủ đề này: “Khen ngợi”/ }).click();
+    await savedBy(() => clickStill(panel.getByRole('button', { name: /^Bỏ chủ đề này: “Khen ngợi”/ })), 'DELETE');
     // The panel says whether the change was saved (or why not) before the figures follow.
     await expect.poll(() => panel.getByRole('status').textContent()).toBe('Đã bỏ chủ đề khỏi ý kiến.');
     await expect.poll(() => panel.locator('[data-theme="praise"] [data-figure="texts"]').textContent()).toBe('0');
     expect(await panel.locator('[data-examples="praise"]').count()).toBe(0);
 
     // In English too.
-    await page.getByRole('button', { name: 'English' }).click();
+    await clickStill(page.getByRole('button', { name: 'English' }));
     await panel.getByRole('heading', { level: 2, name: 'Themes' }).waitFor();
     expect(await panel.locator('[data-theme="waiting"] th').textContent()).toBe('Waiting and queues');
     expect(await axeViolations(page)).toEqual([]);
@@ -103,18 +145,18 @@ describe('the themes panel of the scores dashboard in Chromium', () => {
     const lexicon = JSON.parse(await editor.inputValue());
     lexicon.themes.find((x: { id: string }) => x.id === 'praise').phrases = ['không có cụm này'];
     await editor.fill(JSON.stringify(lexicon, null, 2));
-    await page.getByRole('button', { name: 'Lưu bộ từ khóa' }).click();
+    await clickStill(page.getByRole('button', { name: 'Lưu bộ từ khóa' }));
     await page.getByText(/Đã lưu \(lần sửa 2\); đã gắn lại chủ đề cho 4 ý kiến\./).waitFor();
     await expect.poll(() => panel.locator('[data-theme="praise"] [data-figure="texts"]').textContent()).toBe('0');
 
     await editor.fill('{ not json');
-    await page.getByRole('button', { name: 'Lưu bộ từ khóa' }).click();
+    await clickStill(page.getByRole('button', { name: 'Lưu bộ từ khóa' }));
     await page.getByText('Nội dung không phải JSON hợp lệ.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     // A theme the lexicon missed is added to one text by hand, and counts.
     const before = Number(await panel.locator('[data-theme="informal_fees"] [data-figure="texts"]').textContent());
-    await panel.locator('[data-examples="waiting"] select').first().selectOption('informal_fees');
+    await savedBy(() => panel.locator('[data-examples="waiting"] select').first().selectOption('informal_fees'), 'PUT');
     await expect.poll(() => panel.getByRole('status').textContent()).toBe('Đã thêm chủ đề cho ý kiến này.');
     await expect.poll(() => panel.locator('[data-theme="informal_fees"] [data-figure="texts"]').textContent()).toBe(String(before + 1));
 
@@ -124,7 +166,7 @@ describe('the themes panel of the scores dashboard in Chromium', () => {
     await days.fill('7');
     expect(await days.evaluate((el) => (el as HTMLInputElement).validity.rangeUnderflow)).toBe(true);
     await days.fill('365');
-    await page.getByRole('button', { name: 'Lưu thời gian lưu' }).click();
+    await clickStill(page.getByRole('button', { name: 'Lưu thời gian lưu' }));
     await page.getByText('Đã lưu: phiếu gốc được giữ 365 ngày.').waitFor();
     expect((await server.call('GET', '/api/staff/retention', undefined, (await signIn(server, 'root3', 'admin')).headers)).body.responseDays).toBe(365);
     expect(await axeViolations(page)).toEqual([]);
