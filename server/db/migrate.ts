@@ -16,7 +16,9 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: 'sqlite' | 
   });
   let { error, results } = await migrator.migrateToLatest();
   // Kysely lists the tables of every schema; one dropped at that moment (parallel tests share a
-  // database) fails the listing before anything is migrated: list again.
+  // database) fails the listing before anything is migrated: list again. The failure names the
+  // vanished schema, or one of its tables when the drop lands between the catalogue's rows and
+  // Kysely's look-up of a table's sequences (seen: relation "t_….digest_sends" does not exist).
   for (let retry = 0; retry < 3 && error && !results?.length && schemaVanished(error); retry++) {
     ({ error, results } = await migrator.migrateToLatest());
   }
@@ -33,4 +35,4 @@ async function currentSchema(db: Kysely<Database>): Promise<string> {
   return rows[0]!.schema;
 }
 
-const schemaVanished = (error: unknown) => (error as { code?: string }).code === '3F000'; // invalid_schema_name
+const schemaVanished = (error: unknown) => ['3F000', '42P01'].includes((error as { code?: string }).code ?? ''); // invalid_schema_name, undefined_table
