@@ -5,6 +5,7 @@ import { dateRange, defaultFilter, openingPeriod, vietnamToday } from '../../kio
 import { seedDemoResponses } from '../../server/seed/demo-responses';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
+import { clickStill } from '../helpers/click-still';
 import { storeResponse } from '../helpers/store-responses';
 import { signIn, type SignedIn } from '../helpers/staff-session';
 import { startTestServer, type TestServer } from '../helpers/test-server';
@@ -74,7 +75,7 @@ describe('the scores dashboard in Chromium', () => {
     expect(await page.locator('[data-figures="dossiers"] td').first().textContent()).toBe('0');
     expect(await axeViolations(page)).toEqual([]);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải tệp Excel (XLSX)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), clickStill(page.getByRole('link', { name: 'Tải tệp Excel (XLSX)' }))]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile((await download.path())!);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Chỉ số', 'Theo đơn vị', 'Theo thủ tục', 'Theo công chức', 'Theo tháng', 'Hồ sơ, góp ý (QĐ 766)', 'Chủ đề', 'Phiếu khảo sát']);
@@ -134,7 +135,7 @@ describe('the scores dashboard in Chromium', () => {
     await page.locator('.scores__results[aria-busy="false"]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
-    const [report] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'Open the printable report (A4)' }).click()]);
+    const [report] = await Promise.all([page.waitForEvent('popup'), clickStill(page.getByRole('link', { name: 'Open the printable report (A4)' }))]);
     await report.getByRole('heading', { level: 1, name: 'Report on measured satisfaction' }).waitFor();
     expect(await report.locator('svg.chart').count()).toBe(2);
     expect(await report.getByRole('button', { name: 'Print / Save as PDF' }).count()).toBe(1);

@@ -1,7 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
+import { clickStill } from '../helpers/click-still';
 import { storeResponses } from '../helpers/store-responses';
 import { signIn, type SignedIn } from '../helpers/staff-session';
 import { startTestServer, type TestServer } from '../helpers/test-server';
@@ -48,36 +49,6 @@ describe('the themes panel of the scores dashboard in Chromium', () => {
     await march;
     // From the request on, the results are busy until the last stage of March's panels is drawn.
     await page.locator('.scores__results[aria-busy="false"]').waitFor();
-  };
-
-  /**
-   * Scrolls to a control as a person would, waits until it has stopped moving, then clicks it.
-   * Off-screen panels are laid out only once scrolled near (content-visibility: auto, scores.css),
-   * so a jump to the bottom of the view shrinks the page by about a screen as the panels around
-   * it take their real height. Under load that settled between the press and the release of
-   * Playwright's click, and the click went to the panel instead of the button (traced: the click
-   * event's target was the themes section). A person's hand is never that fast.
-   */
-  const clickStill = async (control: Locator) => {
-    await control.scrollIntoViewIfNeeded();
-    await control.evaluate(
-      (el) =>
-        new Promise<void>((resolve) => {
-          // Three frames in a row with the control at the same place.
-          let last = '';
-          let same = 0;
-          const frame = () => {
-            const r = el.getBoundingClientRect();
-            const at = `${r.x},${r.y},${r.width},${r.height}`;
-            same = at === last ? same + 1 : 0;
-            last = at;
-            if (same >= 3) resolve();
-            else requestAnimationFrame(frame);
-          };
-          requestAnimationFrame(frame);
-        }),
-    );
-    await control.click();
   };
 
   /**
