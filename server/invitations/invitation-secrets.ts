@@ -1,7 +1,8 @@
 // The secrets of an invitation. The token and short code are derived from a random salt with the
 // server secret, and the dossier number is kept as a keyed hash: the database alone can neither
 // answer in a citizen's place nor lead back to a dossier, yet the server can reprint a slip.
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
+import { sha256Hex } from '../util/canonical-json';
 import { shortCodeFromBytes } from './short-code';
 
 const hmac = (secret: Buffer, text: string) => createHmac('sha256', secret).update(text).digest();
@@ -23,7 +24,7 @@ export function invitationShortCode(secret: Buffer, salt: string): string {
 
 /** Tokens carry 128 random bits, so a plain hash is enough to look them up. */
 export function tokenHash(token: string): string {
-  return createHash('sha256').update(`invitation-token:${token}`).digest('hex');
+  return sha256Hex(`invitation-token:${token}`);
 }
 
 /** A short code has few bits: its hash is keyed, so the table cannot be searched for codes. */

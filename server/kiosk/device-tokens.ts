@@ -1,7 +1,8 @@
 // The secrets a kiosk device works with. The enrolment code is short enough to type on a tablet,
 // so it is stored as an HMAC keyed by the server secret (a stolen database cannot test guesses);
 // the credential is 256 random bits, for which a plain SHA-256 is enough.
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
+import { sha256Hex } from '../util/canonical-json';
 
 const CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 const CODE_GROUPS = 3;
@@ -36,5 +37,5 @@ export function newDeviceCredential(): string {
 }
 
 export function credentialHash(credential: string): string {
-  return createHash('sha256').update(credential).digest('hex');
+  return sha256Hex(credential);
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * JSON with object keys sorted at every level, so equal content always gives equal text. Every
@@ -15,7 +15,21 @@ export function canonicalJson(value: unknown): string {
 
 /** The text of a value, or undefined where JSON.stringify leaves the value out. */
 function write(value: unknown): string | undefined {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  // The common leaves are written without calling JSON.stringify, to the same text: an answer's
+  // hash text then takes about two thirds of the time (3.7 against 5.8 µs, tests/bench/NOTES.md).
+  switch (typeof value) {
+    case 'string':
+      return quoted(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      if (value === null) return 'null';
+      break;
+    default:
+      return JSON.stringify(value);
+  }
   if (Array.isArray(value)) {
     let text = '[';
     for (let i = 0; i < value.length; i++) text += (i ? ',' : '') + (write(value[i]) ?? 'null');
@@ -25,7 +39,7 @@ function write(value: unknown): string | undefined {
   let text = '{';
   for (const key of sortedKeys(object)) {
     const item = write(object[key]);
-    if (item !== undefined) text += (text.length > 1 ? ',' : '') + JSON.stringify(key) + ':' + item;
+    if (item !== undefined) text += (text.length > 1 ? ',' : '') + quoted(key) + ':' + item;
   }
   return `${text}}`;
 }
@@ -37,11 +51,20 @@ function sortedKeys(object: object): string[] {
   return [...indexes, ...keys.filter((k) => !isArrayIndex(k))];
 }
 
-/** A key an object keeps ahead of the others, in numeric order: an integer 0 … 2³² − 2 written plainly. */
-function isArrayIndex(key: string): boolean {
-  return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4_294_967_295;
+/** Text JSON writes as it is, between quotes: no quote, backslash, control character or surrogate. */
+const PLAIN_TEXT = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+
+function quoted(text: string): string {
+  return PLAIN_TEXT.test(text) ? `"${text}"` : JSON.stringify(text);
 }
 
+/** A key an object keeps ahead of the others, in numeric order: an integer 0 … 2³² − 2 written plainly. */
+function isArrayIndex(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4_294_967_295;
+}
+
+/** One call, without a Hash object: half the time of createHash for the short texts of every answer. */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }

@@ -22,14 +22,19 @@ function sortedCopy(value: unknown): unknown {
   return value;
 }
 
+// Any UTF-16 text, lone surrogates, control characters, quotes and backslashes included: JSON
+// escapes these, and the canonical form writes plain text without asking JSON.stringify.
+const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit));
+const text = fc.oneof(fc.string(), fc.string({ unit: anyCodeUnit }), fc.string({ unit: fc.constantFrom('"', '\\', '\n', '\u001f', '\u007f', '\u2028', '\ud83d', '\ude00', 'ệ', 'a') }));
+
 // Keys that objects order in their own way: array indexes, numbers that are not, and the rest.
 const key = fc.oneof(
-  fc.string({ maxLength: 6 }),
+  text.map((k) => k.slice(0, 6)),
   fc.nat({ max: 300 }).map(String),
   fc.constantFrom('0', '01', '-1', '1.5', '4294967294', '4294967295', '99999999999', '__proto__', 'constructor', 'é', 'Z', 'a'),
 );
 const leaf = fc.oneof(
-  fc.string(),
+  text,
   fc.integer(),
   fc.double(),
   fc.boolean(),
