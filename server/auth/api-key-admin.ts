@@ -1,12 +1,13 @@
 // Issuing and revoking the API keys of integrated one-stop systems, shared by the command line and
 // the staff API. A key is shown once; only its SHA-256 is kept. Every change is audited.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { ApiKeyRow } from '../db/tables/api-keys';
 import { findApiKey, insertApiKey, markApiKeyRevoked } from '../repos/api-keys';
 import { recordAudit } from '../repos/audit-log';
 import { listUnits } from '../repos/organisation';
+import { sha256Hex } from '../util/sha256-hex';
 
 export class ApiKeyAdminError extends Error {
   constructor(
@@ -20,7 +21,7 @@ export class ApiKeyAdminError extends Error {
 const KEY_PREFIX = 'sipas_';
 
 export function apiKeyHash(key: string): string {
-  return createHash('sha256').update(key).digest('hex');
+  return sha256Hex(key);
 }
 
 /** Looks like one of our keys (so a stray Authorization header gets a clear error). */

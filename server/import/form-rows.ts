@@ -1,11 +1,11 @@
 // Rows of a paper-form table (CSV or workbook) turned into response bodies for the normal write path. Pure: the
 // organisation and the answers themselves are checked afterwards by prepareResponse.
-import { createHash } from 'node:crypto';
 import { listCriteria } from '../../survey-defs/criteria';
 import type { SurveyDefinition } from '../../survey-defs/schema';
 import { type Channel, type ResponseBody } from '../responses/response-body';
 import { optionFromCell, ratingFromCell, wordKey } from './cell-words';
 import { canonicalJson } from '../util/canonical-json';
+import { sha256Hex } from '../util/sha256-hex';
 import type { CsvRecord } from './csv-parse';
 import { parseFormDate } from './form-date';
 
@@ -109,7 +109,7 @@ export function formRows(def: SurveyDefinition, header: FormHeader, records: rea
 
 /** A UUID (version 8: custom) derived from the row's content, so a re-import finds its responses. */
 export function derivedId(content: string): string {
-  const h = createHash('sha256').update(`sipas-import:v1:${content}`).digest('hex');
+  const h = sha256Hex(`sipas-import:v1:${content}`);
   const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

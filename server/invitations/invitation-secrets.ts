@@ -2,7 +2,7 @@
 // server secret, and the dossier number is kept as a keyed hash: the database alone can neither
 // answer in a citizen's place nor lead back to a dossier, yet the server can reprint a slip.
 import { createHmac, randomBytes } from 'node:crypto';
-import { sha256Hex } from '../util/canonical-json';
+import { sha256Hex } from '../util/sha256-hex';
 import { shortCodeFromBytes } from './short-code';
 
 const hmac = (secret: Buffer, text: string) => createHmac('sha256', secret).update(text).digest();

@@ -2,7 +2,7 @@
 // so it is stored as an HMAC keyed by the server secret (a stolen database cannot test guesses);
 // the credential is 256 random bits, for which a plain SHA-256 is enough.
 import { createHmac, randomBytes } from 'node:crypto';
-import { sha256Hex } from '../util/canonical-json';
+import { sha256Hex } from '../util/sha256-hex';
 
 const CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 const CODE_GROUPS = 3;

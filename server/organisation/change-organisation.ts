@@ -1,10 +1,10 @@
 // Every change to the organisation, a whole file or one entry from the staff page, goes through
 // here: built against the stored organisation, checked (and, for a manager, kept to their units),
 // planned and (unless a dry run) applied with its audit entry, all inside one transaction.
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { StaffScope } from '../auth/staff-scope';
 import type { Database } from '../db/database';
+import { sha256Hex } from '../util/sha256-hex';
 import { applyPlan } from './apply-plan';
 import type { OrganisationFile, OrganisationState, Refusal } from './entries';
 import { scopeRefusals } from './organisation-scope';
@@ -61,5 +61,5 @@ export async function changeOrganisation(db: Kysely<Database>, build: BuildChang
 /** Names a plan: the same additions, changes and retirements give the same hash (lines aside). */
 export function planHash(plan: readonly PlanItem[]): string {
   const canonical = plan.map((i) => [i.list, i.action, i.fields, Object.entries(i.entry).sort(([a], [b]) => a.localeCompare(b))]);
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+  return sha256Hex(JSON.stringify(canonical));
 }

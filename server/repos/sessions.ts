@@ -1,12 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { UserRow } from '../db/tables/users';
+import { sha256Hex } from '../util/sha256-hex';
 
 /** A working day at the counter; after that, sign in again. */
 export const SESSION_HOURS = 12;
-
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function createSession(db: Kysely<Database>, userId: string, now: Date): Promise<{ token: string; csrfToken: string }> {
   const token = randomBytes(32).toString('base64url');
@@ -14,7 +13,7 @@ export async function createSession(db: Kysely<Database>, userId: string, now: D
   await db
     .insertInto('sessions')
     .values({
-      token_hash: hash(token),
+      token_hash: sha256Hex(token),
       user_id: userId,
       csrf_token: csrfToken,
       created_at: now.toISOString(),
@@ -31,7 +30,7 @@ export async function findSession(db: Kysely<Database>, token: string, now: Date
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
     .select(['sessions.csrf_token', 'sessions.token_hash', 'sessions.expires_at'])
-    .where('sessions.token_hash', '=', hash(token))
+    .where('sessions.token_hash', '=', sha256Hex(token))
     .executeTakeFirst();
   if (!row || row.expires_at <= now.toISOString() || row.disabled) return undefined;
   const { csrf_token, token_hash, expires_at: _expires, ...user } = row;

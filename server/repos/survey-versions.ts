@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { SurveyDefinition } from '../../survey-defs/schema';
 import type { Database } from '../db/database';
 import type { SurveyVersionRow } from '../db/tables/survey-versions';
-import { canonicalJson, sha256Hex } from '../util/canonical-json';
+import { canonicalJson } from '../util/canonical-json';
+import { sha256Hex } from '../util/sha256-hex';
 
 /**
  * Records each published definition of the survey-defs/ files the first time it is seen (published

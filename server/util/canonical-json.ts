@@ -1,5 +1,3 @@
-import { hash } from 'node:crypto';
-
 /**
  * JSON with object keys sorted at every level, so equal content always gives equal text. Every
  * stored content hash (a resend is told from a conflict by it) was made from this text, so its
@@ -62,9 +60,4 @@ function quoted(text: string): string {
 function isArrayIndex(key: string): boolean {
   const first = key.charCodeAt(0);
   return first >= 48 && first <= 57 && /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4_294_967_295;
-}
-
-/** One call, without a Hash object: half the time of createHash for the short texts of every answer. */
-export function sha256Hex(text: string): string {
-  return hash('sha256', text, 'hex');
 }
