@@ -10,6 +10,8 @@ export interface LoadResult {
   sent: number;
   non2xx: number;
   errors: number;
+  /** How long the load ran, in seconds. */
+  seconds: number;
 }
 
 /** How a body goes out: its headers (a kiosk's credential) and JSON. */
@@ -17,10 +19,14 @@ export type RequestOf = (body: ResponseBody) => { headers: Record<string, string
 
 const plainJson: RequestOf = (body) => ({ headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
-/** POSTs to /api/responses for `seconds` with `connections` connections, a new id each time. */
-export async function submitLoad(url: string, bodies: ResponseBody[], connections: number, seconds: number, requestOf: RequestOf = plainJson): Promise<LoadResult> {
+/**
+ * POSTs to /api/responses for `seconds` with `connections` connections, a new id each time. Each
+ * answer's latency in ms is added to `latencies` when given, so that several loads of one server
+ * give one distribution.
+ */
+export async function submitLoad(url: string, bodies: ResponseBody[], connections: number, seconds: number, requestOf: RequestOf = plainJson, latencies?: number[]): Promise<LoadResult> {
   let i = 0;
-  const result = await autocannon({
+  const options: autocannon.Options = {
     url,
     connections,
     duration: seconds,
@@ -31,6 +37,10 @@ export async function submitLoad(url: string, bodies: ResponseBody[], connection
         setupRequest: (request) => ({ ...request, ...requestOf({ ...bodies[i++ % bodies.length]!, id: randomUUID() }) }),
       },
     ],
+  };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const run = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
+    if (latencies) run.on('response', (_client, _status, _bytes, ms: number) => latencies.push(ms));
   });
   return {
     rps: result.requests.average,
@@ -39,5 +49,6 @@ export async function submitLoad(url: string, bodies: ResponseBody[], connection
     sent: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    seconds: result.duration,
   };
 }
