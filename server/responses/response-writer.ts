@@ -32,7 +32,7 @@ export class ResponseWriter {
 
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly options: ResponseWriterOptions = { batchWindowMs: 2, maxBatch: 256 },
+    private readonly options: ResponseWriterOptions = { batchWindowMs: 3, maxBatch: 256 },
   ) {}
 
   /** Resolves once the response is durably stored (or known to be a replay or conflict). */
