@@ -130,8 +130,9 @@ function quantile(sorted: number[], q: number): number {
  * Every server takes its warm-up, then the load in ROUNDS turns of SECONDS / ROUNDS each, the
  * servers in turn (each round starting one further along), the machine left to go quiet between
  * two turns. Measured one after the other, ten seconds each, two servers met a machine whose speed
- * had moved: the ratio of the same code to the baseline went from 0.34 to 0.57 in one hour. Taken
- * in turns, the slow moments fall on all of them alike (tests/bench/NOTES.md).
+ * had moved: the ratio of the same code to the baseline went from 0.34 to 0.57 within half an hour.
+ * Taken in turns, the slow moments fall on all of them alike (tests/bench/NOTES.md, *The submit
+ * measured in turns*).
  */
 async function measureInTurns(contenders: Contender[]): Promise<Measured[]> {
   const warmups: LoadResult[] = [];
@@ -253,6 +254,7 @@ export const submitBenchmark: Benchmark = {
   },
 };
 
+/** Prints each server's figures and their ratios, and returns them as the `--json` keys. */
 function report(log: (line: string) => void, [real, baseline, normal, spread, pg]: Measured[]): Record<string, number> {
   if (!real || !baseline || !normal || !spread) throw new Error('every SQLite server and the baseline are measured');
   log(line('sipas, SQLite synchronous=FULL, group commit', real));
