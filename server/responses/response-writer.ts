@@ -32,7 +32,8 @@ export class ResponseWriter {
 
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly options: ResponseWriterOptions = { batchWindowMs: 3, maxBatch: 256 },
+    // No default: the server takes its window from GROUP_COMMIT_MS (env.ts), tests set their own.
+    private readonly options: ResponseWriterOptions,
   ) {}
 
   /** Resolves once the response is durably stored (or known to be a replay or conflict). */
