@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { appIconLinks, appManifest } from './kiosk/build/app-manifest.ts';
 import { pageChunkGroups } from './kiosk/build/chunk-groups.ts';
+import { firstTabLinks } from './kiosk/build/first-tab-links.ts';
 import { inlinePages } from './kiosk/build/inline-pages.ts';
 import { kioskServiceWorker } from './kiosk/build/kiosk-service-worker.ts';
 
@@ -35,6 +36,7 @@ export default defineConfig({
   },
   plugins: [
     appIconLinks(),
+    firstTabLinks('staff.html', '/src/staff/scores/ScoresTab.tsx'),
     appManifest(),
     // Before the service worker, which reads the kiosk page it emits.
     inlinePages(root, ['kiosk.html', 'phone.html'], () => [appIconLinks()]),
