@@ -23,6 +23,10 @@ export default defineConfig({
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,
     target: 'es2020',
+    // Every browser the pages serve links modules ahead without help; the polyfill only cost
+    // the staff page's start-up task (tests/bench/NOTES.md). A browser without `modulepreload`
+    // ignores the links and loads each module when it is imported.
+    modulePreload: { polyfill: false },
     // One HTML file per page people use; each loads only its own chunks. The kiosk and the phone
     // page are built apart, their script and stylesheet inside the HTML (inline-pages.ts).
     rollupOptions: {
