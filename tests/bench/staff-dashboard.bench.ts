@@ -2,7 +2,9 @@
 // on a slow office PC: Chromium with the CPU slowed 4× (CDP), an admin already signed in, the
 // whole organisation with a year of demo answers. Total blocking time is the time past 50 ms of
 // every long task from navigation until the view shows its figures and the network is quiet;
-// printed beside the same load at full CPU speed (the baseline). Figures only, never a failure.
+// printed beside the same load at full CPU speed (the baseline). The slowed load is taken five
+// times and the median reported, each printed: one load's figure moved from 39 to 277 ms with the
+// machine alone (tests/bench/NOTES.md). Figures only, never a failure.
 import type { Browser, CDPSession } from 'playwright-core';
 import { ensurePagesBuilt } from '../../server/build-pages';
 import { SESSION_COOKIE } from '../../server/auth/staff-auth';
@@ -14,6 +16,7 @@ import type { Benchmark } from './index';
 
 const RESPONSES = 3000;
 const CPU_SLOWDOWN = 4;
+const SLOW_LOADS = 5;
 
 /** Long tasks from the start of the page, kept where the bench can read them; a string as in page-weight. */
 const watchLongTasks = `
@@ -84,9 +87,14 @@ async function loadScoresView(browser: Browser, server: TestServer, cookie: stri
   }
 }
 
+/** The load whose blocking time is the median of an odd number of loads. */
+function medianLoad(loads: Blocking[]): Blocking {
+  return [...loads].sort((a, b) => a.blockingMs - b.blockingMs)[(loads.length - 1) >> 1]!;
+}
+
 export const staffDashboardBenchmark: Benchmark = {
   name: 'staff-dashboard',
-  description: `main-thread blocking while the staff scores view loads (${RESPONSES.toLocaleString('en')} demo answers, whole organisation), CPU ${CPU_SLOWDOWN}× slower and not`,
+  description: `main-thread blocking while the staff scores view loads (${RESPONSES.toLocaleString('en')} demo answers, whole organisation), CPU ${CPU_SLOWDOWN}× slower (median of ${SLOW_LOADS} loads) and not`,
   async run(log) {
     await ensurePagesBuilt(log);
     const browser = await launchBrowser();
@@ -96,10 +104,13 @@ export const staffDashboardBenchmark: Benchmark = {
       const admin = await signIn(server, 'bench-admin', 'admin');
       const cookie = admin.headers.cookie!.slice(`${SESSION_COOKIE}=`.length);
       const baseline = await loadScoresView(browser, server, cookie, 1);
-      const slow = await loadScoresView(browser, server, cookie, CPU_SLOWDOWN);
+      const slowLoads: Blocking[] = [];
+      for (let i = 0; i < SLOW_LOADS; i++) slowLoads.push(await loadScoresView(browser, server, cookie, CPU_SLOWDOWN));
+      const slow = medianLoad(slowLoads);
       const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
       log(`                              blocking (TBT)   long tasks   longest`);
-      log(`CPU ${CPU_SLOWDOWN}× slower                 ${`${slow.blockingMs} ms`.padEnd(17)}${String(slow.longTasks).padEnd(13)}${slow.longestMs} ms`);
+      log(`CPU ${CPU_SLOWDOWN}× slower, median of ${SLOW_LOADS}    ${`${slow.blockingMs} ms`.padEnd(17)}${String(slow.longTasks).padEnd(13)}${slow.longestMs} ms`);
+      log(`  each load: ${slowLoads.map((l) => `${l.blockingMs} ms`).join(', ')}`);
       log(`baseline: full CPU speed      ${`${baseline.blockingMs} ms`.padEnd(17)}${String(baseline.longTasks).padEnd(13)}${baseline.longestMs} ms`);
       log(`scores answers on the wire: ${kb(slow.scoresSent)} sent for ${kb(slow.scoresRead)} of JSON`);
       return {
