@@ -15,7 +15,7 @@ interface ChunkLike {
 }
 
 /** Every file `entry`'s chunk needs before it runs: its own, its imports' (recursively), their CSS. */
-export function filesOfChunk(bundle: Record<string, { type: string }>, entry: ChunkLike): { scripts: string[]; styles: string[] } {
+function filesOfChunk(bundle: Record<string, { type: string }>, entry: ChunkLike): { scripts: string[]; styles: string[] } {
   const scripts: string[] = [];
   const styles = new Set<string>();
   const visit = (fileName: string) => {
