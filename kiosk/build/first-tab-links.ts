@@ -4,24 +4,15 @@
 // from script: on an office PC at 4× slower CPU, about 37 ms of a long task in the effects that
 // open the tab (tests/bench/NOTES.md). From the HTML, the browser fetches them while the page's
 // own script loads, and the helper finds them already linked and adds nothing.
-import type { Plugin } from 'vite';
-
-interface ChunkLike {
-  type: 'chunk';
-  fileName: string;
-  facadeModuleId: string | null;
-  imports: string[];
-  viteMetadata?: { importedCss: Set<string> };
-}
+import type { Plugin, Rolldown } from 'vite';
 
 /** Every file `entry`'s chunk needs before it runs: its own, its imports' (recursively), their CSS. */
-function filesOfChunk(bundle: Record<string, { type: string }>, entry: ChunkLike): { scripts: string[]; styles: string[] } {
+function filesOfChunk(bundle: Rolldown.OutputBundle, entry: Rolldown.OutputChunk): { scripts: string[]; styles: string[] } {
   const scripts: string[] = [];
   const styles = new Set<string>();
   const visit = (fileName: string) => {
-    if (scripts.includes(fileName)) return;
-    const chunk = bundle[fileName] as ChunkLike | undefined;
-    if (chunk?.type !== 'chunk') return;
+    const chunk = bundle[fileName];
+    if (scripts.includes(fileName) || chunk?.type !== 'chunk') return;
     scripts.push(fileName);
     for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
     chunk.imports.forEach(visit);
@@ -39,16 +30,13 @@ export function firstTabLinks(page: string, module: string): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.filename.endsWith(page) || !ctx.bundle) return;
-        const chunks = Object.values(ctx.bundle) as unknown as ChunkLike[];
-        const entry = chunks.find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(module));
+        const entry = Object.values(ctx.bundle).find((c): c is Rolldown.OutputChunk => c.type === 'chunk' && !!c.facadeModuleId?.endsWith(module));
         if (!entry) throw new Error(`${page}: no chunk was built from ${module}`);
         const { scripts, styles } = filesOfChunk(ctx.bundle, entry);
         // The page already links its own entry's files (vendor, the shared stylesheet).
-        const linked = (file: string) => html.includes(`/${file}"`);
-        return [
-          ...scripts.filter((f) => !linked(f)).map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${f}` }, injectTo: 'head' as const })),
-          ...styles.filter((f) => !linked(f)).map((f) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `/${f}` }, injectTo: 'head' as const })),
-        ];
+        const unlinked = (file: string) => !html.includes(`/${file}"`);
+        const link = (rel: string) => (file: string) => ({ tag: 'link', attrs: { rel, crossorigin: true, href: `/${file}` }, injectTo: 'head' as const });
+        return [...scripts.filter(unlinked).map(link('modulepreload')), ...styles.filter(unlinked).map(link('stylesheet'))];
       },
     },
   };
