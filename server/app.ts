@@ -1,10 +1,10 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { compress } from 'hono/compress';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps';
 import { bodySizeLimit } from './body-size-limit';
 import { errorBody, HttpError } from './http-error';
+import { isFinished, policyHeaders } from './policy-headers';
 import { WriterClosedError } from './responses/response-writer';
 import { alertRoutes } from './routes/alerts';
 import { apiKeyRoutes } from './routes/api-keys';
@@ -44,30 +44,6 @@ const generalBodyLimit = bodySizeLimit(MAX_BODY_BYTES, () => { throw new HttpErr
 
 const compressText = compress({ contentTypeFilter: /^(application\/json|text\/html)\b/ });
 
-/** Documents and the API: a policy that lets pages load only their own scripts and styles. */
-const pageHeaders = secureHeaders({
-  // Pages load only their own scripts and styles: no inline script can run, except the kiosk's
-  // and the phone page's own, allowed by hash (server/pages/inline-sources.ts).
-  contentSecurityPolicy: {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:'],
-    connectSrc: ["'self'"],
-    fontSrc: ["'self'"],
-    objectSrc: ["'none'"],
-    baseUri: ["'none'"],
-    formAction: ["'self'"],
-    frameAncestors: ["'none'"],
-    workerSrc: ["'self'"],
-    manifestSrc: ["'self'"],
-  },
-  referrerPolicy: 'no-referrer',
-  xFrameOptions: 'DENY',
-  // Pages are served over plain HTTP inside an office network too; HSTS is the proxy's job.
-  strictTransportSecurity: false,
-});
-
 /** Where the built pages' content-hashed scripts, styles and images are served. */
 const ASSETS_PREFIX = '/assets/';
 
@@ -87,7 +63,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono()
     // Outside the policy's middleware: adds the hashes of a page's inline script and stylesheet.
     .use(inlineSourcesPolicy)
-    .use((c, next) => (c.req.path.startsWith(ASSETS_PREFIX) ? assetHeaders(c, next) : pageHeaders(c, next)))
+    .use((c, next) => (c.req.path.startsWith(ASSETS_PREFIX) ? assetHeaders(c, next) : policyHeaders(c, next)))
     // JSON and HTML that people read (the dashboard's figures, the report, the docs) go gzip'd,
     // several times smaller on an office's slow line (the API document: 248 KB to 19 KB). Only reads: answers to a
     // submission are small and on the hot path. Not the staff session routes, whose answers carry
@@ -101,7 +77,7 @@ export function createApp(deps: AppDeps) {
     // unless a route says otherwise (published feedback answers).
     .use('/api/*', async (c, next) => {
       await next();
-      if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+      if (!isFinished(c.res) && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
     })
     // No route takes more than this; routes set tighter limits of their own. The one exception,
     // the organisation upload, takes a workbook and sets its own larger limit (after sign-in).

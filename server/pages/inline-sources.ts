@@ -33,8 +33,10 @@ export function withSources(policy: string, directive: string, sources: readonly
 /** Goes before (outside) the middleware that sets Content-Security-Policy. */
 export const inlineSourcesPolicy: MiddlewareHandler = async (c, next) => {
   await next();
+  // Only pages with inline sources read the answer's headers: any other answer's stay untouched.
   const sources = allowed.get(c.req.raw);
+  if (!sources) return;
   const policy = c.res.headers.get('Content-Security-Policy');
-  if (!sources || !policy) return;
+  if (!policy) return;
   c.res.headers.set('Content-Security-Policy', withSources(withSources(policy, 'script-src', sources.scripts), 'style-src', sources.styles));
 };

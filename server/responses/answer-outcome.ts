@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { HttpError } from '../http-error';
+import { finishedJson } from '../policy-headers';
 import type { PendingResponse, StoreOutcome } from '../repos/responses';
 
 /**
@@ -11,9 +12,9 @@ export function answerOutcome(c: Context, response: PendingResponse, outcome: St
   const stored = { id: response.id, surveyId: response.surveyId, surveyVersion: response.surveyVersion };
   switch (outcome.status) {
     case 'created':
-      return c.json({ ...stored, status: 'created' as const }, 201);
+      return finishedJson({ ...stored, status: 'created' as const }, 201);
     case 'replayed':
-      return c.json({ ...stored, status: 'replayed' as const }, 200);
+      return finishedJson({ ...stored, status: 'replayed' as const }, 200);
     case 'conflict':
       throw new HttpError(409, 'conflict', `A different response is already stored under id ${response.id}`);
     case 'refused':
