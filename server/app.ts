@@ -4,7 +4,7 @@ import { compress } from 'hono/compress';
 import type { AppDeps } from './app-deps';
 import { bodySizeLimit } from './body-size-limit';
 import { errorBody, HttpError } from './http-error';
-import { isFinished, policyHeaders } from './policy-headers';
+import { API_CACHE_CONTROL, isFinished, policyHeaders } from './policy-headers';
 import { WriterClosedError } from './responses/response-writer';
 import { alertRoutes } from './routes/alerts';
 import { apiKeyRoutes } from './routes/api-keys';
@@ -77,7 +77,7 @@ export function createApp(deps: AppDeps) {
     // unless a route says otherwise (published feedback answers).
     .use('/api/*', async (c, next) => {
       await next();
-      if (!isFinished(c.res) && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+      if (!isFinished(c.res) && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', API_CACHE_CONTROL);
     })
     // No route takes more than this; routes set tighter limits of their own. The one exception,
     // the organisation upload, takes a workbook and sets its own larger limit (after sign-in).

@@ -41,6 +41,12 @@ export const POLICY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   'X-XSS-Protection': '0',
 });
 
+/** An API answer's `Cache-Control` unless its route says otherwise: no cache keeps it. */
+export const API_CACHE_CONTROL = 'no-store';
+
+/** Every header of a finished JSON answer, made once: nothing on the way to the socket changes it. */
+const FINISHED_JSON_HEADERS: Record<string, string> = Object.freeze({ 'Content-Type': 'application/json', 'Cache-Control': API_CACHE_CONTROL, ...POLICY_HEADERS });
+
 /** Answers written with every header they need; the app's header middlewares leave them as they are. */
 const finished = new WeakSet<Response>();
 
@@ -54,10 +60,7 @@ export const isFinished = (res: Response): boolean => finished.has(res);
  * as it is, it carries no header set with `c.header()` before it: the routes that use it set none.
  */
 export function finishedJson(value: unknown, status: number): Response {
-  const res = new Response(JSON.stringify(value), {
-    status,
-    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...POLICY_HEADERS },
-  });
+  const res = new Response(JSON.stringify(value), { status, headers: FINISHED_JSON_HEADERS });
   finished.add(res);
   return res;
 }
