@@ -31,12 +31,21 @@ const parseSynchronously = (schema: z.ZodType, value: unknown) => schema.safePar
 /**
  * zValidator with the project's error shape. `moreIssues` may look at the raw input of a
  * failed request to report problems the schema alone cannot see, so that one 400 names them all.
+ * `wellFormed`, for a hot path, reads the common input without zod and answers `undefined` for
+ * anything else, which zod then reads as always (responses/well-formed-body.ts).
  */
 export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(
   target: Target,
   schema: T,
   moreIssues?: (raw: unknown, c: Context) => ErrorIssue[],
+  wellFormed?: (value: unknown) => z.output<T> | undefined,
 ) {
+  const parse = wellFormed
+    ? (s: z.ZodType, value: unknown) => {
+        const data = wellFormed(value);
+        return data === undefined ? s.safeParse(value) : { success: true, data };
+      }
+    : parseSynchronously;
   return zValidator(
     target,
     schema,
@@ -46,6 +55,6 @@ export function validate<T extends z.ZodType, Target extends keyof ValidationTar
       const extra = (moreIssues?.(result.data, c) ?? []).filter((e) => !issues.some((i) => i.path === e.path));
       throw invalid([...issues, ...extra]);
     },
-    { validationFunction: parseSynchronously as never },
+    { validationFunction: parse as never },
   );
 }

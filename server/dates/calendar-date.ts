@@ -7,13 +7,13 @@ import { isIsoDate } from '../scoring/vietnam-time';
 export const EARLIEST_DATE = '2000-01-01';
 export const LATEST_DATE = '2100-12-31';
 
-const inRange = (date: string) => date >= EARLIEST_DATE && date <= LATEST_DATE;
+export const dateInRange = (date: string) => date >= EARLIEST_DATE && date <= LATEST_DATE;
 
 /** A Vietnam calendar date written YYYY-MM-DD, between 2000-01-01 and 2100-12-31. */
 export const calendarDate = z
   .string()
   .refine(isIsoDate, 'a calendar date written YYYY-MM-DD')
-  .refine(inRange, `a date from ${EARLIEST_DATE} to ${LATEST_DATE}`);
+  .refine(dateInRange, `a date from ${EARLIEST_DATE} to ${LATEST_DATE}`);
 
 /** An ISO-8601 instant with its offset, within the same years. */
 export const boundedInstant = z.iso
@@ -21,7 +21,7 @@ export const boundedInstant = z.iso
   .refine((v) => {
     // The pattern alone lets through impossible dates such as month 13.
     const ms = Date.parse(v);
-    return !Number.isNaN(ms) && inRange(new Date(ms).toISOString().slice(0, 10));
+    return !Number.isNaN(ms) && dateInRange(new Date(ms).toISOString().slice(0, 10));
   }, `an instant from ${EARLIEST_DATE} to ${LATEST_DATE}`);
 
 /** A date range given as optional `from` and `to`: `to` may not come before `from`. */

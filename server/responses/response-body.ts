@@ -4,16 +4,23 @@ import { boundedInstant } from '../dates/calendar-date';
 export const CHANNELS = ['kiosk', 'qr', 'web', 'paper'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-const code = z.string().min(1).max(64);
+/** Codes and the questionnaire's id: 1 to this many characters (UTF-16 code units, as zod counts). */
+export const CODE_MAX = 64;
+/** A question id as the answers name it. */
+export const QUESTION_ID = /^[a-z][a-z0-9_]{0,47}$/;
+/** The open link's anonymous browser id. */
+export const BROWSER_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+const code = z.string().min(1).max(CODE_MAX);
 
 /** The body of POST /api/responses. Answers are checked against the definition afterwards. */
 export const responseBody = z
   .object({
     /** Made by the client (crypto.randomUUID()), so that a resend is recognised. */
     id: z.uuid(),
-    surveyId: z.string().min(1).max(64),
+    surveyId: z.string().min(1).max(CODE_MAX),
     surveyVersion: z.number().int().min(1).optional(),
-    answers: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,47}$/, 'not a question id'), z.unknown()),
+    answers: z.record(z.string().regex(QUESTION_ID, 'not a question id'), z.unknown()),
     unit: code.optional(),
     procedure: code.optional(),
     official: code.optional(),
@@ -21,7 +28,7 @@ export const responseBody = z
     /** When the person answered; defaults to the time the server received it. */
     submittedAt: boundedInstant.optional(),
     /** Open link only: an anonymous random id the page keeps, for its limits; never stored. */
-    browser: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8–64 letters, digits, _ or -').optional(),
+    browser: z.string().regex(BROWSER_ID, '8–64 letters, digits, _ or -').optional(),
   })
   .strict();
 

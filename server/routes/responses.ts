@@ -15,6 +15,7 @@ import { lookupCache, STALE_LOOKUPS, type Lookups } from '../responses/lookups';
 import { inTurnOnPostgres } from '../responses/loop-turns';
 import { prepareResponse, responseRefusal } from '../responses/prepare-response';
 import { responseBody } from '../responses/response-body';
+import { wellFormedBody } from '../responses/well-formed-body';
 import { validate } from '../validate';
 
 /** The largest SIPAS response with every comment box full is about 20 KB. */
@@ -43,7 +44,7 @@ export function responseRoutes(deps: AppDeps) {
       c.set('device', await deviceFrom(findDevice(snapshot), c.req.header('authorization')));
       await next();
     },
-    validate('json', responseBody, (raw, c) => answerIssues(deps, raw, (c as Context<DeviceEnv>).get('device'))),
+    validate('json', responseBody, (raw, c) => answerIssues(deps, raw, (c as Context<DeviceEnv>).get('device')), wellFormedBody),
     async (c) => {
       const now = deps.clock();
       const body = c.req.valid('json');
