@@ -37,6 +37,7 @@ import { staffAuthRoutes } from './routes/staff-auth';
 import { staticFileRoutes } from './routes/static-files';
 import { surveyRoutes } from './routes/surveys';
 import { questionnaireRoutes } from './routes/questionnaires';
+import { cachedRouter } from './route-cache';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -60,7 +61,7 @@ const assetHeaders: MiddlewareHandler = async (c, next) => {
 
 /** The whole HTTP application; main.ts serves it, tests call app.request() on it. */
 export function createApp(deps: AppDeps) {
-  const app = new Hono()
+  const app = new Hono({ router: cachedRouter() })
     // Outside the policy's middleware: adds the hashes of a page's inline script and stylesheet.
     .use(inlineSourcesPolicy)
     .use((c, next) => (c.req.path.startsWith(ASSETS_PREFIX) ? assetHeaders(c, next) : policyHeaders(c, next)))
