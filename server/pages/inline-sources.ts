@@ -30,8 +30,13 @@ export function withSources(policy: string, directive: string, sources: readonly
   return directives.join(';');
 }
 
-/** Goes before (outside) the middleware that sets Content-Security-Policy. */
-export const inlineSourcesPolicy: MiddlewareHandler = async (c, next) => {
+/**
+ * Goes before (outside) the middleware that sets Content-Security-Policy. Pages are read with GET
+ * (and HEAD): any other request hands on at once, without a frame waiting for its answer.
+ */
+export const inlineSourcesPolicy: MiddlewareHandler = (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? addInlineSources(c, next) : next());
+
+const addInlineSources: MiddlewareHandler = async (c, next) => {
   await next();
   // Only pages with inline sources read the answer's headers: any other answer's stay untouched.
   const sources = allowed.get(c.req.raw);

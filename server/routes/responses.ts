@@ -42,7 +42,7 @@ export function responseRoutes(deps: AppDeps) {
       const snapshot = await lookups.current();
       c.set('lookups', snapshot);
       c.set('device', await deviceFrom(findDevice(snapshot), c.req.header('authorization')));
-      await next();
+      return next();
     },
     validate('json', responseBody, (raw, c) => answerIssues(deps, raw, (c as Context<DeviceEnv>).get('device')), wellFormedBody),
     async (c) => {
@@ -52,18 +52,19 @@ export function responseRoutes(deps: AppDeps) {
       let device = c.get('device');
       for (let tries = 1; ; tries++) {
         const proven = await proveChannel(deps, c, body, device, now);
-        const context = { db: deps.db, surveys: deps.surveys, now, deviceId: proven.deviceId, proof: proven.proof, asked: proven.asked };
-        let prepared = await prepareResponse({ ...context, lookups: snapshot }, proven.body);
+        const context = { db: deps.db, surveys: deps.surveys, now, deviceId: proven.deviceId, proof: proven.proof, asked: proven.asked, lookups: snapshot };
+        let prepared = await prepareResponse(context, proven.body);
         // A snapshot may not know a unit or official added a moment ago: a refusal is only
         // given on what the database says (refusals are rare; accepted answers pay nothing).
         // Accepted there, the answer keeps the snapshot's generation: the device it came with
         // is still checked by the batch.
         if (!prepared.ok && snapshot) {
-          prepared = await prepareResponse(context, proven.body);
+          prepared = await prepareResponse({ ...context, lookups: undefined }, proven.body);
           if (prepared.ok) prepared.response.lookupGeneration = snapshot.generation;
         }
         if (!prepared.ok) throw responseRefusal(prepared.issues);
-        const response = { ...prepared.response, ...proven.hooks };
+        // The prepared row is this request's own: its hooks are added to it, not to a copy.
+        const response = Object.assign(prepared.response, proven.hooks);
         const outcome = await deps.writer.write(response);
         if (snapshot && outcome.status === 'refused' && outcome.refusal.code === STALE_LOOKUPS) {
           // The organisation or a device changed (maybe on another app server): check again.
