@@ -38,9 +38,8 @@ export function cachedRouter<T>(inner: Router<T> = new SmartRouter<T>({ routers:
 /**
  * Whether a match carries no path parameter. A path's match is always the same, parameters or not,
  * but a path with parameters (an id, a token) is seldom asked twice: kept, such paths would only
- * push out the fixed ones.
- * Each handler of the match comes with its parameters (the trie) or with where to find them in
- * the match's stash (the regular-expression router): none, for a path without parameters.
+ * push out the fixed ones. Each handler of a match comes with its parameters (the trie) or with
+ * where to find them in the match's stash (the regular-expression router): none, for a fixed path.
  */
 function hasNoParameters<T>(result: Result<T>): boolean {
   for (const [, params] of result[0]) {

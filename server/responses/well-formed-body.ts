@@ -1,6 +1,6 @@
 // Nearly every answer a kiosk or a phone sends is a plain, well-formed body. Reading such a body
 // with a few direct checks costs a fraction of zod's whole-schema walk, on the path every answer
-// takes (tests/bench/NOTES.md, *The well-formed body read without zod*). Anything this reader is
+// takes (tests/bench/NOTES.md, *What an answer kept alive through its batch, and zod's walk of the body*). Anything this reader is
 // not sure of, it leaves to zod: it never refuses, it only answers `undefined`, and zod then gives
 // the result and the errors it always gave. A property test holds it to zod's result
 // (tests/unit/well-formed-body.test.ts).
