@@ -33,9 +33,10 @@ const parseSynchronously = (schema: z.ZodType, value: unknown) => schema.safePar
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;
 
 /**
- * zValidator with the project's error shape. `moreIssues` may look at the raw input of a
- * failed request to report problems the schema alone cannot see, so that one 400 names them all.
- * `wellFormed`, for a JSON body on a hot path, reads the common body without zod and answers `undefined` for
+ * A request's part checked by its schema, with the project's error shape: a JSON body read here,
+ * the other parts through zValidator. `moreIssues` may look at the raw input of a failed request
+ * to report problems the schema alone cannot see, so that one 400 names them all. `wellFormed`,
+ * for a JSON body on a hot path, reads the common body without zod and answers `undefined` for
  * anything else, which zod then reads as always (responses/well-formed-body.ts).
  */
 export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(
