@@ -4,11 +4,11 @@ import type { Database } from '../db/database';
 import type { NewResponseRow } from '../db/tables/responses';
 import type { Proof } from '../responses/proof';
 import type { FreeTexts } from '../themes/free-texts';
-import { readLookupGeneration, staleLookups } from '../responses/lookups';
+import { staleLookups } from '../responses/lookups';
 import { storeResponseTexts } from './theme-texts';
 import type { CountedResponse } from './answer-counts';
-import { queueTallies } from '../tallies/fold-tallies';
-import { everyColumn, executeInSlices, placeholders, valuesList } from '../db/row-slices';
+import { QUEUE_SHARED_COLUMNS, queueInsertedSql, queuedCounts, queueTallies } from '../tallies/fold-tallies';
+import { everyColumn, executeInSlices, isPostgres, placeholders, valuesList } from '../db/row-slices';
 
 export interface Refusal {
   code: string;
@@ -67,8 +67,7 @@ export type StoreOutcome =
  * folded before every read, can never disagree with the responses.
  */
 export async function storeResponses(trx: Kysely<Database>, batch: readonly PendingResponse[]): Promise<StoreOutcome[]> {
-  const known = await contentHashes(trx, batch.map((r) => r.id));
-  const generation = batch.some((r) => r.lookupGeneration !== undefined) ? await readLookupGeneration(trx) : undefined;
+  const { known, generation } = await storedHashesAndGeneration(trx, batch.map((r) => r.id));
   const outcomes: StoreOutcome[] = new Array(batch.length);
   const fresh: { index: number; response: PendingResponse }[] = [];
 
@@ -107,7 +106,7 @@ export async function storeResponses(trx: Kysely<Database>, batch: readonly Pend
     pending = later;
   }
 
-  const inserted = await insertNew(trx, fresh.map((f) => f.response));
+  const inserted = await insertAndQueue(trx, fresh.map((f) => f.response));
   const stored: PendingResponse[] = [];
   for (const { index, response } of fresh) {
     if (inserted.has(response.id)) {
@@ -119,7 +118,6 @@ export async function storeResponses(trx: Kysely<Database>, batch: readonly Pend
     outcomes[index] = now === response.contentHash ? { status: 'replayed' } : { status: 'conflict' };
   }
   for (const response of stored) await response.afterInsert?.(trx, response);
-  await queueTallies(trx, stored);
   await storeResponseTexts(trx, stored);
   return outcomes;
 }
@@ -150,16 +148,58 @@ async function contentHashes(trx: Kysely<Database>, ids: string[]): Promise<Map<
   return new Map(rows.map((row) => [row.id, row.content_hash]));
 }
 
+/**
+ * The content hashes of the ids already stored, and the lookup generation (responses/lookups.ts),
+ * read in one statement: on PostgreSQL each statement of a batch is a round trip.
+ */
+async function storedHashesAndGeneration(trx: Kysely<Database>, ids: string[]): Promise<{ known: Map<string, string>; generation: number }> {
+  const unique = [...new Set(ids)].map((id) => ({ id }));
+  const rows = await executeInSlices<{ id: string }, { id: string | null; content_hash: string | null; generation: number | string | null }>(trx, 'responses by id, and the generation', unique, ['id'], (size, postgres) =>
+    `select id, content_hash, null as generation from responses where id in (${placeholders(size, postgres)}) union all select null, null, n from lookup_generation where id = 1`);
+  const known = new Map<string, string>();
+  // No row for the generation reads as 0, as readLookupGeneration does.
+  let generation = 0;
+  for (const row of rows) {
+    if (row.id === null) generation = Number(row.generation);
+    else known.set(row.id, row.content_hash!);
+  }
+  return { known, generation };
+}
+
 const RESPONSE_COLUMNS = everyColumn<NewResponseRow>()([
   'id', 'survey_id', 'survey_version', 'unit_code', 'procedure_code', 'official_code', 'channel', 'submitted_at', 'local_date', 'received_at', 'answers', 'content_hash', 'device_id', 'flagged', 'proof',
 ]);
 
-async function insertNew(trx: Kysely<Database>, unordered: PendingResponse[]): Promise<Set<string>> {
+/**
+ * Inserts the responses whose id is not stored yet and queues what each adds to the tallies
+ * (tallies/fold-tallies.ts); answers the ids it inserted. On PostgreSQL one statement does both,
+ * a round trip fewer a batch.
+ */
+async function insertAndQueue(trx: Kysely<Database>, unordered: PendingResponse[]): Promise<Set<string>> {
   // In id order, so two servers inserting the same ids lock them in the same order (no deadlock).
   const responses = [...unordered].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (isPostgres(trx)) {
+    const rows = responses.map((r) => ({ ...toRow(r), ...queuedCounts(r) }));
+    const inserted = await executeInSlices<(typeof rows)[number], { id: string }>(trx, 'responses and their tallies', rows, INSERT_AND_QUEUE_COLUMNS, (size) => insertAndQueueSql(size));
+    return new Set(inserted.map((row) => row.id));
+  }
   const inserted = await executeInSlices<NewResponseRow, { id: string }>(trx, 'responses', responses.map(toRow), RESPONSE_COLUMNS, (size, postgres) =>
     `insert into responses (${RESPONSE_COLUMNS.join(', ')}) values ${valuesList(RESPONSE_COLUMNS.length, size, postgres)} on conflict (id) do nothing returning id`);
-  return new Set(inserted.map((row) => row.id));
+  const ids = new Set(inserted.map((row) => row.id));
+  await queueTallies(trx, responses.filter((r) => ids.has(r.id)));
+  return ids;
+}
+
+/** Each row's values for insertAndQueueSql: its response's columns, then its tallies' (id, flagged, answers). */
+const INSERT_AND_QUEUE_COLUMNS = [...RESPONSE_COLUMNS, 'id', 'tally_flagged', 'tally_answers'] as const;
+
+/** PostgreSQL: `rows` responses inserted, and the tallies of those inserted queued, in one statement. */
+function insertAndQueueSql(rows: number): string {
+  const width = INSERT_AND_QUEUE_COLUMNS.length;
+  const tuple = (first: number, count: number) => `(${Array.from({ length: count }, (_, k) => `$${first + k}`).join(', ')})`;
+  const responses = Array.from({ length: rows }, (_, i) => tuple(i * width + 1, RESPONSE_COLUMNS.length)).join(', ');
+  const tallies = Array.from({ length: rows }, (_, i) => tuple(i * width + RESPONSE_COLUMNS.length + 1, 3)).join(', ');
+  return `with inserted as (insert into responses (${RESPONSE_COLUMNS.join(', ')}) values ${responses} on conflict (id) do nothing returning id, ${QUEUE_SHARED_COLUMNS.join(', ')}), queued as (${queueInsertedSql(tallies)}) select id from inserted`;
 }
 
 function toRow(r: PendingResponse): NewResponseRow {

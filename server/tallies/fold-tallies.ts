@@ -39,6 +39,25 @@ function queueRow(r: CountedResponse & { id: string }): NewTallyQueueRow {
   };
 }
 
+/** The key columns a queued row shares with its response's row, by the same names. */
+export const QUEUE_SHARED_COLUMNS = ['survey_id', 'local_date', 'unit_code', 'procedure_code', 'official_code', 'channel'] as const;
+
+/**
+ * PostgreSQL: the clause that queues, in the statement that inserts the responses, those a WITH
+ * query named `inserted` returned (their `id` and QUEUE_SHARED_COLUMNS); `tallies` is a VALUES list of
+ * `(id, flagged, answers)` as queuedCounts gives them. One statement instead of two: each a batch
+ * sends is a round trip that wakes PostgreSQL's process and then ours (tests/bench/NOTES.md).
+ */
+export function queueInsertedSql(tallies: string): string {
+  const shared = QUEUE_SHARED_COLUMNS.map((c) => `inserted.${c}`).join(', ');
+  return `insert into tally_queue (response_id, ${QUEUE_SHARED_COLUMNS.join(', ')}, flagged, answers) select inserted.id, ${shared}, t.flagged::integer, t.answers from inserted join (values ${tallies}) as t (id, flagged, answers) on t.id = inserted.id`;
+}
+
+/** What queueInsertedSql takes of a response beyond its row: its tally key's flag bits and counted answers. */
+export function queuedCounts(r: CountedResponse): { tally_flagged: number; tally_answers: string } {
+  return { tally_flagged: countFlags(r), tally_answers: JSON.stringify(r.countedAnswers) };
+}
+
 /**
  * Adds every queued response to the tallies and empties the queue; answers how many it added.
  * Inside a transaction it folds in that transaction; otherwise in transactions of its own.

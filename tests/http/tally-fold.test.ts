@@ -19,6 +19,11 @@ import { FoldWorker } from '../../server/tallies/fold-worker';
 import { WriteTurns } from '../../server/db/write-turns';
 import { ResponseWriter } from '../../server/responses/response-writer';
 import { storeResponses } from '../helpers/store-responses';
+import { randomUUID } from 'node:crypto';
+import { prepareResponse } from '../../server/responses/prepare-response';
+import { PROOFS } from '../../server/responses/proof';
+import type { ResponseBody } from '../../server/responses/response-body';
+import { storeResponses as storeBatch, type PendingResponse } from '../../server/repos/responses';
 import { createAppOn, createTestApp, type TestApp } from '../helpers/test-app';
 import { dialects, dropConfig, freshConfig } from '../helpers/test-database';
 
@@ -132,6 +137,63 @@ describe.each(dialects)('folding the tally queue on %s', (dialect) => {
       expect(await storedTallies(t.database.handle.db)).toEqual(await expectedTallies(t));
     } finally {
       if (other !== t) await other.close();
+    }
+  });
+
+  it('queues, in the batch that stores them, exactly the answers it stored, each with its own flags', async () => {
+    // An app of its own: the raced row below is one no other test expects.
+    const app = await createTestApp(dialect, { now: NOW });
+    try {
+      const db = app.database.handle.db;
+      const prepare = async (input: { id: string; channel: 'kiosk' | 'web'; overall: number }) => {
+        const proof = input.channel === 'web' ? PROOFS.open : PROOFS.device;
+        const body = { id: input.id, surveyId: 'counter-quick', unit: 'MC-Q1', channel: input.channel, submittedAt: new Date(NOW.getTime() - 60_000).toISOString(), answers: { overall: input.overall } } as ResponseBody;
+        const prepared = await prepareResponse({ db, surveys: app.database.surveys, now: NOW, proof }, body);
+        if (!prepared.ok) throw new Error(JSON.stringify(prepared.issues));
+        return prepared.response;
+      };
+      const [storedBefore] = await storeResponses(app, [{ surveyId: 'counter-quick', unit: 'MC-Q1', submittedAt: new Date(NOW.getTime() - 60_000).toISOString(), answers: { overall: 1 } }]);
+      await foldTallies(db);
+      const before = await storedTallies(db);
+      const unverified = randomUUID();
+      const repeatedTap = randomUUID();
+      const refusedId = randomUUID();
+      const flagging = { ...(await prepare({ id: repeatedTap, channel: 'kiosk', overall: 3 })), guard: async (_trx: unknown, r: PendingResponse) => void (r.flagged = true) };
+      const refused = { ...(await prepare({ id: refusedId, channel: 'kiosk', overall: 2 })), guard: async () => ({ code: 'no', message: 'refused' }) };
+      // Stored by another server between this batch's look at its ids and its insert: a replay, not queued again.
+      const racedId = randomUUID();
+      const raced = {
+        ...(await prepare({ id: racedId, channel: 'kiosk', overall: 1 })),
+        guard: async (trx: Kysely<Database>, r: PendingResponse) => {
+          await trx.insertInto('responses').values({
+            id: r.id, survey_id: r.surveyId, survey_version: r.surveyVersion, unit_code: r.unitCode, procedure_code: r.procedureCode, official_code: r.officialCode, channel: r.channel,
+            submitted_at: r.submittedAt, local_date: r.localDate, received_at: r.receivedAt, answers: JSON.stringify(r.answers), content_hash: r.contentHash, device_id: r.deviceId, flagged: 0, proof: r.proof,
+          }).execute();
+        },
+      };
+      const batch = [
+        await prepare({ id: unverified, channel: 'web', overall: 2 }),
+        flagging,
+        await prepare({ id: unverified, channel: 'web', overall: 2 }), // sent again within the batch
+        await prepare({ id: storedBefore!, channel: 'kiosk', overall: 2 }), // the same id with other answers
+        refused,
+        raced,
+      ];
+      const outcomes = await db.transaction().execute((trx) => storeBatch(trx, batch));
+      expect(outcomes.map((o) => o.status)).toEqual(['created', 'created', 'replayed', 'conflict', 'refused', 'replayed']);
+
+      const queued = await readQueueHead(db);
+      expect(queued.map((row) => row.response_id).sort()).toEqual([unverified, repeatedTap].sort());
+      const byId = new Map(queued.map((row) => [row.response_id, counted(row)]));
+      expect(byId.get(unverified)).toEqual({ surveyId: 'counter-quick', localDate: '2026-06-15', unitCode: 'MC-Q1', procedureCode: '', officialCode: '', channel: 'web', flagged: false, verified: false, countedAnswers: { overall: 2 } });
+      expect(byId.get(repeatedTap)).toEqual({ surveyId: 'counter-quick', localDate: '2026-06-15', unitCode: 'MC-Q1', procedureCode: '', officialCode: '', channel: 'kiosk', flagged: true, verified: true, countedAnswers: { overall: 3 } });
+      expect(await foldTallies(db)).toBe(2);
+      const after = await storedTallies(db);
+      // The raced row's own server would have queued it; this one did not.
+      expect(after).toEqual(await expectedTallies(app, new Set([racedId])));
+      expect(after).not.toEqual(before);
+    } finally {
+      await app.close();
     }
   });
 
