@@ -95,7 +95,7 @@ export async function storeResponses(trx: Kysely<Database>, batch: readonly Pend
       const refusal = refusals[k];
       if (refusal) {
         // Another server may have stored this very response a moment ago; then it is a replay.
-        const now = (await contentHashes(trx, [response.id])).get(response.id);
+        const now = await storedHash(trx, response.id);
         outcomes[index] = now === undefined ? { status: 'refused', refusal } : now === response.contentHash ? { status: 'replayed' } : { status: 'conflict' };
         continue;
       }
@@ -114,7 +114,7 @@ export async function storeResponses(trx: Kysely<Database>, batch: readonly Pend
       continue;
     }
     // Lost a race with another server inserting the same id: answer as for a resend.
-    const now = (await contentHashes(trx, [response.id])).get(response.id);
+    const now = await storedHash(trx, response.id);
     outcomes[index] = now === response.contentHash ? { status: 'replayed' } : { status: 'conflict' };
   }
   for (const response of stored) await response.afterInsert?.(trx, response);
@@ -140,17 +140,11 @@ async function runGuards(trx: Kysely<Database>, responses: readonly PendingRespo
   return refusals;
 }
 
-// The batch's lookup and insert go in slices of a few fixed sizes (db/row-slices.ts): built with
-// Kysely, each batch's own size made a statement of its own, compiled and prepared afresh.
-async function contentHashes(trx: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)].map((id) => ({ id }));
-  const rows = await executeInSlices<{ id: string }, { id: string; content_hash: string }>(trx, 'responses by id', unique, ['id'], (size, postgres) => `select id, content_hash from responses where id in (${placeholders(size, postgres)})`);
-  return new Map(rows.map((row) => [row.id, row.content_hash]));
-}
-
 /**
  * The content hashes of the ids already stored, and the lookup generation (responses/lookups.ts),
- * read in one statement: on PostgreSQL each statement of a batch is a round trip.
+ * read in one statement: on PostgreSQL each statement of a batch is a round trip. Like the insert,
+ * in slices of a few fixed sizes (db/row-slices.ts): built with Kysely, each batch's own size made
+ * a statement of its own, compiled and prepared afresh.
  */
 async function storedHashesAndGeneration(trx: Kysely<Database>, ids: string[]): Promise<{ known: Map<string, string>; generation: number }> {
   const unique = [...new Set(ids)].map((id) => ({ id }));
@@ -164,6 +158,11 @@ async function storedHashesAndGeneration(trx: Kysely<Database>, ids: string[]): 
     else known.set(row.id, row.content_hash!);
   }
   return { known, generation };
+}
+
+/** The content hash of one id if it is stored (a refused or lost response, checked again). */
+async function storedHash(trx: Kysely<Database>, id: string): Promise<string | undefined> {
+  return (await storedHashesAndGeneration(trx, [id])).known.get(id);
 }
 
 const RESPONSE_COLUMNS = everyColumn<NewResponseRow>()([
