@@ -126,23 +126,31 @@ describe('kiosk accessibility in Chromium', () => {
     await openEnrolledKiosk(page, server, { unit: 'MC-Q2' });
     // What a screen reader would announce for the focused control: its own text or its label's.
     const focused = () => page.evaluate(() => (document.activeElement?.closest('label') ?? document.activeElement)?.textContent?.trim() ?? '');
+    // Each new screen moves focus to its heading once it has painted; tabbing before that would
+    // race the move (a Space pressed on an option just as focus left it chooses nothing).
+    const headingTakesFocus = async (name: string) => {
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+      await expect.poll(focused, { timeout: 5_000 }).toBe(name);
+    };
     const tabTo = async (text: string) => {
       for (let i = 0; i < 40 && (await focused()) !== text; i++) await page.keyboard.press('Tab');
       expect(await focused()).toBe(text);
     };
+    await headingTakesFocus(WELCOME_VI);
     await tabTo('Không hài lòng');
     await page.keyboard.press('Space');
-    await page.getByRole('heading', { name: 'Vì sao Ông/Bà chọn “Không hài lòng”?' }).waitFor();
+    await headingTakesFocus('Vì sao Ông/Bà chọn “Không hài lòng”?');
     await tabTo('Phải đi lại nhiều lần');
     await page.keyboard.press('Space');
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Phải đi lại nhiều lần' }).isChecked()).toBe(true);
     await tabTo('Gửi đánh giá');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Cảm ơn Ông/Bà!' }).waitFor();
+    await headingTakesFocus('Cảm ơn Ông/Bà!');
     await expect.poll(async () => (await server.database.handle.db.selectFrom('responses').select('answers').execute()).map((r) => JSON.parse(r.answers)), { timeout: 15_000 }).toEqual([
       { overall: 1, reasons: ['many_trips'] },
     ]);
     await tabTo('Xong');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: WELCOME_VI }).waitFor();
+    await headingTakesFocus(WELCOME_VI);
   });
 });
