@@ -7,6 +7,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { createRequire } from 'node:module';
 import type pg from 'pg';
 import type { Database } from './database';
+import { namingClient, StatementNames } from './prepared-statements';
 import { markReadOnly } from './read-only';
 import { kyselySqliteDatabase } from './sqlite-connection';
 import { sqliteReaderDialect } from './sqlite-reader';
@@ -85,7 +86,9 @@ function loadPg(): typeof pg {
 }
 
 function openPostgres(url: string, schema?: string): DatabaseHandle {
-  const pool = new (loadPg().Pool)({
+  const driver = loadPg();
+  const pool = new driver.Pool({
+    Client: namingClient(driver, new StatementNames()),
     connectionString: url,
     max: 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
