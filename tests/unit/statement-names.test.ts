@@ -37,12 +37,22 @@ describe('statement names', () => {
     expect(names.nameFor('kept $1')).toBeDefined();
   });
 
+  it('never names a statement that returns every column, which an added column would break', () => {
+    const names = new StatementNames(limits);
+    for (const text of ['select * from "t" where "id" = $1', 'select "t".* from "t" where "id" = $1', 'insert into t values ($1) returning *', 'select a, t.* from t where b = $1']) {
+      for (let i = 0; i < 3; i++) expect(names.nameFor(text)).toBeUndefined();
+    }
+    // count(*) returns one column whatever the table holds.
+    names.nameFor('select count(*) from t where a = $1');
+    expect(names.nameFor('select count(*) from t where a = $1')).toBeDefined();
+  });
+
   it('gives a text a name never used before when its plan has gone stale', () => {
     const names = new StatementNames(limits);
-    names.nameFor('select * from t where id = $1');
-    const first = names.nameFor('select * from t where id = $1');
-    names.renameNext('select * from t where id = $1');
-    const second = names.nameFor('select * from t where id = $1');
+    names.nameFor('select "a" from t where id = $1');
+    const first = names.nameFor('select "a" from t where id = $1');
+    names.renameNext('select "a" from t where id = $1');
+    const second = names.nameFor('select "a" from t where id = $1');
     expect(second).toBeDefined();
     expect(second).not.toBe(first);
     names.nameFor('other $1');
