@@ -73,9 +73,9 @@ export function namingClient(driver: typeof pg, names: StatementNames): typeof p
     // pg's query has a dozen overloads; Kysely's driver calls only query(text, values) and awaits it.
     override query(...args: unknown[]): any {
       const [text, values] = args;
-      const name = typeof text === 'string' && Array.isArray(values) && values.length > 0 ? names.nameFor(text) : undefined;
       const query = super.query as (...a: unknown[]) => Promise<unknown>;
-      if (name === undefined || args.length > 2) return query.apply(this, args);
+      const name = typeof text === 'string' && Array.isArray(values) && values.length > 0 && args.length === 2 ? names.nameFor(text) : undefined;
+      if (name === undefined) return query.apply(this, args);
       return query.call(this, { name, text, values }).catch((error: unknown) => {
         if ((error as { code?: string }).code !== STALE_PLAN) throw error;
         names.renameNext(text as string);

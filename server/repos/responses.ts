@@ -143,8 +143,8 @@ async function runGuards(trx: Kysely<Database>, responses: readonly PendingRespo
 /**
  * The content hashes of the ids already stored, and the lookup generation (responses/lookups.ts),
  * read in one statement: on PostgreSQL each statement of a batch is a round trip. Like the insert,
- * in slices of a few fixed sizes (db/row-slices.ts): built with Kysely, each batch's own size made
- * a statement of its own, compiled and prepared afresh.
+ * as SQL text in slices (db/row-slices.ts, a few fixed sizes on SQLite): built with Kysely, each
+ * batch's own size made a statement of its own, compiled and prepared afresh.
  */
 async function storedHashesAndGeneration(trx: Kysely<Database>, ids: string[]): Promise<{ known: Map<string, string>; generation: number }> {
   const unique = [...new Set(ids)].map((id) => ({ id }));

@@ -59,7 +59,8 @@ export function databaseUrl(config: DatabaseConfig): string {
   return url.toString();
 }
 
-async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Work on a connection of its own to the test PostgreSQL, outside every pool (another server's, say). */
+export async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: pgUrl });
   await client.connect();
   try {

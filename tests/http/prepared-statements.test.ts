@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signIn } from '../helpers/staff-session';
 import { createTestApp, type TestApp } from '../helpers/test-app';
-import { createTestDatabase, dialects, type TestDatabase } from '../helpers/test-database';
+import type { DatabaseConfig } from '../../server/db/open-database';
+import { createTestDatabase, dialects, withClient, type TestDatabase } from '../helpers/test-database';
 import { countedResponses } from '../helpers/answer-count-rows';
 
 // On PostgreSQL a statement sent again goes as a named prepared statement (server/db/
@@ -12,16 +12,13 @@ import { countedResponses } from '../helpers/answer-count-rows';
 // tables under it, as another app server's migration would during a rolling upgrade.
 const postgres = dialects.includes('postgres');
 
-/** Runs DDL on its own connection, as the other server would. */
-async function otherServer(schema: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.SIPAS_TEST_PG });
-  await client.connect();
-  try {
-    await client.query(`set search_path = ${schema}`);
+/** Runs DDL in the test's schema on a connection of its own, as the other server would. */
+function otherServer(config: DatabaseConfig, statement: string): Promise<unknown> {
+  if (config.dialect !== 'postgres') throw new Error('PostgreSQL only');
+  return withClient(async (client) => {
+    await client.query(`set search_path = ${config.schema}`);
     await client.query(statement);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 describe.skipIf(!postgres)('statements prepared on PostgreSQL', () => {
@@ -30,7 +27,6 @@ describe.skipIf(!postgres)('statements prepared on PostgreSQL', () => {
     database = await createTestDatabase('postgres');
   });
   afterEach(() => database.destroy());
-  const schema = () => (database.config.dialect === 'postgres' ? database.config.schema! : '');
   const db = () => database.handle.db;
   const backend = async (trx = db()) => (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx)).rows[0]!.pid;
 
@@ -54,12 +50,12 @@ describe.skipIf(!postgres)('statements prepared on PostgreSQL', () => {
     const pid = await backend();
     for (let i = 0; i < 3; i++) await read();
     expect(await backend()).toBe(pid);
-    await otherServer(schema(), 'alter table units alter column sort_order type bigint');
+    await otherServer(database.config, 'alter table units alter column sort_order type bigint');
     expect(await read()).toMatchObject([{ code: 'MC-Q1' }]);
     expect(await backend()).toBe(pid);
 
     for (let i = 0; i < 3; i++) await read();
-    await otherServer(schema(), 'alter table units alter column sort_order type integer');
+    await otherServer(database.config, 'alter table units alter column sort_order type integer');
     const inside = db().transaction().execute(async (trx) => {
       expect(await backend(trx)).toBe(pid);
       return read(trx);
@@ -87,8 +83,7 @@ describe.skipIf(!postgres)('an app server on PostgreSQL while another server mig
       expect(await countedResponses(a.database.handle.db)).toBe(i + 1);
       expect((await scores()).body).toMatchObject({ responses: i + 1 });
     }
-    const schema = a.database.config.dialect === 'postgres' ? a.database.config.schema! : '';
-    for (const table of ['responses', 'tally_queue', 'answer_tallies', 'kiosk_devices', 'sessions', 'units', 'officials']) await otherServer(schema, `alter table ${table} add column added_by_next_version text`);
+    for (const table of ['responses', 'tally_queue', 'answer_tallies', 'kiosk_devices', 'sessions', 'units', 'officials']) await otherServer(a.database.config, `alter table ${table} add column added_by_next_version text`);
     for (let i = 4; i < 7; i++) {
       expect((await answer()).status).toBe(201);
       expect(await countedResponses(a.database.handle.db)).toBe(i + 1);
