@@ -62,20 +62,39 @@ describe('paper forms typed in by staff, and a unit\'s open link, in Chromium', 
     expect(audit.map((a) => a.target).sort()).toEqual(rows.map((r) => r.id).sort());
   });
 
-  it('shows a refused form\'s problem in Vietnamese and keeps what was typed', async () => {
+  it('shows a refused form\'s problem in Vietnamese and keeps what was typed; another questionnaire starts empty', async () => {
     await as('lan', 'manager', 'MC');
     const page = await context.newPage();
     await page.goto(`${server.url}/staff#paper`);
+    // The form first shown is SIPAS 2017's. An answer typed there is not carried over to the
+    // quick rating chosen next, and typing waits for the quick rating's own questions.
+    const seats = page.locator('#paper-access_seats');
+    await seats.focus();
+    await page.keyboard.press('2');
+    expect(await seats.inputValue()).toBe('2');
     await page.getByLabel('Phiếu khảo sát', { exact: true }).selectOption('counter-quick');
-    const first = page.locator('.paper-field__input').first();
-    await first.waitFor();
+    await page.getByLabel('Ngày ghi trên phiếu').fill('2026-03-09'); // the test server's yesterday
+    const reasons = page.locator('#paper-reasons');
+    await reasons.waitFor();
     // A reason ticked, but the required quick rating left out.
-    await page.locator('.paper-field__input').nth(1).focus();
+    await reasons.focus();
     await page.keyboard.press('1');
+    expect(await reasons.inputValue()).toBe('1');
     await page.getByRole('button', { name: 'Lưu phiếu (Enter)' }).click();
     await page.getByRole('alert').getByText('Câu 1: chưa trả lời').waitFor();
-    expect(await page.locator('.paper-field__input').nth(1).inputValue()).toBe('1');
+    expect(await page.getByRole('alert').locator('li').allTextContents()).toEqual(['Câu 1: chưa trả lời']);
+    expect(await reasons.inputValue()).toBe('1');
     expect(await db().selectFrom('responses').selectAll().execute()).toEqual([]);
+
+    // Mended, the same form is saved once, with only the quick rating's answers.
+    await page.locator('#paper-overall').focus();
+    await page.keyboard.press('3');
+    await page.keyboard.press('Enter');
+    await page.getByText('Đã lưu phiếu thứ 1 của lượt nhập này. Mời nhập phiếu tiếp theo.').waitFor();
+    const rows = await db().selectFrom('responses').select(['survey_id', 'answers']).execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.survey_id).toBe('counter-quick');
+    expect(Object.keys(JSON.parse(rows[0]!.answers)).sort()).toEqual(['overall', 'reasons']);
   });
 
   it('lets an admin open a unit\'s link, and a citizen rate the unit there, counted apart', async () => {

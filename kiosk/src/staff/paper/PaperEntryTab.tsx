@@ -38,8 +38,18 @@ export function PaperEntryTab({ store }: { store: StaffStore }) {
     loadSurveys().then(setSurveys, () => undefined);
   }, []);
   useEffect(() => {
+    // Another questionnaire is a fresh form: nothing typed for the last one is carried over, and
+    // a definition that arrives after the choice changed again is dropped, not shown.
+    let chosen = true;
     setDef(null);
-    loadDefinition(setup.survey).then(setDef, (e: unknown) => setProblems([t('common.error', { message: store.explain(e) })]));
+    setAnswers({});
+    setProblems([]);
+    setFormId(randomId());
+    loadDefinition(setup.survey).then(
+      (d) => chosen && setDef(d),
+      (e: unknown) => chosen && setProblems([t('common.error', { message: store.explain(e) })]),
+    );
+    return () => { chosen = false; };
   }, [setup.survey]);
 
   if (!options || !def) return problems.length ? <p class="alert" role="alert">{problems[0]}</p> : <p class="hint">{t('common.loading')}</p>;
