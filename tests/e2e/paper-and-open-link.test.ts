@@ -36,7 +36,8 @@ describe('paper forms typed in by staff, and a unit\'s open link, in Chromium', 
     await page.getByLabel('Đơn vị thu phiếu').selectOption('MC-Q1');
     await page.getByLabel('Cán bộ giải quyết').selectOption('CB-01');
     await page.getByLabel('Ngày ghi trên phiếu').fill('2026-03-09');
-    const first = page.locator('.paper-field__input').first();
+    // The quick rating's own first question, not SIPAS 2017's form shown until it loads.
+    const first = page.locator('#paper-overall');
     await first.waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
