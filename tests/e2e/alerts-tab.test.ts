@@ -36,6 +36,9 @@ describe('alerts and publications in the staff page, in Chromium', () => {
     await page.getByLabel('Địa chỉ thư điện tử').fill('root@langson.gov.vn');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Đã lưu.', { exact: true }).waitFor();
+    // What was typed is what is kept: the stored contact, arriving late, never overwrites it.
+    expect(await server.database.handle.db.selectFrom('staff_contacts').select('email').execute()).toEqual([{ email: 'root@langson.gov.vn' }]);
+    expect(await page.getByLabel('Địa chỉ thư điện tử').inputValue()).toBe('root@langson.gov.vn');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Đơn vị', { exact: true }).selectOption('MC-Q1');

@@ -74,7 +74,8 @@ describe('feedback in Chromium: kiosk, staff inbox, tracking and public pages', 
     await kiosk.getByRole('heading', { name: 'Đã gửi ý kiến của Ông/Bà' }).waitFor();
     const code = (await kiosk.locator('.fb-code').textContent())!;
     expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
-    expect(await kiosk.locator('img.fb-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // The QR code is an image of its own request: waited for until drawn (decode() fails if it is broken).
+    expect(await kiosk.locator('img.fb-qr').evaluate(async (img: HTMLImageElement) => (await img.decode(), img.naturalWidth > 0))).toBe(true);
     expect(await kiosk.locator('main a').count()).toBe(0); // nothing leads away from the kiosk
     await expectAccessible(kiosk, 'kiosk sent screen');
     await kiosk.getByRole('button', { name: 'Xong' }).click();
@@ -171,6 +172,8 @@ describe('feedback in Chromium: kiosk, staff inbox, tracking and public pages', 
     await staff.getByLabel('Đến ngày').fill('2026-03-31');
     await staff.getByRole('button', { name: 'Xem' }).click();
     const total = staff.getByRole('table', { name: 'Tổng' });
+    // The chosen range's table, not the one drawn first for the year so far (its row names the range).
+    await total.locator('th[scope="row"]', { hasText: '2026-03-01' }).waitFor();
     await total.getByRole('cell', { name: '2', exact: true }).first().waitFor();
     const cells = await total.locator('tbody td').allTextContents();
     expect(cells.slice(0, 7)).toEqual(['2', '0', '0', '0', '2', '2', '—']); // received, answered, on time, late, open, overdue, median

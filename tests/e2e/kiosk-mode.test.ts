@@ -47,7 +47,8 @@ describe('the kiosk left to itself, in Chromium', () => {
     await page.clock.fastForward(2_000);
     await welcome().waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
-    expect(await page.locator('html').evaluate((h) => h.style.fontSize)).toBe('100%');
+    // Set in an effect after the screen is drawn: polled, not read once.
+    await expect.poll(() => page.locator('html').evaluate((h) => h.style.fontSize)).toBe('100%');
     await page.getByRole('button', { name: /Trả lời khảo sát đầy đủ/ }).click();
     expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
     await page.getByRole('button', { name: 'Hủy, làm lại từ đầu' }).click();

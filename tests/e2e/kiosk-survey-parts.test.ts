@@ -97,4 +97,43 @@ describe('a kiosk asking only the services part, in Chromium', () => {
     await kiosk.getByRole('heading', { level: 1, name: SERVICE_TITLES[0], exact: true }).waitFor();
     expect(await kiosk.getByText('Phần 1 trên 9').count()).toBe(1);
   });
+
+  it('does not let anyone start a questionnaire before the one the kiosk is assigned has arrived', async () => {
+    const { code } = await registerTestDevice(server, { unit: 'MC-Q1', name: 'Máy quầy 2', surveyId: 'sipas-2023' });
+    // Without the service worker, so that the page's own requests can be held here.
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      // Enrolment is answered only after what the page asked before it has arrived, as on a slow
+      // line: a questionnaire fetched before the tablet knew its own would be in hand by then.
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      const quickAsked = page.waitForRequest((r) => r.url().endsWith('/api/surveys/counter-quick'));
+      await page.route('**/api/kiosk/enrol', async (route) => {
+        await quickAsked;
+        if (requested.includes('/api/surveys/sipas-2017')) await page.locator('main[data-full-version]').waitFor({ state: 'attached' });
+        await route.continue();
+      });
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const asked = new Promise<void>((resolve) => void page.route('**/api/surveys/sipas-2023', async (route) => {
+        resolve();
+        await held;
+        await route.continue();
+      }));
+      await page.goto(`${server.url}/kiosk#enrol=${code}`);
+      await page.getByRole('heading', { level: 1, name: WELCOME_VI }).waitFor();
+      await asked;
+      const full = page.getByRole('button', { name: /Trả lời khảo sát đầy đủ/ });
+      // The 2017 questionnaire every tablet knows is not offered in its place meanwhile.
+      expect(await full.isDisabled()).toBe(true);
+      release();
+      await full.click();
+      const progress = page.getByText(/^Phần 1 trên \d+$/);
+      await progress.waitFor();
+      expect(await progress.textContent()).toBe('Phần 1 trên 13'); // SIPAS 2023's nine elements and four other screens; 2017 has 8
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -19,7 +19,7 @@ export function WelcomeScreen() {
       <h1 id="welcome-heading" tabIndex={-1} ref={heading}>{t('welcome.heading')}</h1>
       <p class="hint">{t('welcome.tapFace')}</p>
       <QuickFaces scale={def.scales[criterion.scale]!} lang={lang.value} labelledBy="welcome-heading" onChoose={(v) => store.chooseQuickLevel(v)} />
-      <button type="button" class="button button--secondary button--wide" disabled={!store.full.value} onClick={() => store.startFull()}>
+      <button type="button" class="button button--secondary button--wide" disabled={!store.fullReady.value} onClick={() => store.startFull()}>
         {t('welcome.full')}
         <span class="button__hint">{t('welcome.fullHint')}</span>
       </button>

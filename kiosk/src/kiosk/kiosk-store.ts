@@ -40,6 +40,13 @@ export function createKioskStore(link: DeviceLink, boot: Partial<CitizenBoot> = 
   const quickVersion = computed(() => link.device.value?.versions?.quick ?? null);
   /** The parts of the questionnaire in hand: fixed when a person starts it, so a new setting never changes their screens. */
   const parts = signal<readonly string[] | null>(null);
+  /** A boolean, so the heartbeat's fresh device object does not fetch the questionnaire again. */
+  const enrolled = computed(() => link.device.value !== null);
+  /**
+   * The questionnaire in hand is the one this kiosk is assigned. Just after enrolment, or when
+   * the server names another, the previous one may still be held: nobody may start it then.
+   */
+  const fullReady = computed(() => full.value !== null && full.value.id === fullId.value);
   const survey = computed(() => (mode.value === 'quick' ? quick.value : full.value));
   const steps = computed(() => (full.value ? surveySteps(full.value, parts.value) : []));
   const settings = computed(() => link.device.value?.settings ?? FALLBACK_SETTINGS);
@@ -51,7 +58,9 @@ export function createKioskStore(link: DeviceLink, boot: Partial<CitizenBoot> = 
     void language.loadLanguages();
     // The questionnaire follows the device's setting and the version offered, which a heartbeat
     // may change. Fetched beside the quick rating, not after it: the welcome screen needs only that.
+    // Nothing is fetched before enrolment: until then the tablet knows no questionnaire of its own.
     effect(() => {
+      if (!enrolled.value) return;
       void fullVersion.value;
       void loadFull(fullId.value);
     });
@@ -112,7 +121,7 @@ export function createKioskStore(link: DeviceLink, boot: Partial<CitizenBoot> = 
   }
 
   function startFull() {
-    if (!full.value) return; // its button waits for it
+    if (!fullReady.value) return; // its button waits for it
     parts.value = assigned.value.parts;
     mode.value = 'full';
     answers.value = {};
@@ -174,7 +183,7 @@ export function createKioskStore(link: DeviceLink, boot: Partial<CitizenBoot> = 
   }
 
   return {
-    ...language, link, quick, full, parts, loadFailed, screen, mode, answers, sending, sendFailed, textScale, updateReady, survey, steps, settings,
+    ...language, link, quick, full, fullReady, parts, loadFailed, screen, mode, answers, sending, sendFailed, textScale, updateReady, survey, steps, settings,
     load, answer, chooseQuickLevel, startFull, go, submit, timeOut, reset,
   };
 }

@@ -13,9 +13,13 @@ export function StaffShell({ store }: { store: StaffStore }) {
   const setup = me.role === 'admin' && store.organisationEmpty.value;
   const [View, setView] = useState<ComponentType<{ store: StaffStore }> | null>(null);
   useEffect(() => {
+    // A tab chosen while the last one's code was still arriving wins: the late code is not shown.
+    let chosen = true;
+    const show = (component: ComponentType<{ store: StaffStore }>) => chosen && setView(() => component);
     setView(null);
-    if (setup) void import('./organisation/SetupScreen').then((m) => setView(() => m.SetupScreen));
-    else if (current) void current.load().then((component) => setView(() => component));
+    if (setup) void import('./organisation/SetupScreen').then((m) => show(m.SetupScreen));
+    else if (current) void current.load().then(show);
+    return () => { chosen = false; };
   }, [setup ? 'setup' : current?.id]);
 
   return (

@@ -9,11 +9,14 @@ export function ContactForm({ store }: { store: StaffStore }) {
   const [email, setEmail] = useState('');
   const [digest, setDigest] = useState(true);
   const [message, setMessage] = useState('');
+  // Closed until the stored address is in: one typed before it arrived would be overwritten by it.
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     loadContact().then((c) => {
       setEmail(c.email ?? '');
       setDigest(c.weeklyDigest);
-    }, () => undefined);
+    }, (error: unknown) => setMessage(t('common.error', { message: error instanceof ApiError ? error.message : String(error) })))
+      .finally(() => setLoaded(true));
   }, []);
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -25,11 +28,11 @@ export function ContactForm({ store }: { store: StaffStore }) {
     }
   };
   return (
-    <form class="panel form-grid" onSubmit={submit} aria-labelledby="contact-heading">
+    <form class="panel form-grid" onSubmit={submit} aria-labelledby="contact-heading" aria-busy={!loaded}>
       <h2 id="contact-heading">{t('alerts.contact.heading')}</h2>
-      <label>{t('alerts.contact.email')}<input type="email" autoComplete="email" value={email} onInput={(e) => setEmail((e.target as HTMLInputElement).value)} /></label>
-      <label class="check"><input type="checkbox" checked={digest} onChange={() => setDigest(!digest)} /> {t('alerts.contact.digest')}</label>
-      <div><button type="submit" class="button button--primary">{t('alerts.contact.save')}</button></div>
+      <label>{t('alerts.contact.email')}<input type="email" autoComplete="email" disabled={!loaded} value={email} onInput={(e) => setEmail((e.target as HTMLInputElement).value)} /></label>
+      <label class="check"><input type="checkbox" disabled={!loaded} checked={digest} onChange={() => setDigest(!digest)} /> {t('alerts.contact.digest')}</label>
+      <div><button type="submit" class="button button--primary" disabled={!loaded}>{t('alerts.contact.save')}</button></div>
       <p role="status" class="hint">{message}</p>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useLatestAnswer } from '../../shared/use-latest-answer';
 import type { StaffStore } from '../staff-store';
 import { FiguresTable } from './FiguresTable';
 import { inboxApi, type FeedbackFigureReport } from './inbox-api';
@@ -17,9 +18,10 @@ export function FiguresPanel({ store, org }: { store: StaffStore; org: Organisat
     if (query.unit) p.set('unit', query.unit);
     return p;
   };
+  const latest = useLatestAnswer();
   const load = () => {
     setError('');
-    inboxApi.figures(params()).then(setReport, (e: unknown) => setError(store.explain(e)));
+    latest(inboxApi.figures(params()), setReport, (e: unknown) => setError(store.explain(e)));
   };
   useEffect(load, []);
   const change = (patch: Partial<typeof query>) => setQuery({ ...query, ...patch });

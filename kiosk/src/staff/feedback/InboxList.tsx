@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate, formatInstantDate } from '../../shared/feedback/format-date';
+import { useLatestAnswer } from '../../shared/use-latest-answer';
 import type { StaffStore } from '../staff-store';
 import { listInbox, type InboxFilter, type InboxItem } from './inbox-api';
 import { unitChoices, unitName, type Organisation } from './organisation';
@@ -13,9 +14,10 @@ export function InboxList({ store, org, onOpen }: { store: StaffStore; org: Orga
   const [filter, setFilter] = useState(lastFilter);
   const [page, setPage] = useState<{ items: InboxItem[]; total: number } | null>(null);
   const [error, setError] = useState('');
+  const latest = useLatestAnswer();
   const load = () => {
     setError('');
-    listInbox(filter).then(setPage, (e: unknown) => setError(store.explain(e)));
+    latest(listInbox(filter), setPage, (e: unknown) => setError(store.explain(e)));
   };
   useEffect(() => {
     lastFilter = filter;
