@@ -129,8 +129,9 @@ describe.each(dialects)('the scores migration on %s', (dialect) => {
     const handle = openDatabase(config);
     try {
       // A database migrated before this feature existed, later-numbered migrations included.
-      // (The cut by procedure alone fills itself from the tallies, so it comes after them.)
-      const later = ['2026-11-25-10-scores', '2026-12-02-01-answer-rollups', '2026-12-02-02-answer-tallies', '2026-12-04-01-org-procedure-cut'];
+      // (The cut by procedure alone fills itself from the tallies, and the counts' compression is
+      // set on their tables, so both come after them.)
+      const later = ['2026-11-25-10-scores', '2026-12-02-01-answer-rollups', '2026-12-02-02-answer-tallies', '2026-12-04-01-org-procedure-cut', '2026-12-06-01-tally-counts-lz4'];
       const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => !later.includes(name)));
       const schema = dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(handle.db)).rows[0]!.s : undefined;
       const old = new Migrator({ db: handle.db, provider: { getMigrations: async () => before }, ...(schema ? { migrationTableSchema: schema } : {}) });

@@ -2,6 +2,7 @@
 // against the same increments summed in memory: whatever is added and taken away, in whatever
 // batches, each stored row holds every answer's sum and no answer whose sum came back to 0.
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAnswerCounts, countIncrements, negated, parseCounts, tallyTableRows, TALLY_TABLES, type CountedResponse, type TallyIncrement } from '../../server/repos/answer-counts';
 import { createTestDatabase, dialects, type TestDatabase } from '../helpers/test-database';
@@ -67,5 +68,34 @@ describe.each(dialects)('the tallies merged by the database on %s', (dialect) =>
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe.skipIf(!dialects.includes('postgres'))('a busy tally row on PostgreSQL', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres');
+  });
+  afterAll(async () => database?.destroy());
+
+  it('is compressed with lz4 (cheaper to rewrite at each fold than pglz) and reads back whole', async () => {
+    // An answer key per free choice: a counts object of some 40 KB, well past the size PostgreSQL compresses.
+    const batch = Array.from({ length: 2000 }, (_, i): CountedResponse => ({
+      surveyId: 'counter-quick', localDate: '2026-03-02', unitCode: 'U1', procedureCode: '', officialCode: '', channel: 'kiosk',
+      flagged: false, verified: true, countedAnswers: { overall: 1 + (i % 3), reasons: [`reason_${i}`] },
+    }));
+    const increments = countIncrements(batch);
+    await database.handle.db.transaction().execute((trx) => addAnswerCounts(trx, increments));
+    await database.handle.db.transaction().execute((trx) => addAnswerCounts(trx, increments));
+    for (const table of TALLY_TABLES) {
+      const { rows } = await sql<{ compression: string | null; counts: Record<string, number> }>`
+        select pg_column_compression(counts) as compression, counts from ${sql.table(table)}
+        where cut = 'full' and unit_code = 'U1' and procedure_code = '' and official_code = '' and channel = 'kiosk'`.execute(database.handle.db);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.compression).toBe('lz4');
+      expect(Object.keys(rows[0]!.counts)).toHaveLength(2003);
+      expect(rows[0]!.counts['reasons:reason_1999']).toBe(2);
+      expect(rows[0]!.counts['overall:1']).toBe(1334);
+    }
   });
 });

@@ -25,6 +25,7 @@ import * as tallyQueue from './2026-12-03-01-tally-queue';
 import * as tallyQueueInOrder from './2026-12-03-02-tally-queue-in-order';
 import * as responsesUnreadIndexes from './2026-12-03-03-responses-unread-indexes';
 import * as orgProcedureCut from './2026-12-04-01-org-procedure-cut';
+import * as tallyCountsLz4 from './2026-12-06-01-tally-counts-lz4';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-organisation': organisation,
@@ -51,4 +52,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-02-tally-queue-in-order': tallyQueueInOrder,
   '2026-12-03-03-responses-unread-indexes': responsesUnreadIndexes,
   '2026-12-04-01-org-procedure-cut': orgProcedureCut,
+  '2026-12-06-01-tally-counts-lz4': tallyCountsLz4,
 };
