@@ -13,7 +13,7 @@ import { addAnswerCounts, countIncrements, negated, parseCounts, tallyTableRows,
 import { readTallies } from '../../server/repos/score-counts';
 import { isVerified, type Proof } from '../../server/responses/proof';
 import { foldAhead, foldMerged } from '../../server/tallies/fold-ahead';
-import { counted, foldOnce, foldTallies, readQueueHead } from '../../server/tallies/fold-tallies';
+import { counted, foldChunkSize, foldOnce, foldTallies, readQueueHead } from '../../server/tallies/fold-tallies';
 import { TallyFolder } from '../../server/tallies/tally-folder';
 import { FoldWorker } from '../../server/tallies/fold-worker';
 import { WriteTurns } from '../../server/db/write-turns';
@@ -227,8 +227,8 @@ describe.each(dialects)('folding the tally queue on %s', (dialect) => {
     const folder = new TallyFolder(db, 1, 1, { foldOnce: () => thread.foldOnce(), turns, ...(turns ? { ahead: () => thread.foldAhead() } : {}) });
     const writer = new ResponseWriter(db, { batchWindowMs: 1, maxBatch: 50, onStored: () => folder.queued(), turns });
     try {
-      // Batches of 50 stored while the thread folds those before: more than two chunks of 500.
-      await storeResponses(t, answers(1_300, 5), writer);
+      // Batches of 50 stored while the thread folds those before: more than two chunks.
+      await storeResponses(t, answers(2 * foldChunkSize(db) + 300, 5), writer);
       await writer.close();
       await folder.settled();
       expect(await queueLength(db)).toBe(0);
@@ -244,11 +244,11 @@ describe.each(dialects)('folding the tally queue on %s', (dialect) => {
 
   it('leaves the tallies and the queue as they were when a fold fails', async () => {
     const db = t.database.handle.db;
-    await storeResponses(t, answers(600, 3));
+    await storeResponses(t, answers(foldChunkSize(db) + 100, 3));
     // The unreadable row stops the fold midway.
     await queueUnreadable(db);
     await expect(foldTallies(db)).rejects.toThrow();
-    // The first 500 (in the order queued) were folded and committed; the transaction holding the bad row changed nothing.
+    // The first chunk (in the order queued) was folded and committed; the transaction holding the bad row changed nothing.
     const stillQueued = new Set((await db.selectFrom('tally_queue').select('response_id').execute()).map((r) => r.response_id));
     expect(stillQueued.size).toBe(101);
     expect(await storedTallies(db)).toEqual(await expectedTallies(t, stillQueued));
