@@ -15,7 +15,7 @@ export function ContactForm({ store }: { store: StaffStore }) {
     loadContact().then((c) => {
       setEmail(c.email ?? '');
       setDigest(c.weeklyDigest);
-    }, (error: unknown) => setMessage(t('common.error', { message: error instanceof ApiError ? error.message : String(error) })))
+    }, (error: unknown) => setMessage(t('common.error', { message: store.explain(error) })))
       .finally(() => setLoaded(true));
   }, []);
   const submit = async (e: Event) => {

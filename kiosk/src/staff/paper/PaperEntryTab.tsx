@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../../../../survey-defs/check-answers';
 import type { SurveyDefinition } from '../../../../survey-defs/schema';
 import { randomId } from '../../shared/random-id';
+import { useLatestAnswer } from '../../shared/use-latest-answer';
 import { loadDefinition, loadOptions, loadSurveys, type ScoreOptions, type SurveySummary } from '../scores/scores-api';
 import { api, ApiError } from '../staff-api';
 import type { StaffStore } from '../staff-store';
@@ -37,19 +38,15 @@ export function PaperEntryTab({ store }: { store: StaffStore }) {
     }, (e: unknown) => setProblems([t('common.error', { message: store.explain(e) })]));
     loadSurveys().then(setSurveys, () => undefined);
   }, []);
+  const latestDefinition = useLatestAnswer();
   useEffect(() => {
     // Another questionnaire is a fresh form: nothing typed for the last one is carried over, and
     // a definition that arrives after the choice changed again is dropped, not shown.
-    let chosen = true;
     setDef(null);
     setAnswers({});
     setProblems([]);
     setFormId(randomId());
-    loadDefinition(setup.survey).then(
-      (d) => chosen && setDef(d),
-      (e: unknown) => chosen && setProblems([t('common.error', { message: store.explain(e) })]),
-    );
-    return () => { chosen = false; };
+    latestDefinition(loadDefinition(setup.survey), setDef, (e: unknown) => setProblems([t('common.error', { message: store.explain(e) })]));
   }, [setup.survey]);
 
   if (!options || !def) return problems.length ? <p class="alert" role="alert">{problems[0]}</p> : <p class="hint">{t('common.loading')}</p>;
