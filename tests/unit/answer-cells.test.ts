@@ -82,6 +82,29 @@ describe('the CSV records read from the answers\' text', () => {
     }), { numRuns: 300 });
   });
 
+  it('are the parsing writer\'s row after row, as one export writes them: the facts change, repeat and come back', () => {
+    // The writer keeps each fact's last cell (response-columns.ts, repeatedCell): a stale one would
+    // put a row under the unit, date or procedure of the row before it.
+    const facts = fc.record({
+      id: fc.uuid(),
+      local_date: fc.constantFrom('2026-03-01', '2026-03-02'),
+      survey_version: fc.constantFrom(1, 2),
+      unit_code: fc.constantFrom('MC-Q1', 'MC-Q2', '@MC'),
+      procedure_code: fc.constantFrom('HT-01', '=HT-01', null),
+      official_code: fc.constantFrom('CB-01', null),
+      channel: fc.constantFrom('kiosk', 'paper'),
+      flagged: fc.constantFrom(0, 1),
+    });
+    fc.assert(fc.property(fc.array(fc.tuple(facts, flatAnswers), { minLength: 1, maxLength: 12 }), fc.boolean(), (rows, isDetailed) => {
+      const columns = isDetailed ? detailed : anonymous;
+      const write = responseCsvLines(columns);
+      for (const [fields, answers] of rows) {
+        const exported: ExportRow = { ...fields, submitted_at: `${fields.local_date}T01:00:00.000Z`, answers: JSON.stringify(answers) };
+        expect(write(exported)).toBe(responseCsvLine(columns, exported));
+      }
+    }), { numRuns: 500 });
+  });
+
   it('writes an answered questionnaire as the export always did', () => {
     const json = JSON.stringify({ access_seats: 4, off_polite: 0, gender: 'female', age_band: ['a18_24', 'a25_34'], suggestion: 'Cần "thêm" ghế,\nbàn' });
     const line = responseCsvLines(anonymous)(row(json));
