@@ -10,7 +10,7 @@ import type { Database } from './database';
 import { namingClient, StatementNames } from './prepared-statements';
 import { markReadOnly } from './read-only';
 import { kyselySqliteDatabase } from './sqlite-connection';
-import { sqliteReaderDialect } from './sqlite-reader';
+import { sqliteReader } from './sqlite-reader';
 
 export type DatabaseConfig =
   | { dialect: 'sqlite'; file: string; /** FULL unless measuring what durability costs. */ synchronous?: 'FULL' | 'NORMAL' }
@@ -60,7 +60,7 @@ function openSqlite(file: string, synchronous: 'FULL' | 'NORMAL'): DatabaseHandl
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: kyselySqliteDatabase(sqlite) }) });
   // In WAL mode a reader sees a consistent snapshot and never blocks the writer. Its statements
   // run on a thread of their own (sqlite-reader.ts): a long read never holds up a request.
-  const reader = file === ':memory:' ? db : markReadOnly(new Kysely<Database>({ dialect: sqliteReaderDialect(file) }));
+  const reader = file === ':memory:' ? db : markReadOnly(sqliteReader<Database>(file));
   return {
     dialect: 'sqlite',
     db,

@@ -21,11 +21,12 @@ function prepared(sql) {
   return statement;
 }
 
-parentPort.on('message', ({ id, sql, parameters }) => {
+parentPort.on('message', ({ id, sql, parameters, arrays }) => {
   try {
     const statement = prepared(sql);
     if (statement.reader) {
-      parentPort.postMessage({ id, rows: statement.all(parameters) });
+      // `arrays`: each row as the array of its columns' values (sqlite-reader.ts, rowArrays).
+      parentPort.postMessage({ id, rows: statement.raw(arrays === true).all(parameters) });
     } else {
       const { changes } = statement.run(parameters);
       parentPort.postMessage({ id, rows: [], changes });

@@ -22,6 +22,8 @@ const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 /** The cells of the answer columns `ids`, read from answers' JSON text; `cellOf` writes each. */
 export class AnswerCells {
   private readonly column: ReadonlyMap<string, number>;
+  /** Each column's id as its key is written, in quotes. */
+  private readonly quoted: readonly string[];
   /**
    * The cells of the answers 0 to 9, written once: nearly every answer of a questionnaire is a
    * rating, and its one digit then needs no slice, no number and no call to `cellOf`.
@@ -36,6 +38,7 @@ export class AnswerCells {
     private readonly cellOf: (value: AnswerValue) => string,
   ) {
     this.column = new Map(ids.map((id, k) => [id, k]));
+    this.quoted = ids.map((id) => `"${id}"`);
     this.digitCells = Array.from({ length: 10 }, (_, digit) => cellOf(digit));
   }
 
@@ -57,10 +60,13 @@ export class AnswerCells {
     for (;;) {
       if (json.charCodeAt(i) !== QUOTE) return false;
       let k: number | undefined;
-      const expected = this.ids[next];
-      if (expected !== undefined && textAt(json, expected, i + 1) && json.charCodeAt(i + 1 + expected.length) === QUOTE) {
+      // The expected key, quoted, found where this key starts. indexOf compares it natively, quicker
+      // than code unit by code unit (and than startsWith); as a key of another length ends
+      // elsewhere, the closing quote checked first spares nearly every search that would fail.
+      const quoted = this.quoted[next];
+      if (quoted !== undefined && json.charCodeAt(i + quoted.length - 1) === QUOTE && json.indexOf(quoted, i) === i) {
         k = next;
-        i += expected.length + 2;
+        i += quoted.length;
       } else {
         const end = json.indexOf('"', i + 1);
         if (end < 0) return false;
@@ -126,17 +132,6 @@ export class AnswerCells {
     const token = json.slice(i, end);
     return JSON_NUMBER.test(token) ? { value: Number(token), end } : undefined;
   }
-}
-
-/**
- * Whether `text` is found in `json` at `at`, compared code unit by code unit: in V8 quicker than
- * `json.startsWith(text, at)` (the key's comparison, a profile's busiest line: 2.3 s against 2.9 s
- * for two million responses' answers).
- */
-function textAt(json: string, text: string, at: number): boolean {
-  if (at + text.length > json.length) return false;
-  for (let j = 0; j < text.length; j++) if (json.charCodeAt(at + j) !== text.charCodeAt(j)) return false;
-  return true;
 }
 
 /** The JSON string starting at the quote at `i`: its value, and the index after its closing quote. */

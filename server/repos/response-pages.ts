@@ -2,6 +2,7 @@
 // scans of millions of rows keep memory flat and never hold a long transaction.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
+import { rowArrays } from '../db/sqlite-reader';
 import type { ResponseRow } from '../db/tables/responses';
 import { addDays, startOfVietnamDate } from '../scoring/vietnam-time';
 import { spanFilters, type CountFilter } from './score-counts';
@@ -34,10 +35,22 @@ export async function responsePage(db: Kysely<Database>, f: CountFilter, page: P
 export const EXPORT_FIELDS = ['id', 'submitted_at', 'local_date', 'survey_version', 'unit_code', 'procedure_code', 'official_code', 'channel', 'flagged', 'answers'] as const;
 export type ExportRow = Pick<ResponseRow, (typeof EXPORT_FIELDS)[number]>;
 
-/** One page of the responses matching the filter, after the cursor, with the export's fields only. */
+/**
+ * One page of the responses matching the filter, after the cursor, with the export's fields only;
+ * from SQLite's reader thread as arrays, made into rows here (db/sqlite-reader.ts, rowArrays).
+ */
 export async function exportPage(db: Kysely<Database>, f: CountFilter, page: PageOptions): Promise<ExportRow[]> {
   const q = pageQuery(db, f, page);
-  return q ? q.select(EXPORT_FIELDS).execute() : [];
+  if (!q) return [];
+  const query = q.select(EXPORT_FIELDS).compile();
+  const arrays = await rowArrays(db, query);
+  return arrays ? arrays.map(exportRowOf) : (await db.executeQuery<ExportRow>(query)).rows;
+}
+
+/** The export's row of the values of EXPORT_FIELDS, in that order: one literal, one shape for every row. */
+function exportRowOf(values: unknown[]): ExportRow {
+  const v = values as [string, string, string, number, string, string, string, string, number, string];
+  return { id: v[0], submitted_at: v[1], local_date: v[2], survey_version: v[3], unit_code: v[4], procedure_code: v[5], official_code: v[6], channel: v[7], flagged: v[8], answers: v[9] };
 }
 
 function pageQuery(db: Kysely<Database>, f: CountFilter, page: PageOptions) {

@@ -1,6 +1,7 @@
 // The SQLite reader connection runs its statements on a thread of its own (db/sqlite-reader.ts):
 // a long read must leave the server's thread free, see what the writer committed, and never write.
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
+import { rowArrays } from '../../server/db/sqlite-reader';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
@@ -33,6 +34,19 @@ describe('the SQLite reader thread', () => {
     await expect(sql`DELETE FROM scratch`.execute(reader)).rejects.toMatchObject({ code: 'SQLITE_READONLY' });
     // The refused statement changed nothing and left the thread working.
     expect(await count()).toBe(3);
+  });
+
+  it('sends the rows an export asks for as arrays, and the same statement\'s rows to anyone else as objects', async () => {
+    // The thread keeps one prepared statement per text: asking for arrays must not leave it so.
+    const { db, reader } = t.handle;
+    await sql`CREATE TABLE scratch (id TEXT, v INTEGER)`.execute(db);
+    await sql`INSERT INTO scratch (id, v) VALUES ('a', 1), ('b', 2)`.execute(db);
+    const text = 'SELECT v, id FROM scratch WHERE v >= ? ORDER BY v';
+    expect(await rowArrays(reader, CompiledQuery.raw(text, [1]))).toEqual([[1, 'a'], [2, 'b']]);
+    expect((await reader.executeQuery(CompiledQuery.raw(text, [1]))).rows).toEqual([{ v: 1, id: 'a' }, { v: 2, id: 'b' }]);
+    expect(await rowArrays(reader, CompiledQuery.raw(text, [2]))).toEqual([[2, 'b']]);
+    // The writer's handle, on the server's own thread, gives objects only: its caller reads those.
+    expect(await rowArrays(db, CompiledQuery.raw(text, [1]))).toBeUndefined();
   });
 
   it('answers statements sent together in the order they were sent', async () => {

@@ -90,8 +90,8 @@ describe('the CSV records read from the answers\' text', () => {
       local_date: fc.constantFrom('2026-03-01', '2026-03-02'),
       survey_version: fc.constantFrom(1, 2),
       unit_code: fc.constantFrom('MC-Q1', 'MC-Q2', '@MC'),
-      procedure_code: fc.constantFrom('HT-01', '=HT-01', null),
-      official_code: fc.constantFrom('CB-01', null),
+      procedure_code: fc.constantFrom('HT-01', '=HT-01', ''),
+      official_code: fc.constantFrom('CB-01', ''),
       channel: fc.constantFrom('kiosk', 'paper'),
       flagged: fc.constantFrom(0, 1),
     });
