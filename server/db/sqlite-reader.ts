@@ -122,8 +122,8 @@ export function sqliteReader<T>(file: string): Kysely<T> {
  * The rows of `query` each as the array of its columns' values, in the statement's order, when
  * `db` is a reader on its own thread; undefined on any other handle, whose rows are objects. On
  * the thread better-sqlite3 then makes no object of each row: reading a page of an export's rows
- * took 5.2 µs a row as objects against 3.2 as arrays (tests/bench/NOTES.md, *The export's rows as
- * arrays*), and the reader's thread had become the slower of the export's two.
+ * took 5.2 µs a row as objects against 3.2 as arrays (tests/bench/NOTES.md, *The CSV export in turns,
+ * and its rows read cheaper*), and the reader's thread had become the slower of the export's two.
  */
 export async function rowArrays(db: Kysely<any>, query: CompiledQuery): Promise<unknown[][] | undefined> {
   if (!threadReaders.has(db)) return undefined;
