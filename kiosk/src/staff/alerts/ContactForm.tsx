@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError } from '../staff-api';
 import type { StaffStore } from '../staff-store';
 import { loadContact, saveContact } from './alerts-api';
 
@@ -24,7 +23,7 @@ export function ContactForm({ store }: { store: StaffStore }) {
       await saveContact({ email: email.trim() || null, weeklyDigest: digest });
       setMessage(t('alerts.contact.saved'));
     } catch (error) {
-      setMessage(t('common.error', { message: error instanceof ApiError ? error.message : String(error) }));
+      setMessage(t('common.error', { message: store.explain(error) }));
     }
   };
   return (
