@@ -44,7 +44,7 @@ const foldThread =
 const fold: FoldOptions = foldThread
   ? { foldOnce: () => foldThread.foldOnce(), ...(database.dialect === 'sqlite' ? { turns: new WriteTurns().share(handle.db), ahead: () => foldThread.foldAhead() } : {}) }
   : {};
-const folder = new TallyFolder(handle.db, FOLD_DELAY_MS[database.dialect], undefined, fold);
+const folder = new TallyFolder(handle.db, FOLD_DELAY_MS, undefined, fold);
 folder.queued(); // whatever an earlier run left queued
 const writer = new ResponseWriter(handle.db, { batchWindowMs: env.GROUP_COMMIT_MS, maxBatch: 256, onStored: () => folder.queued(), turns: fold.turns });
 const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;

@@ -21,16 +21,16 @@ import type { NewTallyQueueRow, TallyQueueRow } from '../db/tables/tally-queue';
 import { addAnswerCounts, countFlags, countIncrements, FLAG_REPEATED_TAP, FLAG_UNVERIFIED, type CountedResponse } from '../repos/answer-counts';
 
 /**
- * Queued responses added per fold transaction. On SQLite: enough to share the busy rows'
- * rewrites, few enough not to hold its one writer long. On PostgreSQL the batches never wait for
- * a fold (they append to the queue; the fold rewrites the tallies), and rewriting a busy row
- * costs about as much for 2,000 answers as for 500, so it folds more at once (with the later
- * start in FOLD_DELAY_MS; tests/bench/NOTES.md).
+ * Queued responses added per fold transaction. Rewriting a busy row costs about as much for 2,000
+ * answers as for 500, so a bigger chunk rewrites each row less often (with the later start of
+ * FOLD_DELAY_MS). On SQLite a chunk holds the one writer for its turn, but what the turn writes
+ * is merged ahead (fold-ahead.ts) and grows with the rows touched, not the answers: four turns of
+ * 500 held the writer longer than one of 2,000, and the submit ran slower (tests/bench/NOTES.md).
  */
-export const foldChunkSize = (db: Kysely<Database>): number => (isPostgres(db) ? 2_000 : 500);
+export const FOLD_CHUNK_SIZE = 2_000;
 
 /** How long after the first answer queued the background fold starts: the longer, the more it folds at once. */
-export const FOLD_DELAY_MS = { sqlite: 200, postgres: 500 } as const;
+export const FOLD_DELAY_MS = 500;
 /** PostgreSQL: folds on every server take turns under this transaction lock (an arbitrary constant of ours). */
 const FOLD_LOCK = 7_146_701;
 
@@ -77,7 +77,7 @@ export async function foldTallies(db: Kysely<Database>, once: () => Promise<numb
   for (;;) {
     const n = await once();
     folded += n;
-    if (n < foldChunkSize(db)) return folded;
+    if (n < FOLD_CHUNK_SIZE) return folded;
     // SQLite works on this thread: let the requests waiting meanwhile go first.
     if (!db.isTransaction) await new Promise((resolve) => setImmediate(resolve));
   }
@@ -90,7 +90,7 @@ function turnTaking(db: Kysely<Database>): () => Promise<number> {
 }
 
 /**
- * Adds the first foldChunkSize queued responses (or all, when fewer) to the tallies, in a
+ * Adds the first FOLD_CHUNK_SIZE queued responses (or all, when fewer) to the tallies, in a
  * transaction of their own unless `db` is one; answers how many. The background fold
  * (tally-folder.ts) calls it, chunk after chunk, and on SQLite from a thread of its own.
  */
@@ -122,7 +122,7 @@ async function foldChunk(trx: Kysely<Database>): Promise<number> {
 
 /** The next chunk of the queue: a fold takes from its first pages as batches append to its last. */
 export function readQueueHead(trx: Kysely<Database>): Promise<TallyQueueRow[]> {
-  return trx.selectFrom('tally_queue').selectAll().orderBy('seq').limit(foldChunkSize(trx)).execute();
+  return trx.selectFrom('tally_queue').selectAll().orderBy('seq').limit(FOLD_CHUNK_SIZE).execute();
 }
 
 /** What a queued row adds. */

@@ -2,7 +2,7 @@ import { createApp } from '../../server/app';
 import { boot } from '../../server/boot';
 import type { DatabaseConfig } from '../../server/db/open-database';
 import { localesDir, pagesDistDir } from '../../server/paths';
-import { ResponseWriter } from '../../server/responses/response-writer';
+import { ResponseWriter, type ResponseWriterOptions } from '../../server/responses/response-writer';
 import { createTestDatabase, type Dialect, type TestDatabase } from './test-database';
 
 export interface TestApp {
@@ -21,6 +21,8 @@ export interface TestAppOptions {
   seed?: boolean;
   /** Another folder of locale files (default: kiosk/locales). */
   localesDir?: string;
+  /** The group commit's settings, over the tests' own (a 1 ms window, batches of 64). */
+  groupCommit?: Partial<ResponseWriterOptions>;
 }
 
 /** The real app on a fresh real database, called in-process through app.request(). */
@@ -38,7 +40,7 @@ export async function createAppOn(config: DatabaseConfig, options: TestAppOption
 }
 
 async function appOn(database: TestDatabase, options: TestAppOptions): Promise<TestApp> {
-  const writer = new ResponseWriter(database.handle.db, { batchWindowMs: 1, maxBatch: 64 });
+  const writer = new ResponseWriter(database.handle.db, { batchWindowMs: 1, maxBatch: 64, ...options.groupCommit });
   const clock = { now: options.now ?? new Date() };
   const app = createApp({
     db: database.handle.db,

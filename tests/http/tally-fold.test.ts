@@ -13,7 +13,7 @@ import { addAnswerCounts, countIncrements, negated, parseCounts, tallyTableRows,
 import { readTallies } from '../../server/repos/score-counts';
 import { isVerified, type Proof } from '../../server/responses/proof';
 import { foldAhead, foldMerged } from '../../server/tallies/fold-ahead';
-import { counted, foldChunkSize, foldOnce, foldTallies, readQueueHead } from '../../server/tallies/fold-tallies';
+import { counted, FOLD_CHUNK_SIZE, foldOnce, foldTallies, readQueueHead } from '../../server/tallies/fold-tallies';
 import { TallyFolder } from '../../server/tallies/tally-folder';
 import { FoldWorker } from '../../server/tallies/fold-worker';
 import { WriteTurns } from '../../server/db/write-turns';
@@ -228,7 +228,7 @@ describe.each(dialects)('folding the tally queue on %s', (dialect) => {
     const writer = new ResponseWriter(db, { batchWindowMs: 1, maxBatch: 50, onStored: () => folder.queued(), turns });
     try {
       // Batches of 50 stored while the thread folds those before: more than two chunks.
-      await storeResponses(t, answers(2 * foldChunkSize(db) + 300, 5), writer);
+      await storeResponses(t, answers(2 * FOLD_CHUNK_SIZE + 300, 5), writer);
       await writer.close();
       await folder.settled();
       expect(await queueLength(db)).toBe(0);
@@ -244,7 +244,7 @@ describe.each(dialects)('folding the tally queue on %s', (dialect) => {
 
   it('leaves the tallies and the queue as they were when a fold fails', async () => {
     const db = t.database.handle.db;
-    await storeResponses(t, answers(foldChunkSize(db) + 100, 3));
+    await storeResponses(t, answers(FOLD_CHUNK_SIZE + 100, 3));
     // The unreadable row stops the fold midway.
     await queueUnreadable(db);
     await expect(foldTallies(db)).rejects.toThrow();
@@ -333,9 +333,9 @@ describe('SQLite’s fold merged ahead of its turn (server/tallies/fold-ahead.ts
 
   it('adds chunk after chunk exactly as the one-step fold does', async () => {
     const db = t.database.handle.db;
-    await storeResponses(t, answers(1_100, 7));
-    expect(await aheadThenMerged(db)).toBe(500);
-    expect(await aheadThenMerged(db)).toBe(500);
+    await storeResponses(t, answers(2 * FOLD_CHUNK_SIZE + 100, 7));
+    expect(await aheadThenMerged(db)).toBe(FOLD_CHUNK_SIZE);
+    expect(await aheadThenMerged(db)).toBe(FOLD_CHUNK_SIZE);
     expect(await aheadThenMerged(db)).toBe(100);
     expect(await foldAhead(db)).toBeUndefined();
     expect(await queueLength(db)).toBe(0);

@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/open-database';
-import { foldChunkSize } from '../../server/tallies/fold-tallies';
+import { FOLD_CHUNK_SIZE } from '../../server/tallies/fold-tallies';
 import { enrolKioskFleet, kioskRequest } from '../helpers/kiosk-fleet';
 import { startServerProcess } from '../helpers/server-process';
 import { syntheticBodies } from '../helpers/synthetic-bodies';
@@ -19,7 +19,7 @@ describe.each(dialects)('the built server on %s', (dialect) => {
     const handle = openDatabase(config);
     try {
       // More than one fold chunk, sent as kiosks at the counter send them, 25 at a time.
-      const sent = foldChunkSize(handle.db) + 600;
+      const sent = FOLD_CHUNK_SIZE + 600;
       const bodies = syntheticBodies(sent, 7).map((body) => ({ ...body, submittedAt: new Date().toISOString() }));
       for (let i = 0; i < bodies.length; i += 25) {
         const statuses = await Promise.all(
