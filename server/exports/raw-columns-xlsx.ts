@@ -17,6 +17,8 @@ export interface XlsxColumn {
   source: string;
   width: number;
   numFmt?: string;
+  /** Its texts are few and repeat (names, codes, labels): written as shared strings (row-xml.ts). */
+  shared?: true;
   value(row: ExportRow, answers: Answers): XlsxCell;
 }
 
@@ -43,8 +45,8 @@ export function xlsxResponseColumns(ctx: ReportContext, columns: readonly Respon
   return columns.flatMap((column): XlsxColumn[] => {
     const raw = (row: ExportRow, answers: Answers) => column.value(row, answers);
     const coded = (label: string, width: number, nameOf: (code: unknown) => string | null): XlsxColumn[] => [
-      { header: label, source: column.header, width, value: (r, a) => nameOf(raw(r, a)) },
-      { header: t('scores.xlsx.codeOf', { what: label }), source: column.header, width: 12, value: (r, a) => raw(r, a) || null },
+      { header: label, source: column.header, width, shared: true, value: (r, a) => nameOf(raw(r, a)) },
+      { header: t('scores.xlsx.codeOf', { what: label }), source: column.header, width: 12, shared: true, value: (r, a) => raw(r, a) || null },
     ];
     switch (column.header) {
       case 'id': return [{ header: t('raw.id'), source: 'id', width: 38, value: raw }];
@@ -55,7 +57,7 @@ export function xlsxResponseColumns(ctx: ReportContext, columns: readonly Respon
       case 'procedure': return coded(t('raw.procedure'), 32, procedure);
       case 'official': return coded(t('raw.official'), 24, official);
       case 'channel': return coded(t('raw.channel'), 20, (c) => (typeof c === 'string' && c ? channelName(c) : null));
-      case 'flagged': return [{ header: t('raw.flagged'), source: 'flagged', width: 12, value: (r, a) => (raw(r, a) ? t('raw.yes') : null) }];
+      case 'flagged': return [{ header: t('raw.flagged'), source: 'flagged', width: 12, shared: true, value: (r, a) => (raw(r, a) ? t('raw.yes') : null) }];
     }
     if (criteria.has(column.header)) return [{ header: criterionText(ctx, column.header), source: column.header, width: 14, value: raw }];
     const question = def.questions.find((q) => q.id === column.header);
@@ -66,8 +68,8 @@ export function xlsxResponseColumns(ctx: ReportContext, columns: readonly Respon
     const labels = new Map(question.options.map((o) => [o.id, localized(o.label, lang) || o.id] as const).reverse());
     const label = (id: string) => labels.get(id) ?? id;
     return [
-      { header: text, source: question.id, width: 22, value: (r, a) => { const v = a[question.id]; return Array.isArray(v) ? v.map(label).join('; ') : typeof v === 'string' ? label(v) : null; } },
-      { header: t('scores.xlsx.codeOf', { what: text }), source: question.id, width: 12, value: raw },
+      { header: text, source: question.id, width: 22, shared: true, value: (r, a) => { const v = a[question.id]; return Array.isArray(v) ? v.map(label).join('; ') : typeof v === 'string' ? label(v) : null; } },
+      { header: t('scores.xlsx.codeOf', { what: text }), source: question.id, width: 12, shared: true, value: raw },
     ];
   });
 }

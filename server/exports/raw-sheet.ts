@@ -32,6 +32,7 @@ export function rawResponsesSheet(reader: Kysely<Database>, ctx: ReportContext, 
     const headerRow = headerRowAfter(lines);
     const headers = columns.map((c) => c.header);
     const widths = columns.map((c) => c.width);
+    const sharedColumns = new Set(columns.flatMap((c, i) => (c.shared ? [i + 1] : [])));
     let sheets = 0;
     let rowsInSheet = rowsPerSheet;
     let sheet: Worksheet | undefined;
@@ -46,7 +47,7 @@ export function rawResponsesSheet(reader: Kysely<Database>, ctx: ReportContext, 
       writeTitleBlock(sheet, lines, Math.min(columns.length, 12));
       tableRow(sheet, headers, headers.length, { kind: 'header', height: headerHeight(headers, widths) });
       tableRow(sheet, columns.map((c) => c.source), columns.length, { kind: 'header' });
-      rowsXml = rowXmlWriter(sheet);
+      rowsXml = rowXmlWriter(sheet, sharedColumns);
     };
     await forEachExportPage(reader, filter, async (rows) => {
       for (const row of rows) {

@@ -36,9 +36,14 @@ interface StyleSource {
   addStyleModel(model: object | undefined, type?: number): number;
 }
 
+/** exceljs's table of shared strings (utils/shared-strings.js): written as the workbook commits. */
+interface SharedStrings {
+  add(value: string): number;
+}
+
 /** The parts of exceljs's streaming sheet this writes around. */
 interface SheetInternals {
-  _workbook: { styles: StyleSource };
+  _workbook: { styles: StyleSource; sharedStrings: SharedStrings };
   _rows: unknown[] | null;
   _rowZero: number;
   startedData: boolean;
@@ -66,10 +71,31 @@ export interface RowXmlWriter {
 /**
  * Rows for `sheet`, after every row added the exceljs way has been committed; the sheet's later
  * rows (none, for a data sheet) and its commit carry on from the last row written here.
+ *
+ * A text in one of the `shared` columns (numbered from 1) goes to the workbook's shared strings
+ * and the cell holds its number (`t="s"`), as Excel itself writes text: for the few names a column
+ * repeats (units, procedures, answer labels) each row then carries a few digits instead of the
+ * name, in Vietnamese, whose every letter beyond ASCII made the whole row's XML twice as long to
+ * hold and slower to encode (tests/bench/NOTES.md). A column of texts that rarely repeat (ids,
+ * suggestions) keeps them in the cell: shared, every one would be held until the workbook ends.
  */
-export function rowXmlWriter(sheet: ExcelJS.Worksheet): RowXmlWriter {
+export function rowXmlWriter(sheet: ExcelJS.Worksheet, shared: ReadonlySet<number> = new Set()): RowXmlWriter {
   const internals = sheet as unknown as SheetInternals;
   const styles = internals._workbook.styles;
+  const sharedStrings = internals._workbook.sharedStrings;
+  const sharedColumn: boolean[] = [];
+  for (const col of shared) sharedColumn[col] = true;
+  // Per shared column, the last text and its number: a column repeats its last row's text most often.
+  const lastShared: (string | undefined)[] = [];
+  const lastIndex: (string | undefined)[] = [];
+  /** The text's number in the shared strings; undefined for a text XML cannot hold any of (it stays in its cell, as nothing). */
+  const sharedIndex = (col: number, text: string): string | undefined => {
+    if (lastShared[col] !== text) {
+      lastShared[col] = text;
+      lastIndex[col] = xmlEncode(text) === '' ? undefined : String(sharedStrings.add(text));
+    }
+    return lastIndex[col];
+  };
   const styleIds: (number | undefined)[][] = [];
   // A new row's style is {} (exceljs's Row); the style id exceljs finds for it is the same for all.
   const rowStyle = styles.addStyleModel({});
@@ -119,6 +145,12 @@ export function rowXmlWriter(sheet: ExcelJS.Worksheet): RowXmlWriter {
     const s = style ? ` s="${style}"` : '';
     return ((mids[col] ??= [])[kind] = kind === NULL ? (style ? `${s}/>` : '') : kind === STRING ? `${s} t="str"><v>` : `${s}><v>`);
   };
+  /** Per shared column, the XML between a text cell's reference and its shared string's number. */
+  const sharedMids: string[] = [];
+  const sharedMidOf = (col: number): string => {
+    const style = styleOf(col, STRING);
+    return (sharedMids[col] = `${style ? ` s="${style}"` : ''} t="s"><v>`);
+  };
 
   /** A cell's opening: its reference, unless it is the column after `last` (a row's first cell has one). */
   const reference = (col: number, last: number, row: number) => (last && col === last + 1 ? '<c' : `${(opens[col] ??= `<c r="${columnLetter(col)}`)}${row}"`);
@@ -152,6 +184,13 @@ export function rowXmlWriter(sheet: ExcelJS.Worksheet): RowXmlWriter {
           continue;
         }
         hasValues = true;
+        // An empty text stays in its cell, shared column or not (below: the next cell keeps its reference).
+        const index = kind === STRING && sharedColumn[col] ? sharedIndex(col, value as string) : undefined;
+        if (index !== undefined) {
+          cells += reference(col, last, number) + (sharedMids[col] ?? sharedMidOf(col)) + index + '</v></c>';
+          last = col;
+          continue;
+        }
         const text = kind === STRING ? xmlEncode(value as string) : kind === NUMBER ? String(value) : String(dateToExcel(value as Date));
         cells += reference(col, last, number) + mid + text + '</v></c>';
         if (text !== '') last = col;

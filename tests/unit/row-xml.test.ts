@@ -16,7 +16,7 @@ import { writeWorkbook } from '../../server/exports/workbook-writer';
 const COLUMNS = [{ width: 38 }, { width: 12, style: { numFmt: DATE } }, { width: 18, style: { numFmt: DATE_TIME } }, { width: 9 }, { width: 40 }, { width: 12 }];
 
 /** Every part of the XLSX written with the rows added one way or the other, but the creation time. */
-async function workbookParts(rows: readonly PlainValue[][], direct: boolean): Promise<{ parts: Record<string, string>; read: Record<string, unknown> }> {
+async function workbookParts(rows: readonly PlainValue[][], direct: boolean, shared: ReadonlySet<number> = new Set()): Promise<{ parts: Record<string, string>; read: Record<string, unknown> }> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
@@ -27,7 +27,7 @@ async function workbookParts(rows: readonly PlainValue[][], direct: boolean): Pr
       sheet.columns = COLUMNS;
       tableRow(sheet, ['id', 'ngày', 'lúc', 'số', 'ý kiến', 'mã'], COLUMNS.length, { kind: 'header' });
       if (direct) {
-        const writer = rowXmlWriter(sheet);
+        const writer = rowXmlWriter(sheet, shared);
         rows.forEach((r, i) => {
           writer.add(r);
           if (i % 7 === 6) writer.flush();
@@ -115,5 +115,30 @@ describe('rowXmlWriter', () => {
     expect(parts[SHEET]).toContain('<row r="2" spans="1:6" x14ac:dyDescent="0.25"><c r="A2" t="str"><v>e8317fd3-5bd3-4e08-8a93-352e5065edab</v></c><c s="1"><v>');
     expect(parts[SHEET]).toContain('<row r="4" spans="1:6" x14ac:dyDescent="0.25"><c r="A4" t="str"><v>x</v></c><c r="C4" s="2"/><c r="D4"><v>0</v></c><c t="str"><v></v></c></row>');
     expect(read['Phiếu!E2']).toBe('Nên có thêm ghế, bàn viết "to" <gấp>');
+  });
+
+  it('reads back the same with the texts of some columns in the shared strings, each text listed once', async () => {
+    // Columns 1, 5 and 6 shared (as the raw sheet shares names, codes and labels); few texts, so they repeat.
+    const shared = new Set([1, 5, 6]);
+    const fewTexts = fc.oneof(fc.constantFrom('Quầy số 1 - Tư pháp', 'HT-01', ' lề ', 'a<b>&"c"', ''), text);
+    const cell = fc.oneof(fewTexts, fc.integer({ min: -5, max: 5 }), fc.constantFrom(null, undefined));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(cell, { maxLength: COLUMNS.length + 1 }), { minLength: 1, maxLength: 20 }), async (rows) => {
+        const { parts, read } = await workbookParts(rows, true, shared);
+        expect(read).toEqual((await workbookParts(rows, true)).read);
+        const sheet = parts[SHEET]!;
+        const refs = [...sheet.matchAll(/ t="s"><v>(\d+)<\/v>/g)].map((m) => Number(m[1]));
+        const table = parts['xl/sharedStrings.xml'];
+        if (!refs.length) {
+          expect(table).toBeUndefined();
+          return;
+        }
+        // Every text once.
+        const listed = [...table!.matchAll(/<si>/g)].length;
+        expect(new Set(refs).size).toBe(listed);
+        expect(table).toContain(`uniqueCount="${listed}"`);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
