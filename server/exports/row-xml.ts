@@ -184,7 +184,7 @@ export function rowXmlWriter(sheet: ExcelJS.Worksheet, shared: ReadonlySet<numbe
           continue;
         }
         hasValues = true;
-        // An empty text stays in its cell, shared column or not (below: the next cell keeps its reference).
+        // A text XML cannot hold any of (an empty one too) is written in its cell, shared column or not.
         const index = kind === STRING && sharedColumn[col] ? sharedIndex(col, value as string) : undefined;
         if (index !== undefined) {
           cells += reference(col, last, number) + (sharedMids[col] ?? sharedMidOf(col)) + index + '</v></c>';
