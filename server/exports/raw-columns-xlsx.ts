@@ -2,14 +2,17 @@
 // of codes (each code kept in a column of its own), times as date cells in Vietnam time, each
 // question headed by its text. The CSV keeps the plain columns for machines
 // (response-columns.ts); this only dresses them, so columns added or dropped there follow here.
-import type { Answers } from '../../survey-defs/check-answers';
+import type { AnswerValue } from '../../survey-defs/check-answers';
 import { listCriteria } from '../../survey-defs/criteria';
 import type { ExportRow } from '../repos/response-pages';
-import type { ResponseColumn } from './response-columns';
+import { answerCell, type ResponseColumn } from './response-columns';
 import { criterionText, localized, type ReportContext } from './report-context';
 import { DATE, DATE_TIME } from './sheet-print';
 
 export type XlsxCell = string | number | Date | null;
+
+/** A row's answers in the order of its export's answer columns (answerValues in answer-cells.ts); null where unanswered. */
+export type AnswerRow = readonly (AnswerValue | null)[];
 
 export interface XlsxColumn {
   header: string;
@@ -19,8 +22,13 @@ export interface XlsxColumn {
   numFmt?: string;
   /** Its texts are few and repeat (names, codes, labels): written as shared strings (row-xml.ts). */
   shared?: true;
-  value(row: ExportRow, answers: Answers): XlsxCell;
+  value(row: ExportRow, answers: AnswerRow): XlsxCell;
 }
+
+/** The ids of the answer columns, in their order: the order of an AnswerRow. */
+export const answerIdsOf = (columns: readonly ResponseColumn[]): string[] => columns.flatMap((c) => (c.answerId === undefined ? [] : [c.answerId]));
+
+const noAnswers = {};
 
 const VIETNAM_MS = 7 * 3_600_000;
 /** Excel cells have no time zone: a Vietnam wall-clock time is written as if it were UTC. */
@@ -42,8 +50,12 @@ export function xlsxResponseColumns(ctx: ReportContext, columns: readonly Respon
   const channels = new Map<string, string>();
   const channelName = (c: string) => channels.get(c) ?? channels.set(c, t(`scores.channels.${c}`)).get(c)!;
 
+  const position = new Map(answerIdsOf(columns).map((id, k) => [id, k]));
+
   return columns.flatMap((column): XlsxColumn[] => {
-    const raw = (row: ExportRow, answers: Answers) => column.value(row, answers);
+    const k = column.answerId === undefined ? undefined : position.get(column.answerId)!;
+    // A fact is read off the row; an answer by its position in the row's answers.
+    const raw = k === undefined ? (row: ExportRow) => column.value(row, noAnswers) : (_: ExportRow, answers: AnswerRow) => answerCell(answers[k] ?? undefined);
     const coded = (label: string, width: number, nameOf: (code: unknown) => string | null): XlsxColumn[] => [
       { header: label, source: column.header, width, shared: true, value: (r, a) => nameOf(raw(r, a)) },
       { header: t('scores.xlsx.codeOf', { what: label }), source: column.header, width: 12, shared: true, value: (r, a) => raw(r, a) || null },
@@ -68,7 +80,7 @@ export function xlsxResponseColumns(ctx: ReportContext, columns: readonly Respon
     const labels = new Map(question.options.map((o) => [o.id, localized(o.label, lang) || o.id] as const).reverse());
     const label = (id: string) => labels.get(id) ?? id;
     return [
-      { header: text, source: question.id, width: 22, shared: true, value: (r, a) => { const v = a[question.id]; return Array.isArray(v) ? v.map(label).join('; ') : typeof v === 'string' ? label(v) : null; } },
+      { header: text, source: question.id, width: 22, shared: true, value: (_, a) => { const v = k === undefined ? null : a[k]; return Array.isArray(v) ? v.map(label).join('; ') : typeof v === 'string' ? label(v) : null; } },
       { header: t('scores.xlsx.codeOf', { what: text }), source: question.id, width: 12, shared: true, value: raw },
     ];
   });

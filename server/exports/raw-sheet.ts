@@ -4,11 +4,11 @@
 import type { Worksheet } from 'exceljs';
 import type { Kysely } from 'kysely';
 import { listCriteria } from '../../survey-defs/criteria';
-import type { Answers } from '../../survey-defs/check-answers';
 import type { Database } from '../db/database';
 import { forEachExportPage } from '../repos/response-pages';
 import type { CountFilter } from '../repos/score-counts';
-import { xlsxResponseColumns } from './raw-columns-xlsx';
+import { answerValues } from './answer-cells';
+import { answerIdsOf, xlsxResponseColumns } from './raw-columns-xlsx';
 import { localized, type ReportContext } from './report-context';
 import { responseColumns } from './response-columns';
 import { rowXmlWriter, type RowXmlWriter } from './row-xml';
@@ -25,7 +25,9 @@ const PAGE = 500;
 export function rawResponsesSheet(reader: Kysely<Database>, ctx: ReportContext, filter: CountFilter, title: string, rowsPerSheet = ROWS_PER_SHEET): SheetWriter {
   return async (book) => {
     const { def, t, lang } = ctx;
-    const columns = xlsxResponseColumns(ctx, responseColumns(def, ctx.rawRows));
+    const plain = responseColumns(def, ctx.rawRows);
+    const columns = xlsxResponseColumns(ctx, plain);
+    const answersOf = answerValues(answerIdsOf(plain));
     const scale = def.scales[listCriteria(def)[0]?.scale ?? '']?.levels ?? [];
     const legend = t('raw.legend', { levels: scale.map((l) => `${l.value} = ${localized(l.label, lang)}`).join('; ') });
     const lines = titleLines(ctx, t('raw.heading'), [legend]);
@@ -52,7 +54,7 @@ export function rawResponsesSheet(reader: Kysely<Database>, ctx: ReportContext, 
     await forEachExportPage(reader, filter, async (rows) => {
       for (const row of rows) {
         if (rowsInSheet === rowsPerSheet) start();
-        const answers = JSON.parse(row.answers) as Answers;
+        const answers = answersOf(row.answers);
         rowsXml!.add(columns.map((c) => c.value(row, answers)));
         rowsInSheet += 1;
         // 500 rows are about 800 KB of XML: wait for room that often, whatever the page size.

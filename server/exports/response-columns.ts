@@ -25,7 +25,7 @@ const fact = (header: string, field: Exclude<keyof ExportRow, 'answers'>): Respo
 /** Options of a multiple choice are joined with "|", which no option id contains. */
 export const MULTI_SEPARATOR = '|';
 
-const answerCell = (value: AnswerValue | undefined): Cell => (value === undefined ? null : Array.isArray(value) ? value.join(MULTI_SEPARATOR) : value);
+export const answerCell = (value: AnswerValue | undefined): Cell => (value === undefined ? null : Array.isArray(value) ? value.join(MULTI_SEPARATOR) : value);
 
 /**
  * The export columns for `def`; a rating is its level, 0 for "no opinion", empty when unanswered.

@@ -88,7 +88,13 @@ describe.each(dialects)('exports on %s', (dialect) => {
     const first = headerRowOf(units, 'Mã') + 1;
     expect([0, 1, 2].map((i) => [units.getRow(first + i).getCell(1).value, units.getRow(first + i).getCell(3).value])).toEqual([['MC', 2], ['MC-Q1', 1], ['MC-Q2', 1]]);
     const raw = book.getWorksheet('Phiếu khảo sát')!;
-    expect(raw.rowCount - headerRowOf(raw, 'id')).toBe(2); // MC's two responses under the two header rows
+    const sources = headerRowOf(raw, 'id');
+    expect(raw.rowCount - sources).toBe(2); // MC's two responses under the two header rows
+    // Each answer under its question: a rating as its level, a choice as its label then its code.
+    const ids = raw.getRow(sources).values as unknown[];
+    const answersIn = (row: number, id: string) => ids.flatMap((source, col) => (source === id ? [raw.getRow(row).getCell(col).value] : []));
+    expect(['access_seats', 'off_polite', 'gender', 'suggestion'].map((id) => answersIn(sources + 1, id))).toEqual([[5], [0], ['Nữ', 'female'], ["=cmd|' /C calc'!A0"]]);
+    expect(['access_seats', 'off_polite', 'gender', 'suggestion'].map((id) => answersIn(sources + 2, id))).toEqual([[2], [4], [null, null], ['Nên có thêm ghế, bàn viết "to"']]);
   });
 
   it('keeps a viewer to their unit in every export, and audits every export', async () => {

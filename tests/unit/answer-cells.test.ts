@@ -1,10 +1,10 @@
-// The CSV export reads each response's answers straight from their JSON text (answer-cells.ts)
+// The CSV and XLSX exports read each response's answers straight from their JSON text (answer-cells.ts)
 // instead of JSON.parse: whatever the text, a record must be exactly what the parsing writer
 // (responseCsvLine) makes of it, and the quick reading must really be the one used for the form
 // JSON.stringify writes, or the export is slow again without any test noticing.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { AnswerCells } from '../../server/exports/answer-cells';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AnswerCells, answerValues } from '../../server/exports/answer-cells';
 import { responseColumns, responseCsvLine, responseCsvLines } from '../../server/exports/response-columns';
 import type { ExportRow } from '../../server/repos/response-pages';
 import { surveyDefsDir } from '../../server/paths';
@@ -111,5 +111,57 @@ describe('the CSV records read from the answers\' text', () => {
     expect(line.startsWith("e8317fd3-5bd3-4e08-8a93-352e5065edab,2026-03-02,1,MC-Q1,'=HT-01,kiosk,0,4,")).toBe(true);
     expect(line.endsWith(',female,a18_24|a25_34,,"Cần ""thêm"" ghế,\nbàn"\r\n')).toBe(true);
     expect(line).toBe(responseCsvLine(anonymous, row(json)));
+  });
+});
+
+describe('the answers the XLSX export reads by position', () => {
+  const valuesOf = answerValues(ids);
+  /** What JSON.parse makes of the text, by column: the value under each id, null where there is none. */
+  const parsedValues = (json: string) => {
+    const answers = JSON.parse(json) as Record<string, unknown>;
+    return ids.map((id) => (Object.hasOwn(answers, id) ? answers[id] : null));
+  };
+  const outcomeOf = (read: () => unknown) => {
+    try {
+      return read();
+    } catch (error) {
+      return error as Error;
+    }
+  };
+  afterEach(() => vi.restoreAllMocks());
+
+  it('are what JSON.parse makes of the text, for flat answers and for any other text (or its error)', () => {
+    const anyText = fc.oneof(
+      flatAnswers.map((a) => JSON.stringify(a)),
+      fc.json(),
+      flatAnswers.map((a) => JSON.stringify(a, null, 1)),
+      fc.tuple(flatAnswers, fc.nat(), fc.constantFrom(' ', '"', ',', '}', ']', '\\', 'null', 'true', '{}', '[1]', '')).map(([a, at, cut]) => {
+        const json = JSON.stringify(a);
+        const i = at % (json.length + 1);
+        return json.slice(0, i) + cut + json.slice(i);
+      }),
+    );
+    fc.assert(fc.property(anyText, (json) => {
+      const want = outcomeOf(() => parsedValues(json));
+      const got = outcomeOf(() => valuesOf(json));
+      if (want instanceof Error) expect(got).toBeInstanceOf(Error);
+      else expect(got).toEqual(want);
+    }), { numRuns: 3000 });
+  });
+
+  it('are read without JSON.parse when stored as the server stores them', () => {
+    // The form JSON.stringify writes of ratings, choices and plain texts: parsed, a million-row
+    // export was a fifth slower (tests/bench/NOTES.md).
+    const plainText = fc.string({ unit: fc.constantFrom('a', 'ệ', 'Đ', ' ', ',', '0', '😀'), maxLength: 12 });
+    const stored = fc.uniqueArray(fc.tuple(fc.constantFrom(...ids), fc.oneof(fc.integer({ min: 0, max: 5 }), plainText, fc.array(plainText, { maxLength: 3 }))), { selector: ([k]) => k, maxLength: 40 });
+    // Watched, not replaced: JSON.parse still parses.
+    const parse = vi.spyOn(JSON, 'parse');
+    fc.assert(fc.property(stored, (entries) => {
+      const json = JSON.stringify(Object.fromEntries(entries));
+      parse.mockClear();
+      const values = valuesOf(json);
+      expect(parse).not.toHaveBeenCalled();
+      expect(values).toEqual(parsedValues(json));
+    }), { numRuns: 500 });
   });
 });
