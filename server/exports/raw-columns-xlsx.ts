@@ -63,7 +63,19 @@ export function xlsxResponseColumns(ctx: ReportContext, columns: readonly Respon
     switch (column.header) {
       case 'id': return [{ header: t('raw.id'), source: 'id', width: 38, value: raw }];
       case 'submitted_at': return [{ header: t('raw.submittedAt'), source: 'submitted_at', width: 18, numFmt: DATE_TIME, value: (r, a) => { const v = raw(r, a); return typeof v === 'string' ? vietnamWallClock(v) : null; } }];
-      case 'local_date': return [{ header: t('raw.localDate'), source: 'local_date', width: 12, numFmt: DATE, value: (r, a) => { const v = raw(r, a); return typeof v === 'string' ? new Date(`${v}T00:00:00.000Z`) : null; } }];
+      case 'local_date': {
+        // Rows come in time order: a day's date is made once, not parsed again for each of its rows.
+        let day: unknown;
+        let date: Date | null = null;
+        return [{ header: t('raw.localDate'), source: 'local_date', width: 12, numFmt: DATE, value: (r, a) => {
+          const v = raw(r, a);
+          if (v !== day) {
+            day = v;
+            date = typeof v === 'string' ? new Date(`${v}T00:00:00.000Z`) : null;
+          }
+          return date;
+        } }];
+      }
       case 'survey_version': return [{ header: t('raw.version'), source: 'survey_version', width: 9, value: raw }];
       case 'unit': return coded(t('raw.unit'), 32, unit);
       case 'procedure': return coded(t('raw.procedure'), 32, procedure);

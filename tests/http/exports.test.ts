@@ -95,6 +95,8 @@ describe.each(dialects)('exports on %s', (dialect) => {
     const answersIn = (row: number, id: string) => ids.flatMap((source, col) => (source === id ? [raw.getRow(row).getCell(col).value] : []));
     expect(['access_seats', 'off_polite', 'gender', 'suggestion'].map((id) => answersIn(sources + 1, id))).toEqual([[5], [0], ['Nữ', 'female'], ["=cmd|' /C calc'!A0"]]);
     expect(['access_seats', 'off_polite', 'gender', 'suggestion'].map((id) => answersIn(sources + 2, id))).toEqual([[2], [4], [null, null], ['Nên có thêm ghế, bàn viết "to"']]);
+    // Each row under its own day (a date cell, read back as midnight UTC).
+    expect([1, 2].map((k) => answersIn(sources + k, 'local_date'))).toEqual([[new Date('2026-03-02T00:00:00Z')], [new Date('2026-03-10T00:00:00Z')]]);
   });
 
   it('keeps a viewer to their unit in every export, and audits every export', async () => {
