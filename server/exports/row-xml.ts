@@ -85,23 +85,16 @@ export function rowXmlWriter(sheet: ExcelJS.Worksheet, shared: ReadonlySet<numbe
   const sharedStrings = internals._workbook.sharedStrings;
   const sharedColumn: boolean[] = [];
   for (const col of shared) sharedColumn[col] = true;
-  // Per shared column, the last text and its number: a column repeats its last row's text most often.
-  const lastShared: (string | undefined)[] = [];
-  const lastIndex: (string | undefined)[] = [];
   // Per shared column, every text it has had and its number (null: XML can hold none of the text).
-  // An answer's label changes from row to row; exceljs's table would be asked, and the number
-  // written out again, for nearly every cell.
+  // An answer's label changes from row to row: asked of exceljs's table each time, and the number
+  // written out again, it cost nearly every such cell a look-up and a new string.
   const known: Map<string, string | null>[] = [];
   /** The text's number in the shared strings; undefined for a text XML cannot hold any of (it stays in its cell, as nothing). */
   const sharedIndex = (col: number, text: string): string | undefined => {
-    if (lastShared[col] !== text) {
-      const texts = (known[col] ??= new Map());
-      let index = texts.get(text);
-      if (index === undefined) texts.set(text, (index = xmlEncode(text) === '' ? null : String(sharedStrings.add(text))));
-      lastShared[col] = text;
-      lastIndex[col] = index ?? undefined;
-    }
-    return lastIndex[col];
+    const texts = (known[col] ??= new Map());
+    let index = texts.get(text);
+    if (index === undefined) texts.set(text, (index = xmlEncode(text) === '' ? null : String(sharedStrings.add(text))));
+    return index ?? undefined;
   };
   const styleIds: (number | undefined)[][] = [];
   // A new row's style is {} (exceljs's Row); the style id exceljs finds for it is the same for all.
