@@ -5,13 +5,13 @@
 import type { AnswerValue } from '../../survey-defs/check-answers';
 import { listCriteria } from '../../survey-defs/criteria';
 import type { ExportRow } from '../repos/response-pages';
-import { answerCell, type ResponseColumn } from './response-columns';
+import { answerCell, answerIdsOf, type ResponseColumn } from './response-columns';
 import { criterionText, localized, type ReportContext } from './report-context';
 import { DATE, DATE_TIME } from './sheet-print';
 
 export type XlsxCell = string | number | Date | null;
 
-/** A row's answers in the order of its export's answer columns (answerValues in answer-cells.ts); null where unanswered. */
+/** A row's answers in the order of its export's answer columns (answerIdsOf; read by answerValues in answer-cells.ts); null where unanswered. */
 export type AnswerRow = readonly (AnswerValue | null)[];
 
 export interface XlsxColumn {
@@ -24,9 +24,6 @@ export interface XlsxColumn {
   shared?: true;
   value(row: ExportRow, answers: AnswerRow): XlsxCell;
 }
-
-/** The ids of the answer columns, in their order: the order of an AnswerRow. */
-export const answerIdsOf = (columns: readonly ResponseColumn[]): string[] => columns.flatMap((c) => (c.answerId === undefined ? [] : [c.answerId]));
 
 const noAnswers = {};
 

@@ -48,6 +48,9 @@ export function responseColumns(def: SurveyDefinition, rows: RawRows = 'anonymou
   return [...facts, ...ids.map((id) => ({ header: id, answerId: id, value: (_: ExportRow, answers: Answers) => answerCell(answers[id]) }))];
 }
 
+/** The ids of the answer columns, in their order. */
+export const answerIdsOf = (columns: readonly ResponseColumn[]): string[] => columns.flatMap((c) => (c.answerId === undefined ? [] : [c.answerId]));
+
 /** The cells of one response, in column order. */
 export function responseCells(columns: readonly ResponseColumn[], row: ExportRow): Cell[] {
   const answers = JSON.parse(row.answers) as Answers;

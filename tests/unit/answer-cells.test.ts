@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnswerCells, answerValues } from '../../server/exports/answer-cells';
-import { responseColumns, responseCsvLine, responseCsvLines } from '../../server/exports/response-columns';
+import { answerIdsOf, responseColumns, responseCsvLine, responseCsvLines } from '../../server/exports/response-columns';
 import type { ExportRow } from '../../server/repos/response-pages';
 import { surveyDefsDir } from '../../server/paths';
 import { loadSurveyDefs } from '../../server/surveys/load-survey-defs';
@@ -13,7 +13,7 @@ import { loadSurveyDefs } from '../../server/surveys/load-survey-defs';
 const def = loadSurveyDefs(surveyDefsDir).find((d) => d.id === 'sipas-2017')!;
 const anonymous = responseColumns(def, 'anonymous');
 const detailed = responseColumns(def, 'detailed');
-const ids = anonymous.flatMap((c) => (c.answerId === undefined ? [] : [c.answerId]));
+const ids = answerIdsOf(anonymous);
 
 const row = (answers: string): ExportRow => ({
   id: 'e8317fd3-5bd3-4e08-8a93-352e5065edab', submitted_at: '2026-03-02T01:00:00.000Z', local_date: '2026-03-02', survey_version: 1,
