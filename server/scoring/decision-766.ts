@@ -11,7 +11,7 @@
 // "Decision 766"); the decision's appendix text could not be read here to check them word by word.
 import type { DossierCounts } from './dossier-figures';
 import type { WithheldReason } from './score-card';
-import { evaluateFeedback766, type Feedback766Item } from './feedback-766';
+import type { Judged766 } from './feedback-766';
 
 export const INDICATORS_766 = ['handlingSatisfaction', 'feedbackSatisfaction', 'feedbackOnTime', 'progress'] as const;
 export type Indicator766Id = (typeof INDICATORS_766)[number];
@@ -60,11 +60,8 @@ export interface Decision766Figures {
 
 export interface Inputs766 {
   dossiers: DossierCounts;
-  /** Reports and complaints (phản ánh, kiến nghị) received in the period. */
-  feedback: readonly Feedback766Item[];
-  holidays: ReadonlySet<string>;
-  /** Vietnam date the figures are judged on: items still within their deadline are pending. */
-  today: string;
+  /** Reports and complaints (phản ánh, kiến nghị) received in the period, judged (judgeFeedback766). */
+  feedback: readonly Judged766[];
 }
 
 /**
@@ -95,14 +92,13 @@ export function progress766(d: DossierCounts): Indicator766 {
  * Satisfaction with handling feedback (6 points): (items − those rated dissatisfied by their
  * sender, raised again or overdue) / items × 6; 6 when there were no items.
  */
-export function feedbackSatisfaction766(items: readonly Feedback766Item[], holidays: ReadonlySet<string>, today: string): Indicator766 {
-  if (!items.length) return { id: 'feedbackSatisfaction', max: 6, ratio: null, points: 6, n: 0, missing: [] };
-  const judged = items.map((i) => evaluateFeedback766(i, holidays, today));
+export function feedbackSatisfaction766(judged: readonly Judged766[]): Indicator766 {
+  if (!judged.length) return { id: 'feedbackSatisfaction', max: 6, ratio: null, points: 6, n: 0, missing: [] };
   const good = judged.filter((j) => !j.dissatisfied && !j.raisedAgain && !j.overdue).length;
-  const answered = judged.filter((j) => j.answered).length;
-  const rated = items.filter((i) => i.rating !== null).length;
-  const ratio = good / items.length;
-  return { id: 'feedbackSatisfaction', max: 6, ratio: ratio * 100, points: 6 * ratio, n: items.length, missing: answered > 0 && rated === 0 ? ['feedbackRatings'] : [] };
+  const answered = judged.some((j) => j.answered);
+  const rated = judged.some((j) => j.rated);
+  const ratio = good / judged.length;
+  return { id: 'feedbackSatisfaction', max: 6, ratio: ratio * 100, points: 6 * ratio, n: judged.length, missing: answered && !rated ? ['feedbackRatings'] : [] };
 }
 
 /**
@@ -110,19 +106,19 @@ export function feedbackSatisfaction766(items: readonly Feedback766Item[], holid
  * (handled, or past the deadline unhandled); items still within the deadline are left out. With
  * none decided, 6, as for the satisfaction indicator.
  */
-export function feedbackOnTime766(items: readonly Feedback766Item[], holidays: ReadonlySet<string>, today: string): Indicator766 {
-  const judged = items.map((i) => evaluateFeedback766(i, holidays, today)).filter((j) => !j.pending);
-  if (!judged.length) return { id: 'feedbackOnTime', max: 6, ratio: null, points: 6, n: 0, missing: [] };
-  const ratio = judged.filter((j) => j.onTime).length / judged.length;
-  return { id: 'feedbackOnTime', max: 6, ratio: ratio * 100, points: 6 * ratio, n: judged.length, missing: [] };
+export function feedbackOnTime766(judged: readonly Judged766[]): Indicator766 {
+  const decided = judged.filter((j) => !j.pending);
+  if (!decided.length) return { id: 'feedbackOnTime', max: 6, ratio: null, points: 6, n: 0, missing: [] };
+  const ratio = decided.filter((j) => j.onTime).length / decided.length;
+  return { id: 'feedbackOnTime', max: 6, ratio: ratio * 100, points: 6 * ratio, n: decided.length, missing: [] };
 }
 
 /** The four indicators and their sum. */
 export function points766(inputs: Inputs766): Points766 {
   const indicators = [
     handlingSatisfaction766(inputs.dossiers),
-    feedbackSatisfaction766(inputs.feedback, inputs.holidays, inputs.today),
-    feedbackOnTime766(inputs.feedback, inputs.holidays, inputs.today),
+    feedbackSatisfaction766(inputs.feedback),
+    feedbackOnTime766(inputs.feedback),
     progress766(inputs.dossiers),
   ];
   const scored = indicators.filter((i) => i.points !== null);

@@ -33,7 +33,17 @@ export interface Judged766 {
   /** Answered after the deadline, or still unanswered past it. */
   overdue: boolean;
   dissatisfied: boolean;
+  /** The sender rated the handling (either way). */
+  rated: boolean;
   raisedAgain: boolean;
+}
+
+/**
+ * Each item judged, in order. A report judges its items once and counts them in every cell they
+ * fall in (the whole period, their month, their unit and the units above it).
+ */
+export function judgeFeedback766(items: readonly Feedback766Item[], holidays: ReadonlySet<string>, today: string): Judged766[] {
+  return items.map((item) => evaluateFeedback766(item, holidays, today));
 }
 
 export function evaluateFeedback766(item: Feedback766Item, holidays: ReadonlySet<string>, today: string): Judged766 {
@@ -49,6 +59,7 @@ export function evaluateFeedback766(item: Feedback766Item, holidays: ReadonlySet
     onTime: answeredInTime && publishedInTime,
     overdue: answered ? !answeredInTime : today > deadline,
     dissatisfied: item.rating === 'dissatisfied',
+    rated: item.rating !== null,
     raisedAgain: item.raisedAgain,
   };
 }

@@ -116,6 +116,11 @@ describe.each(dialects)('Decision 766 points on %s', (dialect) => {
     expect(byId(months[0].points).handlingSatisfaction.points).toBe(5.45);
 
     expect(units.map((u: { unit: string; depth: number }) => [u.unit, u.depth])).toEqual([['MC', 0], ['MC-Q1', 1], ['MC-Q2', 1]]);
+    // The centre holds both counters: its figures are the whole report's.
+    const centre = byId(units[0].points);
+    expect(centre.handlingSatisfaction).toMatchObject({ ratio: 81.82, points: 5.45, n: 11 });
+    expect(centre.progress).toMatchObject({ points: 18.18, n: 11 });
+    expect(centre.feedbackOnTime).toMatchObject({ points: 6, n: 2 });
     const q1 = byId(units[1].points);
     // MC-Q1: 6 dossiers, 1 late, none disliked: 5/6 = 83.33% → 5.56; 5 of 6 on time → 16.67.
     expect([q1.handlingSatisfaction.points, q1.progress.points]).toEqual([5.56, 16.67]);

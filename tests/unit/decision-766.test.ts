@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DossierCounts } from '../../server/scoring/dossier-figures';
 import { feedbackOnTime766, feedbackSatisfaction766, handlingSatisfaction766, points766, progress766 } from '../../server/scoring/decision-766';
-import type { Feedback766Item } from '../../server/scoring/feedback-766';
+import { judgeFeedback766, type Feedback766Item } from '../../server/scoring/feedback-766';
 
 const dossiers = (d: Partial<DossierCounts>): DossierCounts => ({ dossiers: 0, withDue: 0, onTime: 0, late: 0, rated: 0, dissatisfied: 0, dissatisfiedNotLate: 0, ...d });
 const none = new Set<string>();
@@ -64,11 +64,13 @@ const D = item({}); // open, still within the deadline on 20 March
 const E = item({ answeredAt: at('2026-03-05'), raisedAgain: true }); // on time, but raised again
 const F = item({ receivedDate: '2026-02-02' }); // open since 2 February: past its deadline (23 February)
 const today = '2026-03-20';
+/** The items as a report judges them, on `today`. */
+const judged = (items: Feedback766Item[], holidays: ReadonlySet<string> = none) => judgeFeedback766(items, holidays, today);
 
 describe('Decision 766: feedback indicators (6 points each)', () => {
   it('counts an item good unless rated dissatisfied, raised again or overdue', () => {
     // Good: A and D (pending is not overdue). 2 of 6 = 33.33%; 6 × 2/6 = 2 points.
-    const i = feedbackSatisfaction766([A, B, C, D, E, F], none, today);
+    const i = feedbackSatisfaction766(judged([A, B, C, D, E, F]));
     expect(i.n).toBe(6);
     expect(i.ratio).toBeCloseTo(100 / 3, 10);
     expect(i.points).toBeCloseTo(2, 10);
@@ -77,26 +79,26 @@ describe('Decision 766: feedback indicators (6 points each)', () => {
 
   it('counts on time with the portal\'s deadlines, leaving out items still within them', () => {
     // Decided: A, B, C, E, F (D pending). On time: A and E (C was published late). 2/5 = 40% → 2.4.
-    const i = feedbackOnTime766([A, B, C, D, E, F], none, today);
+    const i = feedbackOnTime766(judged([A, B, C, D, E, F]));
     expect([i.n, i.points]).toEqual([5, expect.closeTo(2.4, 10)]);
     expect(i.ratio).toBeCloseTo(40, 10);
   });
 
   it('skips holidays an admin listed when counting the 15 working days', () => {
     // With 9 March a holiday the deadline moves to 24 March: B is on time.
-    expect(feedbackOnTime766([B], new Set(['2026-03-09']), today).points).toBe(6);
-    expect(feedbackOnTime766([B], none, today).points).toBe(0);
+    expect(feedbackOnTime766(judged([B], new Set(['2026-03-09']))).points).toBe(6);
+    expect(feedbackOnTime766(judged([B])).points).toBe(0);
   });
 
   it('gives full points when there are no items, and says when no sender rated the handling', () => {
-    expect(feedbackSatisfaction766([], none, today)).toMatchObject({ points: 6, ratio: null, n: 0 });
-    expect(feedbackOnTime766([], none, today)).toMatchObject({ points: 6, ratio: null, n: 0 });
-    expect(feedbackOnTime766([D], none, today)).toMatchObject({ points: 6, n: 0 });
-    expect(feedbackSatisfaction766([B, E], none, today).missing).toEqual(['feedbackRatings']);
+    expect(feedbackSatisfaction766(judged([]))).toMatchObject({ points: 6, ratio: null, n: 0 });
+    expect(feedbackOnTime766(judged([]))).toMatchObject({ points: 6, ratio: null, n: 0 });
+    expect(feedbackOnTime766(judged([D]))).toMatchObject({ points: 6, n: 0 });
+    expect(feedbackSatisfaction766(judged([B, E])).missing).toEqual(['feedbackRatings']);
   });
 
   it('adds up the points that could be computed, out of their maxima', () => {
-    const p = points766({ dossiers: dossiers({}), feedback: [A, B, C, D, E, F], holidays: none, today });
+    const p = points766({ dossiers: dossiers({}), feedback: judged([A, B, C, D, E, F]) });
     expect(p.indicators.map((i) => [i.id, i.points])).toEqual([
       ['handlingSatisfaction', null],
       ['feedbackSatisfaction', expect.closeTo(2, 10)],

@@ -1,5 +1,19 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../server/scoring/vietnam-time';
 import { addWorkingDays, isWorkingDay } from '../../server/scoring/working-days';
+
+/** The rule as written: step a date at a time, counting the days that are not off. */
+function countedDayByDay(start: string, days: number, holidays: ReadonlySet<string>): string {
+  let date = start;
+  for (let left = days; left > 0; ) {
+    date = addDays(date, 1);
+    if (isWorkingDay(date, holidays)) left -= 1;
+  }
+  return date;
+}
+
+const dateIn = (from: number, to: number) => fc.integer({ min: from, max: to }).map((day) => new Date(day * 86_400_000).toISOString().slice(0, 10));
 
 describe('working days', () => {
   it('counts from the day after receipt and skips weekends', () => {
@@ -29,4 +43,26 @@ describe('working days', () => {
     expect(isWorkingDay('2026-04-30', new Set(['2026-04-30']))).toBe(false);
     expect(isWorkingDay('2026-04-29', new Set(['2026-04-30']))).toBe(true);
   });
+
+  it('lands where stepping a date at a time lands, for any start, length and holidays', () => {
+    // 2000-01-01 … 2060-12-31 as day numbers; holidays near the start so that they fall in the way.
+    fc.assert(
+      fc.property(fc.integer({ min: 10_957, max: 33_237 }), fc.integer({ min: 0, max: 60 }), fc.array(fc.integer({ min: 0, max: 90 }), { maxLength: 30 }), (startDay, days, offsets) => {
+        const start = new Date(startDay * 86_400_000).toISOString().slice(0, 10);
+        const holidays = new Set(offsets.map((k) => addDays(start, k)));
+        expect(addWorkingDays(start, days, holidays)).toBe(countedDayByDay(start, days, holidays));
+      }),
+    );
+  });
+
+  it('counts the same with no holidays, given as an empty set or left out', () => {
+    fc.assert(
+      fc.property(dateIn(10_957, 33_237), fc.integer({ min: 1, max: 30 }), (start, days) => {
+        const none = new Set<string>();
+        expect(addWorkingDays(start, days, none)).toBe(countedDayByDay(start, days, none));
+        expect(addWorkingDays(start, days)).toBe(countedDayByDay(start, days, none));
+      }),
+    );
+  });
 });
+
