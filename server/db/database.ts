@@ -52,6 +52,8 @@ export interface Database {
   invitations: InvitationsTable;
   invitation_uses: InvitationUsesTable;
   dossier_counts: DossierCountsTable;
+  /** The same counters by month of return (return_date the month's first day). */
+  dossier_counts_monthly: DossierCountsTable;
   feedback_items: FeedbackItemsTable;
   feedback_events: FeedbackEventsTable;
   feedback_settings: FeedbackSettingsTable;

@@ -6,7 +6,7 @@ import { COMPLAINT_KINDS } from '../feedback/feedback-rules';
 import type { DossierCounts } from '../scoring/dossier-figures';
 import type { UnitMonthRated } from '../scoring/dossier-lattice';
 import type { Feedback766Item } from '../scoring/feedback-766';
-import { counterSums, countsOfSums } from './dossier-counts';
+import { dossierSums } from './dossier-counts';
 
 export interface InputFilter {
   /** Units whose rows count; null: every unit. */
@@ -22,18 +22,10 @@ export type UnitFeedback766 = Feedback766Item & { unit: string };
 
 const within = (units: readonly string[]) => (units.length ? [...units] : ['\u0000none']);
 
-/** Dossier counters per unit and Vietnam date of return. */
+/** Dossier counters per unit and Vietnam date of return (a whole month's: its first day). */
 export async function dossierCountsByUnit(db: Kysely<Database>, filter: InputFilter): Promise<DatedDossierCounts[]> {
-  let q = db
-    .selectFrom('dossier_counts')
-    .select((eb) => ['unit_code', 'return_date', ...counterSums(eb)])
-    .where('return_date', '>=', filter.from)
-    .where('return_date', '<=', filter.to)
-    .groupBy(['unit_code', 'return_date']);
-  if (filter.units) q = q.where('unit_code', 'in', within(filter.units));
-  if (filter.procedure) q = q.where('procedure_code', '=', filter.procedure);
-  const rows = await q.execute();
-  return rows.map((r) => ({ unit: r.unit_code, date: r.return_date, ...countsOfSums(r) }));
+  // Whole months as one row each (dated their first day): the figures go by month and unit.
+  return dossierSums(db, { ...filter, byUnit: true, wholeMonths: true });
 }
 
 /** Reports and complaints received in the range, each with its answer, publication, rating and whether it was reopened. */

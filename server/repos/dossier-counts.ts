@@ -5,16 +5,17 @@ import { ALL_UNITS, dossierLattice, type DossierLattice, type UnitMonthRated } f
 import { summariseDossiers, type DossierCounts, type DossierFigures, type Period, type PeriodFigures } from '../scoring/dossier-figures';
 import { protectDossierRatings } from '../scoring/dossier-ratings-privacy';
 import type { UnitNode } from '../scoring/unit-tree';
+import { monthStart, splitByWholeMonths, type DateSpan } from '../scoring/month-split';
 
 type Increment = Partial<Omit<NewDossierCountRow, 'unit_code' | 'procedure_code' | 'return_date'>>;
 const COUNTERS = ['dossiers', 'with_due', 'on_time', 'late', 'rated', 'dissatisfied', 'dissatisfied_not_late'] as const;
 type Counter = (typeof COUNTERS)[number];
 
 /** Every counter summed over the rows a query groups, for its select list. */
-export const counterSums = (eb: ExpressionBuilder<Database, 'dossier_counts'>) => COUNTERS.map((c) => eb.fn.sum<number>(c).as(c));
+const counterSums = (eb: ExpressionBuilder<Database, 'dossier_counts'>) => COUNTERS.map((c) => eb.fn.sum<number>(c).as(c));
 
 /** Those sums as the scoring code counts them (drivers may return sums as strings). */
-export const countsOfSums = (r: Record<Counter, number | string>): DossierCounts => ({
+const countsOfSums = (r: Record<Counter, number | string>): DossierCounts => ({
   dossiers: Number(r.dossiers),
   withDue: Number(r.with_due),
   onTime: Number(r.on_time),
@@ -24,22 +25,68 @@ export const countsOfSums = (r: Record<Counter, number | string>): DossierCounts
   dissatisfiedNotLate: Number(r.dissatisfied_not_late),
 });
 
-/** Adds to the counters of one unit, procedure and return date; call inside the changing transaction. */
+/** The daily counters and their sums by month (return_date the month's first day): the same columns. */
+type DossierTable = 'dossier_counts' | 'dossier_counts_monthly';
+
+/**
+ * Adds to the counters of one unit, procedure and return date, and to those of its month; call
+ * inside the changing transaction, so that the two tables always agree.
+ */
 export async function addDossierCounts(
   trx: Kysely<Database>,
   key: { unit_code: string; procedure_code: string; return_date: string },
   increment: Increment,
 ): Promise<void> {
   const values = Object.fromEntries(COUNTERS.map((c) => [c, increment[c] ?? 0])) as Required<Increment>;
-  await trx
-    .insertInto('dossier_counts')
-    .values({ ...key, ...values })
-    .onConflict((oc) =>
-      oc.columns(['unit_code', 'procedure_code', 'return_date']).doUpdateSet((eb) =>
-        Object.fromEntries(COUNTERS.map((c) => [c, eb(`dossier_counts.${c}`, '+', eb.ref(`excluded.${c}`))])),
-      ),
-    )
-    .execute();
+  for (const [table, return_date] of [['dossier_counts', key.return_date], ['dossier_counts_monthly', monthStart(key.return_date)]] as const) {
+    await trx
+      .insertInto(table)
+      .values({ ...key, return_date, ...values })
+      .onConflict((oc) =>
+        oc.columns(['unit_code', 'procedure_code', 'return_date']).doUpdateSet((eb) =>
+          Object.fromEntries(COUNTERS.map((c) => [c, eb(`${table}.${c}` as `dossier_counts.${Counter}`, '+', eb.ref(`excluded.${c}`))])),
+        ),
+      )
+      .execute();
+  }
+}
+
+/** What dossierSums reads: returns within [from, to], of some units (null: all) and one procedure or all. */
+export interface DossierSumsQuery {
+  from: string;
+  to: string;
+  units: readonly string[] | null;
+  procedure?: string;
+  /** Summed by unit and date, or by date alone. */
+  byUnit: boolean;
+  /** Whole months may come as one row each, dated their first day (for figures by month or coarser). */
+  wholeMonths: boolean;
+}
+
+/**
+ * The counters of the dossiers returned within the range, summed by date (and unit): the whole
+ * months from dossier_counts_monthly, the days at either edge from dossier_counts, as the tallies
+ * are read (scoring/month-split.ts). Every scores call reads a year or more of them.
+ */
+export async function dossierSums(db: Kysely<Database>, q: DossierSumsQuery): Promise<({ unit: string; date: string } & DossierCounts)[]> {
+  if (q.units && q.units.length === 0) return [];
+  const split = q.wholeMonths ? splitByWholeMonths({ from: q.from, to: q.to }) : { months: null, days: [{ from: q.from, to: q.to }] };
+  const reads: [DossierTable, DateSpan][] = split.days.map((span) => ['dossier_counts', span]);
+  if (split.months) reads.push(['dossier_counts_monthly', split.months]);
+  const out: ({ unit: string; date: string } & DossierCounts)[] = [];
+  for (const [table, span] of reads) {
+    // Both tables have the same columns; the query is typed as the daily one's.
+    let query = db
+      .selectFrom(table as 'dossier_counts')
+      .select((eb) => [q.byUnit ? 'unit_code' : eb.val('').as('unit_code'), 'return_date', ...counterSums(eb)])
+      .groupBy(q.byUnit ? ['unit_code', 'return_date'] : ['return_date']);
+    if (span.from !== undefined) query = query.where('return_date', '>=', span.from);
+    if (span.to !== undefined) query = query.where('return_date', '<=', span.to);
+    if (q.units) query = query.where('unit_code', 'in', [...q.units]);
+    if (q.procedure) query = query.where('procedure_code', '=', q.procedure);
+    for (const r of await query.execute()) out.push({ unit: r.unit_code, date: r.return_date, ...countsOfSums(r) });
+  }
+  return out;
 }
 
 export interface DossierFilter {
@@ -83,38 +130,20 @@ export function latticesOf(units: readonly UnitNode[], monthly: readonly UnitMon
 
 /** Rated dossiers per unit and month of return, in every unit, over whole years. */
 export async function ratedByMonth(db: Kysely<Database>, from: string, to: string): Promise<UnitMonthRated[]> {
-  const rows = await db
-    .selectFrom('dossier_counts')
-    .select(['unit_code', 'return_date', (eb) => eb.fn.sum<number>('rated').as('rated')])
-    .where('rated', '>', 0)
-    .where('return_date', '>=', from)
-    .where('return_date', '<=', to)
-    .groupBy(['unit_code', 'return_date'])
-    .execute();
   const byMonth = new Map<string, UnitMonthRated>();
-  for (const r of rows) {
-    const key = `${r.unit_code}|${r.return_date.slice(0, 7)}`;
-    const known = byMonth.get(key) ?? { unit: r.unit_code, month: r.return_date.slice(0, 7), rated: 0 };
-    known.rated += Number(r.rated);
+  for (const r of await dossierSums(db, { from, to, units: null, byUnit: true, wholeMonths: true })) {
+    if (r.rated === 0) continue;
+    const key = `${r.unit}|${r.date.slice(0, 7)}`;
+    const known = byMonth.get(key) ?? { unit: r.unit, month: r.date.slice(0, 7), rated: 0 };
+    known.rated += r.rated;
     byMonth.set(key, known);
   }
   return [...byMonth.values()];
 }
 
 async function rawDossierFigures(db: Kysely<Database>, filter: DossierFilter): Promise<{ total: DossierFigures; periods: PeriodFigures[] }> {
-  if (filter.units && filter.units.length === 0) return summariseDossiers([], filter, filter.period);
-  let q = db
-    .selectFrom('dossier_counts')
-    .select((eb) => ['return_date', ...counterSums(eb)])
-    .where('return_date', '>=', filter.from)
-    .where('return_date', '<=', filter.to)
-    .groupBy('return_date');
-  if (filter.units) q = q.where('unit_code', 'in', [...filter.units]);
-  if (filter.procedure) q = q.where('procedure_code', '=', filter.procedure);
-  const rows = await q.execute();
-  return summariseDossiers(
-    rows.map((r) => ({ date: r.return_date, ...countsOfSums(r) })),
-    filter,
-    filter.period,
-  );
+  // A month's row holds its days: enough for periods of a month or more, not for days or weeks.
+  const wholeMonths = filter.period !== 'day' && filter.period !== 'week';
+  const rows = await dossierSums(db, { from: filter.from, to: filter.to, units: filter.units, procedure: filter.procedure, byUnit: false, wholeMonths });
+  return summariseDossiers(rows, filter, filter.period);
 }

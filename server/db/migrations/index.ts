@@ -26,6 +26,7 @@ import * as tallyQueueInOrder from './2026-12-03-02-tally-queue-in-order';
 import * as responsesUnreadIndexes from './2026-12-03-03-responses-unread-indexes';
 import * as orgProcedureCut from './2026-12-04-01-org-procedure-cut';
 import * as tallyCountsLz4 from './2026-12-06-01-tally-counts-lz4';
+import * as dossierCountsMonthly from './2026-12-06-02-dossier-counts-monthly';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-01-organisation': organisation,
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-03-responses-unread-indexes': responsesUnreadIndexes,
   '2026-12-04-01-org-procedure-cut': orgProcedureCut,
   '2026-12-06-01-tally-counts-lz4': tallyCountsLz4,
+  '2026-12-06-02-dossier-counts-monthly': dossierCountsMonthly,
 };
