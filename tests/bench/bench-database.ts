@@ -10,14 +10,16 @@ import { countableAnswers } from '../../survey-defs/check-answers';
 import { boot } from '../../server/boot';
 import { migrateToLatest } from '../../server/db/migrate';
 import { openDatabase } from '../../server/db/open-database';
-import { listOfficials, listProcedures } from '../../server/repos/organisation';
+import { listOfficials, listProcedures, listUnits } from '../../server/repos/organisation';
 import { countIncrements, TALLY_COLUMNS, tallyTableRows, upsertSql, type TallyTable } from '../../server/repos/answer-counts';
 import { dataDir } from '../../server/paths';
-import { benchResponses, type BenchResponse } from './bench-responses';
+import { benchResponses, benchServiceData, type BenchResponse } from './bench-responses';
 
 // v2: the cuts of the counts (answer_rollups, answer_rollups_monthly).
 // v3: one tally row per cut key and period (answer_tallies, answer_tallies_monthly).
-export const BENCH_VERSION = 'scores-v3';
+// v4: the one-stop system's dossier counts and a year of reports and complaints beside the answers
+// (benchServiceData), which every scores call reads for its service and Decision 766 figures.
+export const BENCH_VERSION = 'scores-v4';
 export const BENCH_END = '2026-11-20';
 const BATCH = 50_000;
 
@@ -38,7 +40,7 @@ export async function benchDatabase(count: number, log: (line: string) => void):
   const started = Date.now();
   const booted = await boot({ dialect: 'sqlite', file: building });
   const def = booted.surveys.get('sipas-2017')!;
-  const org = { officials: await listOfficials(booted.handle.db), procedures: await listProcedures(booted.handle.db) };
+  const org = { officials: await listOfficials(booted.handle.db), procedures: await listProcedures(booted.handle.db), units: await listUnits(booted.handle.db) };
   await booted.handle.close();
 
   const db = new SqliteDatabase(building);
@@ -76,10 +78,28 @@ export async function benchDatabase(count: number, log: (line: string) => void):
     }
   }
   if (batch.length) store(batch);
+  storeServiceData(db, org);
   db.exec('ANALYZE');
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   renameSync(building, file);
   log(`built ${file} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return file;
+}
+
+/** The same dossier counts and feedback items in every size: they follow the organisation and the year, not the answers. */
+function storeServiceData(db: SqliteDatabase.Database, org: Parameters<typeof benchServiceData>[0]): void {
+  const { dossierCounts, feedbackItems } = benchServiceData(org, BENCH_END);
+  const dossier = db.prepare(`INSERT INTO dossier_counts (unit_code, procedure_code, return_date, dossiers, with_due, on_time, late, rated, dissatisfied, dissatisfied_not_late)
+    VALUES (@unit_code, @procedure_code, @return_date, @dossiers, @with_due, @on_time, @late, @rated, @dissatisfied, @dissatisfied_not_late)`);
+  const item = db.prepare(`INSERT INTO feedback_items (id, code_hash, content_hash, kind, channel, unit_code, procedure_code, text, status, received_at, local_date, due_date, answered_at, published_at, sender_rating, updated_at)
+    VALUES (@id, @code_hash, @content_hash, @kind, @channel, @unit_code, @procedure_code, @text, @status, @received_at, @local_date, @due_date, @answered_at, @published_at, @sender_rating, @updated_at)`);
+  // Their months as the write path keeps them (repos/dossier-counts.ts), summed from the days.
+  const months = db.prepare(`INSERT INTO dossier_counts_monthly SELECT unit_code, procedure_code, substr(return_date, 1, 7) || '-01',
+    sum(dossiers), sum(with_due), sum(on_time), sum(late), sum(rated), sum(dissatisfied), sum(dissatisfied_not_late) FROM dossier_counts GROUP BY 1, 2, 3`);
+  db.transaction(() => {
+    for (const row of dossierCounts) dossier.run(row);
+    months.run();
+    for (const row of feedbackItems) item.run(row);
+  })();
 }

@@ -5,6 +5,9 @@ import { listCriteria } from '../../survey-defs/criteria';
 import type { SurveyDefinition } from '../../survey-defs/schema';
 import type { OfficialRow } from '../../server/db/tables/officials';
 import type { ProcedureRow } from '../../server/db/tables/procedures';
+import type { UnitRow } from '../../server/db/tables/units';
+import type { NewDossierCountRow } from '../../server/db/tables/dossier-counts';
+import type { NewFeedbackItemRow } from '../../server/db/tables/feedback-items';
 import { mulberry32 } from '../../server/seed/synthetic-responses';
 import { addDays, startOfVietnamDate, weekday } from '../../server/scoring/vietnam-time';
 
@@ -72,4 +75,46 @@ export function* benchResponses(def: SurveyDefinition, org: { officials: Officia
       };
     }
   }
+}
+
+/**
+ * What a one-stop office's year holds beside its answers, for the scores' service and Decision 766
+ * figures: a dossier count row for most units, procedures and working days (the one-stop system's
+ * returns), and ten reports, complaints or suggestions a working day, most of them answered.
+ */
+export function benchServiceData(org: { procedures: ProcedureRow[]; units: UnitRow[] }, end: string, seed = 766): { dossierCounts: NewDossierCountRow[]; feedbackItems: NewFeedbackItemRow[] } {
+  const rand = mulberry32(seed);
+  const dossierCounts: NewDossierCountRow[] = [];
+  const feedbackItems: NewFeedbackItemRow[] = [];
+  const days = workingDays(end);
+  for (const date of days) {
+    for (const unit of org.units) {
+      for (const procedure of org.procedures) {
+        const dossiers = Math.floor(rand() * 7);
+        if (!dossiers) continue;
+        const late = rand() < 0.1 ? 1 : 0;
+        const rated = Math.floor(rand() * (dossiers + 1) * 0.5);
+        const dissatisfied = rated && rand() < 0.15 ? 1 : 0;
+        dossierCounts.push({ unit_code: unit.code, procedure_code: procedure.code, return_date: date, dossiers, with_due: dossiers, on_time: dossiers - late, late, rated, dissatisfied, dissatisfied_not_late: late ? 0 : dissatisfied });
+      }
+    }
+    for (let k = 0; k < 10; k++) {
+      const n = feedbackItems.length;
+      const receivedAt = new Date(startOfVietnamDate(date).getTime() + (8 + k * 0.8) * 3_600_000).toISOString();
+      // Answered after 1 to 30 days (some past the 15 working days), a few still open.
+      const answeredAt = rand() < 0.9 ? new Date(Date.parse(receivedAt) + (1 + Math.floor(rand() * 30)) * 86_400_000).toISOString() : null;
+      const answered = answeredAt !== null && answeredAt.slice(0, 10) < end;
+      feedbackItems.push({
+        id: `bench-feedback-${n}`, code_hash: `bench-code-${n}`, content_hash: `bench-content-${n}`,
+        kind: (['report', 'complaint', 'suggestion'] as const)[k % 3]!, channel: 'web',
+        unit_code: org.units[Math.floor(rand() * org.units.length)]!.code, procedure_code: org.procedures[Math.floor(rand() * org.procedures.length)]!.code,
+        text: 'Đề nghị trả kết quả đúng hẹn.', status: answered ? 'answered' : 'received',
+        received_at: receivedAt, local_date: date, due_date: addDays(date, 21),
+        answered_at: answered ? answeredAt : null, published_at: answered && rand() < 0.3 ? answeredAt : null,
+        sender_rating: answered && rand() < 0.4 ? (rand() < 0.8 ? 'satisfied' : 'dissatisfied') : null,
+        updated_at: answered ? answeredAt! : receivedAt,
+      });
+    }
+  }
+  return { dossierCounts, feedbackItems };
 }
