@@ -1,12 +1,18 @@
 // Due dates count working days in Vietnam: Saturdays, Sundays and the holidays an admin lists
 // are skipped. Dates are YYYY-MM-DD Vietnam calendar dates.
-import { weekday } from './vietnam-time';
 
 const DAY_MS = 86_400_000;
 
+/** Days since 1970-01-01 (day 0, a Thursday). */
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00.000Z`) / DAY_MS;
+
 export function isWorkingDay(date: string, holidays: ReadonlySet<string>): boolean {
-  const day = weekday(date);
-  return day !== 0 && day !== 6 && !holidays.has(date);
+  return isWorkingDayNumber(dayNumber(date), holidayNumbers(holidays));
+}
+
+function isWorkingDayNumber(day: number, off: ReadonlySet<number>): boolean {
+  const weekday = (((day + 4) % 7) + 7) % 7; // 0 = Sunday … 6 = Saturday
+  return weekday !== 0 && weekday !== 6 && !off.has(day);
 }
 
 /**
@@ -17,13 +23,12 @@ export function addWorkingDays(start: string, days: number, holidays: ReadonlySe
   // Counted in day numbers, not dates: a report's Decision 766 figures judge every feedback item
   // against this deadline, and a date made and read back for each day stepped cost seconds.
   const off = holidayNumbers(holidays);
-  let day = Date.parse(`${start}T00:00:00.000Z`) / DAY_MS;
+  let day = dayNumber(start);
   let left = days;
   // A year of holidays cannot hold more than 366 days in a row; this bounds bad settings.
   for (let guard = 0; left > 0 && guard < days + 3700; guard++) {
     day += 1;
-    const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01, day 0, was a Thursday
-    if (weekday !== 0 && weekday !== 6 && !off.has(day)) left -= 1;
+    if (isWorkingDayNumber(day, off)) left -= 1;
   }
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
@@ -36,6 +41,6 @@ const numbered = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
 
 function holidayNumbers(holidays: ReadonlySet<string>): ReadonlySet<number> {
   let days = numbered.get(holidays);
-  if (!days) numbered.set(holidays, (days = new Set([...holidays].map((date) => Date.parse(`${date}T00:00:00.000Z`) / DAY_MS))));
+  if (!days) numbered.set(holidays, (days = new Set([...holidays].map(dayNumber))));
   return days;
 }

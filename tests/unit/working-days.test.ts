@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../server/scoring/vietnam-time';
+import { addDays, weekday } from '../../server/scoring/vietnam-time';
 import { addWorkingDays, isWorkingDay } from '../../server/scoring/working-days';
 
-/** The rule as written: step a date at a time, counting the days that are not off. */
+/** The rule as written: step a date at a time, counting the days that are not a weekend or a holiday. */
 function countedDayByDay(start: string, days: number, holidays: ReadonlySet<string>): string {
   let date = start;
   for (let left = days; left > 0; ) {
     date = addDays(date, 1);
-    if (isWorkingDay(date, holidays)) left -= 1;
+    if (weekday(date) !== 0 && weekday(date) !== 6 && !holidays.has(date)) left -= 1;
   }
   return date;
 }
