@@ -1,6 +1,6 @@
 // What Decision 766's points are computed from: the dossier counters by unit and date of return,
 // and the reports and complaints by unit and date of receipt, with what happened to each.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { COMPLAINT_KINDS } from '../feedback/feedback-rules';
 import type { DossierCounts } from '../scoring/dossier-figures';
@@ -56,19 +56,16 @@ export async function feedbackItems766(db: Kysely<Database>, filter: InputFilter
 
 /** Feedback items whose sender rated the handling, per unit and month of receipt, in every unit. */
 export async function feedbackRatedByMonth(db: Kysely<Database>, from: string, to: string): Promise<UnitMonthRated[]> {
+  // Counted by the database: a row per unit and month, not one per rated item.
+  const month = sql<string>`substr(local_date, 1, 7)`;
   const rows = await db
     .selectFrom('feedback_items')
-    .select(['unit_code', 'local_date'])
+    .select((eb) => ['unit_code', month.as('month'), eb.fn.countAll().as('rated')])
     .where('sender_rating', 'is not', null)
     .where('local_date', '>=', from)
     .where('local_date', '<=', to)
+    .groupBy(['unit_code', month])
     .execute();
-  const byMonth = new Map<string, UnitMonthRated>();
-  for (const r of rows) {
-    const key = `${r.unit_code}|${r.local_date.slice(0, 7)}`;
-    const known = byMonth.get(key) ?? { unit: r.unit_code, month: r.local_date.slice(0, 7), rated: 0 };
-    known.rated += 1;
-    byMonth.set(key, known);
-  }
-  return [...byMonth.values()];
+  // PostgreSQL's count is a bigint, sent as text.
+  return rows.map((r) => ({ unit: r.unit_code, month: r.month, rated: Number(r.rated) }));
 }

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import { answeredBy, daysBetween, FigureTally, isComplaint, type FeedbackFigures } from '../scoring/feedback-figures';
+import { daysBetween, FigureTally, isComplaint, type FeedbackFigures } from '../scoring/feedback-figures';
 import { periodBuckets, periodKey, type PeriodBucket, type PeriodKind } from '../scoring/period-buckets';
-import { vietnamDate } from '../scoring/vietnam-time';
+import { onOrBefore, vietnamDate } from '../scoring/vietnam-time';
 
 export interface FeedbackFigureFilter {
   /** The units whose items count (items are filed under the unit they concern); null: every unit. */
@@ -62,7 +62,7 @@ export async function feedbackFigures(db: Kysely<Database>, filter: FeedbackFigu
     if (!inUnit) byUnit.set(r.unit_code, (inUnit = new FigureTally(today)));
     const complaint = isComplaint(r.kind);
     const answered = r.answered_at !== null;
-    const onTime = answered ? answeredBy(r.answered_at!, r.due_date) : null;
+    const onTime = answered ? onOrBefore(r.answered_at!, r.due_date) : null;
     const days = answered ? daysBetween(r.received_at, r.answered_at!) : 0;
     total.add(complaint, r.due_date, onTime, days);
     inPeriod.add(complaint, r.due_date, onTime, days);

@@ -1,14 +1,11 @@
 // The service figures shown beside the satisfaction indices, for the same units and dates:
 // dossiers returned on time and the Decision 766 "satisfaction with procedure handling" (from QR
 // invitations), and feedback handled on time with Decision 766 "complaints handled on time".
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/database';
 import { dossierFigures } from '../repos/dossier-counts';
 import { feedbackFigures } from '../repos/feedback-figures';
 import type { DossierFigures, Share } from '../scoring/dossier-figures';
 import type { ScoreExtras, ScoreFilter, ServiceFigures } from '../scoring/score-report';
 import { vietnamDate } from '../scoring/vietnam-time';
-import type { UnitNode } from '../scoring/unit-tree';
 import type { ScoreSources } from './compute-scores';
 import { decision766Figures } from './decision-766-figures';
 import type { CoveredUnits } from './score-scope';
@@ -20,18 +17,22 @@ const BEGINNING = '2000-01-01';
 export async function serviceExtras(src: ScoreSources, filter: ScoreFilter, covered: CoveredUnits): Promise<ScoreExtras> {
   const range = { from: filter.from ?? BEGINNING, to: filter.to ?? vietnamDate(src.now) };
   const [service, decision766] = await Promise.all([
-    serviceFigures(src.db, filter, covered, src.org.units, src.now),
+    serviceFigures(src, filter, covered),
     decision766Figures(src.db, { units: covered.units, root: covered.root, orgUnits: src.org.units, procedure: filter.procedure, ...range, now: src.now }),
   ]);
   return { service, decision766 };
 }
 
 /** The service figures for the filter's units and dates (the procedure filter applies to dossiers only). */
-export async function serviceFigures(db: Kysely<Database>, filter: ScoreFilter, covered: CoveredUnits, units: readonly UnitNode[], now: Date): Promise<ServiceFigures> {
+export async function serviceFigures(src: Pick<ScoreSources, 'db' | 'reader' | 'org' | 'now'>, filter: ScoreFilter, covered: CoveredUnits): Promise<ServiceFigures> {
+  const { db, now } = src;
   const range = { from: filter.from ?? BEGINNING, to: filter.to ?? vietnamDate(now) };
   const [dossiers, feedback] = await Promise.all([
-    dossierFigures(db, { unit: covered.root, units: covered.units, ...(filter.procedure ? { procedure: filter.procedure } : {}), ...range, period: 'month' }, { units, today: vietnamDate(now) }),
-    feedbackFigures(db, { units: covered.units, ...range, period: 'month', asOf: now }),
+    dossierFigures(db, { unit: covered.root, units: covered.units, ...(filter.procedure ? { procedure: filter.procedure } : {}), ...range, period: 'month' }, { units: src.org.units, today: vietnamDate(now) }),
+    // Every feedback item of the range is read (the median days to answer needs each one): on
+    // SQLite's reader thread, beside the Decision 766 figures' reads on the server's, so that a
+    // province's year of items neither doubles the call nor holds up the server's other requests.
+    feedbackFigures(src.reader, { units: covered.units, ...range, period: 'month', asOf: now }),
   ]);
   return {
     dossiers: { total: roundShares(dossiers.total), months: dossiers.periods.map(roundShares) },

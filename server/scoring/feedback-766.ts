@@ -1,7 +1,7 @@
 // How Decision 766 judges one report or complaint (phản ánh, kiến nghị): the portal's own
 // deadlines, counted in working days, whatever handling period the office promises its senders.
 import { addWorkingDays } from './working-days';
-import { vietnamDate } from './vietnam-time';
+import { onOrBefore, vietnamDate } from './vietnam-time';
 
 /** The portal's deadline to handle an item: 15 working days after the day it was received. */
 export const HANDLING_WORKING_DAYS_766 = 15;
@@ -43,23 +43,33 @@ export interface Judged766 {
  * fall in (the whole period, their month, their unit and the units above it).
  */
 export function judgeFeedback766(items: readonly Feedback766Item[], holidays: ReadonlySet<string>, today: string): Judged766[] {
-  return items.map((item) => evaluateFeedback766(item, holidays, today));
+  // Items received on the same day share their deadline, and answers given on the same day their
+  // publishing deadline: each is counted once per date, not once per item (a province's year of
+  // complaints falls on a few hundred dates).
+  const handlingDeadline = perDate((date) => addWorkingDays(date, HANDLING_WORKING_DAYS_766, holidays));
+  const publishingDeadline = perDate((date) => addWorkingDays(date, PUBLISHING_WORKING_DAYS_766, holidays));
+  return items.map((item) => {
+    const deadline = handlingDeadline(item.receivedDate);
+    const answered = item.answeredAt !== null;
+    const answeredInTime = answered && onOrBefore(item.answeredAt!, deadline);
+    const publishedInTime = !answered || item.publishedAt === null || onOrBefore(item.publishedAt, publishingDeadline(vietnamDate(item.answeredAt!)));
+    return {
+      answered,
+      pending: !answered && today <= deadline,
+      onTime: answeredInTime && publishedInTime,
+      overdue: answered ? !answeredInTime : today > deadline,
+      dissatisfied: item.rating === 'dissatisfied',
+      rated: item.rating !== null,
+      raisedAgain: item.raisedAgain,
+    };
+  });
 }
 
-export function evaluateFeedback766(item: Feedback766Item, holidays: ReadonlySet<string>, today: string): Judged766 {
-  const deadline = addWorkingDays(item.receivedDate, HANDLING_WORKING_DAYS_766, holidays);
-  const answeredDate = item.answeredAt === null ? null : vietnamDate(item.answeredAt);
-  const answered = answeredDate !== null;
-  const answeredInTime = answered && answeredDate <= deadline;
-  const publishedInTime =
-    item.publishedAt === null || answeredDate === null || vietnamDate(item.publishedAt) <= addWorkingDays(answeredDate, PUBLISHING_WORKING_DAYS_766, holidays);
-  return {
-    answered,
-    pending: !answered && today <= deadline,
-    onTime: answeredInTime && publishedInTime,
-    overdue: answered ? !answeredInTime : today > deadline,
-    dissatisfied: item.rating === 'dissatisfied',
-    rated: item.rating !== null,
-    raisedAgain: item.raisedAgain,
+function perDate(deadline: (date: string) => string): (date: string) => string {
+  const known = new Map<string, string>();
+  return (date) => {
+    let due = known.get(date);
+    if (due === undefined) known.set(date, (due = deadline(date)));
+    return due;
   };
 }

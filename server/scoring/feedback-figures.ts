@@ -2,7 +2,7 @@
 // Pure: the items come in, the figures go out.
 import { COMPLAINT_KINDS, type FeedbackKind } from '../feedback/feedback-rules';
 import { utcMillis } from './utc-millis';
-import { vietnamDate } from './vietnam-time';
+import { onOrBefore, vietnamDate } from './vietnam-time';
 
 export interface FigureItem {
   kind: FeedbackKind;
@@ -52,29 +52,13 @@ export function prepareFigureItem(item: FigureItem): PreparedFigureItem {
   return {
     complaint: isComplaint(item.kind),
     dueDate: item.dueDate,
-    answeredOnTime: answered ? answeredBy(item.answeredAt!, item.dueDate) : null,
+    answeredOnTime: answered ? onOrBefore(item.answeredAt!, item.dueDate) : null,
     daysToAnswer: answered ? daysBetween(item.receivedAt, item.answeredAt!) : null,
   };
 }
 
 /** Days (with their fraction) from one ISO instant to another. */
 export const daysBetween = (from: string, to: string): number => (utcMillis(to) - utcMillis(from)) / DAY_MS;
-
-const UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-
-/**
- * Was the instant on or before the Vietnam date? Vietnam is UTC+7 all year, so an instant stored
- * as UTC from 17:00 on falls on the next Vietnam day; read off the string, with no date, match or
- * slice made (this runs for every item of a report, and its garbage was most of a report's cost).
- */
-export function answeredBy(instant: string, dueDate: string): boolean {
-  if (!UTC_INSTANT.test(instant)) return vietnamDate(instant) <= dueDate;
-  const hour = (instant.charCodeAt(11) - 48) * 10 + (instant.charCodeAt(12) - 48);
-  // The instant is longer than the date, so it sorts after the date it starts with: "<" compares
-  // the day alone, and the day equals the due date exactly when the instant starts with it.
-  const before = instant < dueDate;
-  return hour >= 17 ? before : before || instant.startsWith(dueDate);
-}
 
 /**
  * The figures of one group of items (a unit, a period, the total) counted as the items go by, so

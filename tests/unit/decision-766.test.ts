@@ -90,6 +90,15 @@ describe('Decision 766: feedback indicators (6 points each)', () => {
     expect(feedbackOnTime766(judged([B])).points).toBe(0);
   });
 
+  it('gives 2 working days from the answer, not from receipt, to publish it, to the last minute of the day', () => {
+    // Answered on Friday 13 March: published by Tuesday 17 March (23:59 in Vietnam) is on time.
+    const answeredFriday = { answeredAt: at('2026-03-13') };
+    const inTime = item({ ...answeredFriday, publishedAt: '2026-03-17T16:59:00.000Z' });
+    const late = item({ ...answeredFriday, publishedAt: '2026-03-17T17:00:00.000Z' }); // 00:00 on Wednesday
+    expect(judged([inTime, late]).map((j) => j.onTime)).toEqual([true, false]);
+    expect(feedbackOnTime766(judged([inTime, late])).ratio).toBeCloseTo(50, 10);
+  });
+
   it('gives full points when there are no items, and says when no sender rated the handling', () => {
     expect(feedbackSatisfaction766(judged([]))).toMatchObject({ points: 6, ratio: null, n: 0 });
     expect(feedbackOnTime766(judged([]))).toMatchObject({ points: 6, ratio: null, n: 0 });
