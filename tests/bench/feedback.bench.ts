@@ -1,8 +1,11 @@
-// Feedback figures and the inbox on a year of items (50,000, far more than one agency receives),
-// beside a baseline in the same run: a bare read of the same columns, with nothing computed.
+// Feedback figures, the inbox, and a scores call's service and Decision 766 figures on a year of
+// items (50,000, far more than one agency receives), beside a baseline in the same run: a bare read
+// of the same columns, with nothing computed.
 import { randomUUID } from 'node:crypto';
 import { feedbackFigures } from '../../server/repos/feedback-figures';
 import { listInbox } from '../../server/repos/feedback-lists';
+import { computeScores } from '../../server/scores/compute-scores';
+import { resolveScoreQuery } from '../../server/scores/score-query';
 import type { NewFeedbackItemRow } from '../../server/db/tables/feedback-items';
 import { addWorkingDays } from '../../server/scoring/working-days';
 import { addDays } from '../../server/scoring/vietnam-time';
@@ -75,6 +78,13 @@ async function measure(dialect: Dialect, items: NewFeedbackItemRow[]) {
       figuresCpu: figures.cpuMs,
       figuresOneUnit: await medianMs(() => feedbackFigures(db, { units: ['QLDT'], from: '2025-01-01', to: '2025-12-31', period: 'quarter', asOf })),
       inbox: await medianMs(() => listInbox(db, { scope: ['MC', 'MC-Q1', 'MC-Q2'], status: 'open', limit: 100, offset: 0 })),
+      // The whole organisation's scores for the year, as the staff view asks them: with no answer
+      // stored, what it takes is its service and Decision 766 figures, which read every item.
+      scores: await medianMs(async () => {
+        const deps = { db, reader: database.handle.reader, surveys: database.surveys, clock: () => asOf };
+        const r = await resolveScoreQuery(deps, null, { survey: 'sipas-2017', includeFlagged: false, by: [], from: '2025-01-01', to: '2025-12-31' });
+        return computeScores(r.src, r.filter, r.covered, r.specs);
+      }),
     };
   } finally {
     await database.destroy();
@@ -94,8 +104,9 @@ export const feedbackBenchmark: Benchmark = {
       log(`${dialect.padEnd(8)} CPU of this process: baseline ${m.baselineCpu} ms, figures ${m.figuresCpu} ms (${(m.figuresCpu / m.baselineCpu).toFixed(2)} ×)`);
       log(`${dialect.padEnd(8)} figures, one unit, 4 quarters    ${String(m.figuresOneUnit).padStart(7)} ms`);
       log(`${dialect.padEnd(8)} inbox, first 100 open of 3 units ${String(m.inbox).padStart(7)} ms`);
+      log(`${dialect.padEnd(8)} scores' service and 766 figures ${String(m.scores).padStart(7)} ms   (${(m.scores / m.baseline).toFixed(2)} × baseline; the whole organisation's year)`);
       const p = dialect === 'sqlite' ? 'feedback' : 'feedback_pg';
-      Object.assign(figures, { [`${p}_baseline_ms`]: m.baseline, [`${p}_figures_ms`]: m.figures, [`${p}_figures_one_unit_ms`]: m.figuresOneUnit, [`${p}_inbox_ms`]: m.inbox, [`${p}_figures_vs_baseline_ratio`]: Number((m.figures / m.baseline).toFixed(2)) });
+      Object.assign(figures, { [`${p}_baseline_ms`]: m.baseline, [`${p}_figures_ms`]: m.figures, [`${p}_figures_one_unit_ms`]: m.figuresOneUnit, [`${p}_inbox_ms`]: m.inbox, [`${p}_scores_ms`]: m.scores, [`${p}_scores_vs_baseline_ratio`]: Number((m.scores / m.baseline).toFixed(2)), [`${p}_figures_vs_baseline_ratio`]: Number((m.figures / m.baseline).toFixed(2)) });
       Object.assign(figures, { [`${p}_baseline_cpu_ms`]: m.baselineCpu, [`${p}_figures_cpu_ms`]: m.figuresCpu, [`${p}_figures_vs_baseline_cpu_ratio`]: Number((m.figuresCpu / m.baselineCpu).toFixed(2)) });
     }
     return figures;
