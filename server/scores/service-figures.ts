@@ -29,9 +29,10 @@ export async function serviceFigures(src: Pick<ScoreSources, 'db' | 'reader' | '
   const range = { from: filter.from ?? BEGINNING, to: filter.to ?? vietnamDate(now) };
   const [dossiers, feedback] = await Promise.all([
     dossierFigures(db, { unit: covered.root, units: covered.units, ...(filter.procedure ? { procedure: filter.procedure } : {}), ...range, period: 'month' }, { units: src.org.units, today: vietnamDate(now) }),
-    // Every feedback item of the range is read (the median days to answer needs each one): on
-    // SQLite's reader thread, beside the Decision 766 figures' reads on the server's, so that a
-    // province's year of items neither doubles the call nor holds up the server's other requests.
+    // Every feedback item of the range is read (the median days to answer needs each one). On
+    // SQLite it is read on the reader's thread while the Decision 766 figures read the complaints
+    // on the server's: the two reads overlap, and the server's thread is not held for this one.
+    // (On PostgreSQL the reader is the same pool, and the two reads take two connections.)
     feedbackFigures(src.reader, { units: covered.units, ...range, period: 'month', asOf: now }),
   ]);
   return {
