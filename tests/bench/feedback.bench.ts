@@ -67,6 +67,7 @@ async function measure(dialect: Dialect, items: NewFeedbackItemRow[]) {
   try {
     for (let i = 0; i < items.length; i += 500) await db.insertInto('feedback_items').values(items.slice(i, i + 500)).execute();
     const asOf = new Date('2026-01-15T03:00:00Z');
+    const scoreDeps = { db, reader: database.handle.reader, surveys: database.surveys, clock: () => asOf };
     const [baseline, figures] = (await alternating([
       () => db.selectFrom('feedback_items').select(['kind', 'unit_code', 'local_date', 'received_at', 'due_date', 'answered_at']).execute(),
       () => feedbackFigures(db, { units: null, from: '2025-01-01', to: '2025-12-31', period: 'month', asOf }),
@@ -81,8 +82,7 @@ async function measure(dialect: Dialect, items: NewFeedbackItemRow[]) {
       // The whole organisation's scores for the year, as the staff view asks them: with no answer
       // stored, what it takes is its service and Decision 766 figures, which read every item.
       scores: await medianMs(async () => {
-        const deps = { db, reader: database.handle.reader, surveys: database.surveys, clock: () => asOf };
-        const r = await resolveScoreQuery(deps, null, { survey: 'sipas-2017', includeFlagged: false, by: [], from: '2025-01-01', to: '2025-12-31' });
+        const r = await resolveScoreQuery(scoreDeps, null, { survey: 'sipas-2017', includeFlagged: false, by: [], from: '2025-01-01', to: '2025-12-31' });
         return computeScores(r.src, r.filter, r.covered, r.specs);
       }),
     };
