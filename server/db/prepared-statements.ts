@@ -18,6 +18,16 @@ export interface NamingLimits {
 const LIMITS: NamingLimits = { mostNamed: 200, longestNamed: 20_000, mostWatched: 2_000 };
 
 /**
+ * Begins a statement that PostgreSQL must plan each time it is sent, so it is never given a name.
+ * A kept plan is made for the tables as they were: an IN list of keys on a table of a few dozen
+ * rows is planned as a read of the whole table, and PostgreSQL kept reading the whole table for
+ * it as the table grew to thousands of rows. Nothing makes it plan again but an ANALYZE, and with
+ * autovacuum off none comes (tests/bench/NOTES.md). Planning such a statement costs a fraction of
+ * a millisecond; a read of the grown table, far more.
+ */
+export const PLAN_EACH_TIME = '/* planned each time */ ';
+
+/**
  * `select *`, `t.*`, `returning *`: a prepared plan keeps the columns the table had, and
  * PostgreSQL refuses it once another server's migration has added one ("cached plan must not
  * change result type"), failing the transaction it ran in. Such statements go unnamed. (A bare
@@ -36,7 +46,7 @@ export class StatementNames {
   /** The name to send `text` under, or undefined to send it unnamed (the first time it is seen, or past the limits). */
   nameFor(text: string): string | undefined {
     const name = this.named.get(text);
-    if (name !== undefined || text.length > this.limits.longestNamed || this.named.size >= this.limits.mostNamed || EVERY_COLUMN.test(text)) return name;
+    if (name !== undefined || text.length > this.limits.longestNamed || this.named.size >= this.limits.mostNamed || EVERY_COLUMN.test(text) || text.startsWith(PLAN_EACH_TIME)) return name;
     if (!this.seenOnce.has(text)) {
       if (this.seenOnce.size >= this.limits.mostWatched) this.seenOnce = new Set();
       this.seenOnce.add(text);

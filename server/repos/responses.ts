@@ -9,6 +9,7 @@ import { storeResponseTexts } from './theme-texts';
 import type { CountedResponse } from './answer-counts';
 import { QUEUE_SHARED_COLUMNS, queueInsertedSql, queuedCounts, queueTallies } from '../tallies/fold-tallies';
 import { everyColumn, executeInSlices, isPostgres, placeholders, valuesList } from '../db/row-slices';
+import { PLAN_EACH_TIME } from '../db/prepared-statements';
 
 export interface Refusal {
   code: string;
@@ -144,12 +145,13 @@ async function runGuards(trx: Kysely<Database>, responses: readonly PendingRespo
  * The content hashes of the ids already stored, and the lookup generation (responses/lookups.ts),
  * read in one statement: on PostgreSQL each statement of a batch is a round trip. Like the insert,
  * as SQL text in slices (db/row-slices.ts, a few fixed sizes on SQLite): built with Kysely, each
- * batch's own size made a statement of its own, compiled and prepared afresh.
+ * batch's own size made a statement of its own, compiled and prepared afresh. PostgreSQL plans
+ * it each time (PLAN_EACH_TIME): a plan kept from when the table was nearly empty reads it whole.
  */
 async function storedHashesAndGeneration(trx: Kysely<Database>, ids: string[]): Promise<{ known: Map<string, string>; generation: number }> {
   const unique = [...new Set(ids)].map((id) => ({ id }));
   const rows = await executeInSlices<{ id: string }, { id: string | null; content_hash: string | null; generation: number | string | null }>(trx, 'responses by id, and the generation', unique, ['id'], (size, postgres) =>
-    `select id, content_hash, null as generation from responses where id in (${placeholders(size, postgres)}) union all select null, null, n from lookup_generation where id = 1`);
+    `${PLAN_EACH_TIME}select id, content_hash, null as generation from responses where id in (${placeholders(size, postgres)}) union all select null, null, n from lookup_generation where id = 1`);
   const known = new Map<string, string>();
   // No row for the generation reads as 0, as readLookupGeneration does.
   let generation = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StatementNames } from '../../server/db/prepared-statements';
+import { PLAN_EACH_TIME, StatementNames } from '../../server/db/prepared-statements';
 
 // Which statements go to PostgreSQL as named prepared statements (server/db/prepared-statements.ts).
 describe('statement names', () => {
@@ -45,6 +45,12 @@ describe('statement names', () => {
     // count(*) returns one column whatever the table holds.
     names.nameFor('select count(*) from t where a = $1');
     expect(names.nameFor('select count(*) from t where a = $1')).toBeDefined();
+  });
+
+  it('never names a statement that must be planned each time it is sent', () => {
+    const names = new StatementNames({ ...limits, longestNamed: 1000 });
+    const text = `${PLAN_EACH_TIME}select a from t where id in ($1, $2)`;
+    for (let i = 0; i < 3; i++) expect(names.nameFor(text)).toBeUndefined();
   });
 
   it('gives a text a name never used before when its plan has gone stale', () => {
