@@ -7,15 +7,8 @@ import type { DatabaseConfig } from '../../server/db/open-database';
 import { createTestDatabase, dialects, withClient, type TestDatabase } from '../helpers/test-database';
 import { countedResponses } from '../helpers/answer-count-rows';
 import type { Database } from '../../server/db/database';
-import { storeResponses, type PendingResponse } from '../../server/repos/responses';
-
-/** A kiosk answer ready to store, the i-th of the test's ids. */
-const pendingResponse = (i: number): PendingResponse => ({
-  id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-  surveyId: 'counter-quick', surveyVersion: 1, localDate: '2026-03-02', submittedAt: '2026-03-02T03:00:00.000Z', receivedAt: '2026-03-02T03:00:00.000Z',
-  unitCode: 'MC', procedureCode: '', officialCode: '', channel: 'kiosk', flagged: false, answers: { overall: 4 }, countedAnswers: { overall: 4 },
-  contentHash: `h${i}`, deviceId: '', proof: 'device', verified: true,
-});
+import { storeResponses } from '../../server/repos/responses';
+import { pendingKioskAnswer } from '../helpers/pending-response';
 
 // On PostgreSQL a statement sent again goes as a named prepared statement (server/db/
 // prepared-statements.ts). A prepared plan keeps the shape its tables had: these tests change the
@@ -82,14 +75,14 @@ describe.skipIf(!postgres)('statements prepared on PostgreSQL', () => {
     const seqScans = async (trx: Kysely<Database>) => Number((await sql<{ n: string }>`select pg_stat_get_xact_numscans('responses'::regclass) as n`.execute(trx)).rows[0]!.n);
     await db().transaction().execute(async (trx) => {
       let next = 0;
-      const batch = () => Array.from({ length: 8 }, () => pendingResponse(next++));
+      const batch = () => Array.from({ length: 8 }, () => pendingKioskAnswer(next++));
       // Ten batches while the table is nearly empty: the lookup is named at its second, and
       // PostgreSQL settles on a plan of its own for it after five more.
       for (let i = 0; i < 10; i++) expect(new Set((await storeResponses(trx, batch())).map((o) => o.status))).toEqual(new Set(['created']));
       await sql`insert into responses (id, survey_id, survey_version, unit_code, procedure_code, official_code, channel, submitted_at, local_date, received_at, answers, content_hash)
         select 'grown-' || g, 'counter-quick', 1, 'MC', '', '', 'kiosk', '2026-03-02T03:00:00.000Z', '2026-03-02', '2026-03-02T03:00:00.000Z', '{"overall":4}', 'h' from generate_series(1, 20000) as g`.execute(trx);
       const before = await seqScans(trx);
-      const sentAgain = Array.from({ length: 8 }, (_, i) => pendingResponse(i));
+      const sentAgain = Array.from({ length: 8 }, (_, i) => pendingKioskAnswer(i));
       expect(new Set((await storeResponses(trx, sentAgain)).map((o) => o.status))).toEqual(new Set(['replayed']));
       expect(new Set((await storeResponses(trx, batch())).map((o) => o.status))).toEqual(new Set(['created']));
       expect(await seqScans(trx)).toBe(before);

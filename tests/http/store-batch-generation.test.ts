@@ -2,16 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeResponses, type PendingResponse } from '../../server/repos/responses';
 import { readLookupGeneration, staleLookups } from '../../server/responses/lookups';
 import { countedResponses } from '../helpers/answer-count-rows';
+import { pendingKioskAnswer } from '../helpers/pending-response';
 import { createTestDatabase, dialects, type TestDatabase } from '../helpers/test-database';
 
 // storeResponses looks the ids up 500 to a statement: a batch of more must still find them all,
 // and answers checked against an older snapshot of the lookups are sent back to be checked again.
-const response = (i: number, lookupGeneration: number): PendingResponse => ({
-  id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-  surveyId: 'counter-quick', surveyVersion: 1, localDate: '2026-03-02', submittedAt: '2026-03-02T03:00:00.000Z', receivedAt: '2026-03-02T03:00:00.000Z',
-  unitCode: 'MC', procedureCode: '', officialCode: '', channel: 'kiosk', flagged: false, answers: { overall: 4 }, countedAnswers: { overall: 4 },
-  contentHash: `h${i}`, deviceId: '', proof: 'device', verified: true, lookupGeneration,
-});
+const response = (i: number, lookupGeneration: number): PendingResponse => pendingKioskAnswer(i, { lookupGeneration });
 
 describe.each(dialects)('a batch of 1,200 checked against the lookups on %s', (dialect) => {
   let database: TestDatabase;
